@@ -1,0 +1,37 @@
+/** Calendar dates as `YYYY-MM-DD` strings, converted through date-fns at local midnight. */
+
+import { addDays, differenceInCalendarDays, format, isValid } from 'date-fns';
+import type { IsoDate } from '../model/log.js';
+
+/** The date for year, month (1-12) and day, or null when no such day exists (2023-02-30). */
+export function makeDate(year: number, month: number, day: number): IsoDate | null {
+  const date = new Date(year, month - 1, day);
+  if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
+    return null;
+  }
+  return toIsoDate(date);
+}
+
+export function toIsoDate(date: Date): IsoDate {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** Local midnight of an ISO date (the model never carries a time zone for whole days). */
+export function fromIsoDate(date: IsoDate): Date {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(year ?? NaN, (month ?? NaN) - 1, day ?? NaN);
+}
+
+export function addDaysIso(date: IsoDate, days: number): IsoDate {
+  return toIsoDate(addDays(fromIsoDate(date), days));
+}
+
+/** Whole days from `a` to `b` (negative when b is earlier). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return differenceInCalendarDays(fromIsoDate(b), fromIsoDate(a));
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: IsoDate): number {
+  return fromIsoDate(date).getDay();
+}

@@ -1,0 +1,127 @@
+/** The typed model of one daily work log: what the parser produces and every analysis reads. */
+
+import type { Diagnostic } from './diagnostic.js';
+
+/** A calendar date written `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export type ItemStatus = 'open' | 'done' | 'cancelled' | 'in-progress' | 'deferred';
+
+export type Priority = 'P0' | 'P1' | 'P2' | 'P3' | 'P4';
+
+/** Where the log's own date was read from. */
+export type LogDateSource = 'heading' | 'file-name' | 'option';
+
+export interface Heading {
+  depth: number;
+  text: string;
+  /** Headings from the top of the document down to and including this one. */
+  path: string[];
+  line: number;
+  column: number;
+}
+
+/** A date written inside an item's text, resolved to a calendar date; `column` is 1-based within the text. */
+export interface DateMention {
+  text: string;
+  date: IsoDate;
+  column: number;
+}
+
+/** A to-do: a checkbox list item, or a line worklog reads as one. */
+export interface Item {
+  text: string;
+  status: ItemStatus;
+  /** The box as written, e.g. `[ ]`, `[x]`, `【 】`. */
+  marker: string;
+  priority: Priority | null;
+  section: string[];
+  line: number;
+  column: number;
+  /** How many list items enclose this one. */
+  depth: number;
+  /** Index of the enclosing item in `items`, or null. */
+  parent: number | null;
+  /** The text ends with a question mark: the item is an open question. */
+  question: boolean;
+  mentions: string[];
+  hosts: string[];
+  dates: DateMention[];
+}
+
+export type NoteKind = 'bullet' | 'paragraph' | 'table' | 'code' | 'html' | 'definition';
+
+/** Everything in the log that is neither an item, a staffing table nor a diagram. */
+export interface Note {
+  kind: NoteKind;
+  text: string;
+  section: string[];
+  line: number;
+  column: number;
+}
+
+export interface Cycle {
+  start: IsoDate | null;
+  end: IsoDate | null;
+  /** Working days: as stated in the log, else counted over start…end. */
+  capacity: number | null;
+  capacityStated: boolean;
+  /** Where the range was read from. */
+  line: number | null;
+}
+
+export interface StaffingRow {
+  project: string;
+  /** Days as stated in the days column, or null. */
+  days: number | null;
+  /** The person cell as written. */
+  person: string;
+  /** The people named in the person cell. */
+  people: string[];
+  /** The period as written (or `start ~ end` from two columns). */
+  period: string;
+  start: IsoDate | null;
+  end: IsoDate | null;
+  line: number;
+  /** Column of the period cell. */
+  column: number;
+}
+
+export type StaffingColumn = 'project' | 'days' | 'person' | 'period' | 'start' | 'end';
+
+export interface StaffingTable {
+  line: number;
+  /** The heading the table stands under, if any. */
+  title: string | null;
+  /** Which header cell each known column came from. */
+  columns: Partial<Record<StaffingColumn, string>>;
+  cycle: Cycle;
+  rows: StaffingRow[];
+}
+
+/** A fenced mermaid block, kept whole whatever its diagram type. */
+export interface MermaidBlock {
+  /** Line of the opening fence. */
+  line: number;
+  /** The diagram keyword (`gantt`, `sequenceDiagram`, `flowchart`, …), or `unknown`. */
+  type: string;
+  source: string;
+  /** Line of the block's first source line. */
+  sourceLine: number;
+  /** The nearest heading above the block. */
+  heading: string | null;
+}
+
+export interface WorkLog {
+  file: string;
+  date: IsoDate | null;
+  dateSource: LogDateSource | null;
+  title: string | null;
+  frontMatter: string | null;
+  headings: Heading[];
+  items: Item[];
+  notes: Note[];
+  staffing: StaffingTable[];
+  diagrams: MermaidBlock[];
+  diagnostics: Diagnostic[];
+}
