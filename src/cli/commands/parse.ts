@@ -1,0 +1,19 @@
+/** `worklog parse`: the typed model as JSON. */
+
+import type { Command } from 'commander';
+import { renderParseJson } from '../../render/json.js';
+import type { CliIO } from '../io.js';
+import { loadLogs } from '../load.js';
+import { addFormatOption, addReadingOptions, type CommonOptions } from '../options.js';
+
+export function registerParse(program: Command, io: CliIO): void {
+  const command = program
+    .command('parse')
+    .description('print the typed model of each log as JSON (schemaVersion 1)')
+    .argument('[paths...]', 'log files, directories or globs');
+  addFormatOption(command, ['json']);
+  addReadingOptions(command).action(async (paths: string[], options: CommonOptions) => {
+    const logs = await loadLogs(paths, { cwd: io.cwd, date: options.date });
+    io.stdout.write(renderParseJson(logs));
+  });
+}

@@ -1,0 +1,48 @@
+/** The commander program: commands, exit codes, and the one place errors become a line on stderr. */
+
+import { Command, CommanderError } from 'commander';
+import { exitCodes, WorklogError } from '../errors.js';
+import { registerItems } from './commands/items.js';
+import { registerParse } from './commands/parse.js';
+import { registerStatus } from './commands/status.js';
+import type { CliIO } from './io.js';
+import { version } from './version.js';
+
+export function createProgram(io: CliIO): Command {
+  const program = new Command('worklog')
+    .description('Reads daily work-log markdown: what is open, where the plan contradicts itself, which drills are missing.')
+    .version(version, '-V, --version')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`worklog: ${text.replace(/^error: /, '').trim()}\n`),
+    });
+  registerStatus(program, io);
+  registerItems(program, io);
+  registerParse(program, io);
+  return program;
+}
+
+/** Runs worklog with `args` (without `node` and the script) and returns the exit code. */
+export async function run(args: readonly string[], io: CliIO): Promise<number> {
+  const program = createProgram(io);
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+    return process.exitCode === undefined ? exitCodes.ok : Number(process.exitCode);
+  } catch (error) {
+    if (error instanceof WorklogError) {
+      io.stderr.write(`worklog: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; every other commander error is a usage error, already printed.
+      return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`worklog: internal error: ${message.split('\n')[0] ?? ''} (please report it)\n`);
+    if (io.env.WORKLOG_DEBUG && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`);
+    return exitCodes.usage;
+  }
+}

@@ -1,0 +1,52 @@
+/** The JSON contract (schemaVersion 1) that scripts and CI read; see schema/worklog.schema.json. */
+
+import type { StatusReport } from '../analyze/status.js';
+import type { Item, WorkLog } from '../model/log.js';
+
+export const schemaVersion = 1;
+
+/** A log as published: the model's fields in the contract's order. */
+function logJson(log: WorkLog) {
+  return {
+    file: log.file,
+    date: log.date,
+    dateSource: log.dateSource,
+    title: log.title,
+    frontMatter: log.frontMatter,
+    headings: log.headings,
+    items: log.items,
+    notes: log.notes,
+    staffing: log.staffing,
+    diagrams: log.diagrams,
+    diagnostics: log.diagnostics,
+  };
+}
+
+const serialise = (document: unknown): string => `${JSON.stringify(document, null, 2)}\n`;
+
+export function renderParseJson(logs: readonly WorkLog[]): string {
+  return serialise({ schemaVersion, logs: logs.map(logJson) });
+}
+
+export function renderItemsJson(logs: readonly { log: WorkLog; items: Item[] }[]): string {
+  return serialise({
+    schemaVersion,
+    logs: logs.map(({ log, items }) => ({ file: log.file, date: log.date, title: log.title, items })),
+  });
+}
+
+export function renderStatusJson(report: StatusReport): string {
+  const { log } = report;
+  return serialise({
+    schemaVersion,
+    generator: { name: 'worklog', version: report.version },
+    today: log.date,
+    file: log.file,
+    title: log.title,
+    history: report.history.map((other) => ({ file: other.file, date: other.date })),
+    counts: { total: log.items.length, ...report.counts },
+    open: report.open,
+    findings: report.findings,
+    summary: report.summary,
+  });
+}

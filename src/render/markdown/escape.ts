@@ -1,0 +1,11 @@
+/** Log text made inert in markdown: no markup, no raw HTML, no control characters. */
+
+import { neutralise } from '../terminal.js';
+
+export function escapeMarkdown(text: string): string {
+  return neutralise(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]{}#|~!])/g, '\\$1');
+}

@@ -1,0 +1,24 @@
+/** `worklog items --format markdown`: sections as headings, items as task lines GitHub renders. */
+
+import { groupBySection } from '../../analyze/items.js';
+import type { Item, WorkLog } from '../../model/log.js';
+import { sectionLabel } from '../text/style.js';
+import { escapeMarkdown } from './escape.js';
+
+export function markdownTask(item: Item): string {
+  const box = item.status === 'done' ? '[x]' : '[ ]';
+  const priority = item.priority ? `**${item.priority}** ` : '';
+  const status = item.status === 'in-progress' || item.status === 'deferred' || item.status === 'cancelled' ? ` _(${item.status})_` : '';
+  return `${'  '.repeat(item.depth)}- ${box} ${priority}${escapeMarkdown(item.text)}${status}`;
+}
+
+export function renderItemsMarkdown(logs: readonly { log: WorkLog; items: Item[] }[]): string {
+  const blocks = logs.map(({ log, items }) => {
+    const title = `## ${escapeMarkdown(log.file)}${log.date ? ` · ${log.date}` : ''}`;
+    if (items.length === 0) return `${title}\n\nNothing open.`;
+    const sections = groupBySection(items).map((group) =>
+      [`### ${escapeMarkdown(sectionLabel(group.section))}`, '', ...group.items.map(markdownTask)].join('\n'));
+    return [title, ...sections].join('\n\n');
+  });
+  return `${blocks.join('\n\n')}\n`;
+}

@@ -1,0 +1,39 @@
+/** Safe, aligned terminal text: control characters neutralised, widths measured in columns (CJK is two). */
+
+import stringWidth from 'string-width';
+
+// C0 and C1 controls (ESC starts every terminal escape sequence), DEL, and bidirectional overrides.
+const controlCharacters = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Makes log text inert on a terminal: every control character is shown, not obeyed. */
+export function neutralise(text: string): string {
+  return text.replace(/\t/g, ' ').replace(/\n/g, ' ').replace(controlCharacters, (char) => {
+    const code = char.codePointAt(0) ?? 0;
+    // Control Pictures (␛ for ESC) where Unicode has one, else a visible escape.
+    return code < 0x20 ? String.fromCodePoint(0x2400 + code) : code === 0x7f ? '␡' : `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+  });
+}
+
+export function width(text: string): number {
+  return stringWidth(text);
+}
+
+/** Cuts text to at most `columns` terminal columns, ending with `…` when it cut. */
+export function truncate(text: string, columns: number): string {
+  if (width(text) <= columns) return text;
+  let result = '';
+  for (const char of text) {
+    if (width(`${result}${char}…`) > columns) break;
+    result += char;
+  }
+  return `${result}…`;
+}
+
+/** Pads (styled) text with spaces to `columns` terminal columns. */
+export function padEnd(text: string, columns: number): string {
+  return text + ' '.repeat(Math.max(0, columns - width(text)));
+}
+
+export function padStart(text: string, columns: number): string {
+  return ' '.repeat(Math.max(0, columns - width(text))) + text;
+}

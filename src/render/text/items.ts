@@ -1,0 +1,32 @@
+/** `worklog items` for the terminal: items grouped by section, highest priority first. */
+
+import { groupBySection } from '../../analyze/items.js';
+import type { Item, WorkLog } from '../../model/log.js';
+import { neutralise } from '../terminal.js';
+import { cell, layoutColumns } from './columns.js';
+import { paintPriority, sectionLabel, statusBox, type TextStyle } from './style.js';
+
+function itemRow(item: Item, style: TextStyle) {
+  const indent = '  '.repeat(item.depth);
+  return [
+    cell(String(item.line), style.chalk.gray, 'right'),
+    cell(statusBox[item.status], item.status === 'done' ? style.chalk.green : undefined),
+    cell(item.priority ?? '·', () => paintPriority(style, item.priority)),
+    cell(indent + item.text),
+  ];
+}
+
+/** One block per log: its file and date, then each section's items. */
+export function renderItemsText(logs: readonly { log: WorkLog; items: Item[] }[], style: TextStyle): string {
+  const { chalk } = style;
+  const blocks = logs.map(({ log, items }) => {
+    const header = chalk.bold(neutralise(`${log.file}${log.date ? ` · ${log.date}` : ''}`));
+    if (items.length === 0) return `${header}\n  ${chalk.green('nothing open')}`;
+    const sections = groupBySection(items).map((group) => {
+      const rows = layoutColumns(group.items.map((item) => itemRow(item, style)), { flexible: 3, width: style.width, indent: 2 });
+      return [chalk.cyan(neutralise(sectionLabel(group.section))), ...rows].join('\n');
+    });
+    return [header, ...sections].join('\n\n');
+  });
+  return `${blocks.join('\n\n')}\n`;
+}

@@ -1,0 +1,53 @@
+/** `worklog status` for the terminal: the morning view of today's log. */
+
+import { format } from 'date-fns';
+import { fromIsoDate } from '../../calendar/iso-date.js';
+import type { StatusReport } from '../../analyze/status.js';
+import { neutralise } from '../terminal.js';
+import { cell, layoutColumns } from './columns.js';
+import { renderFindingLines } from './diagnostics.js';
+import { paintPriority, sectionLabel, type TextStyle } from './style.js';
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export function renderStatusText(report: StatusReport, style: TextStyle): string {
+  const { chalk } = style;
+  const { log } = report;
+  const day = log.date ? `${log.date} ${format(fromIsoDate(log.date), 'EEE')}` : 'no date';
+  const lines: string[] = [chalk.bold(neutralise(`${day} · ${log.title ?? log.file}`))];
+
+  const counts = report.counts;
+  const parts = [
+    `${counts.open} open`,
+    counts['in-progress'] ? `${counts['in-progress']} in progress` : '',
+    counts.deferred ? `${counts.deferred} deferred` : '',
+    chalk.green(`${counts.done} done`),
+    counts.cancelled ? `${counts.cancelled} cancelled` : '',
+  ].filter((part) => part !== '');
+  lines.push(`${plural(log.items.length, 'item')}: ${parts.join(' · ')}`);
+
+  lines.push('', chalk.bold('Open by priority'));
+  if (report.open.length === 0) lines.push(`  ${chalk.green('nothing open')}`);
+  // One table for every priority so the columns line up; the text goes last so nothing needs padding after it.
+  const rows = report.open.map((item) => [
+    cell(item.priority ?? '·', () => paintPriority(style, item.priority)),
+    cell(String(item.line), chalk.gray, 'right'),
+    cell(sectionLabel(item.section.slice(-1)), chalk.gray),
+    cell(item.text),
+  ]);
+  lines.push(...layoutColumns(rows, { flexible: 3, width: style.width, indent: 2 }));
+
+  const { summary } = report;
+  if (report.findings.length > 0) {
+    const counted = [
+      summary.errors ? chalk.red(plural(summary.errors, 'error')) : '',
+      summary.warnings ? chalk.yellow(plural(summary.warnings, 'warning')) : '',
+      summary.infos ? chalk.blue(plural(summary.infos, 'note')) : '',
+    ].filter((part) => part !== '');
+    lines.push('', `${chalk.bold('Problems')}  ${counted.join(' · ')}`, ...renderFindingLines(report.findings, style));
+  }
+
+  const history = report.history.length > 0 ? ` · history: ${plural(report.history.length, 'older log')}` : '';
+  lines.push('', chalk.gray(neutralise(`from ${log.file}${history} · worklog ${report.version}`)));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { root, runCli } from '../helpers.js';
+
+const schema = JSON.parse(readFileSync(join(root, 'schema/worklog.schema.json'), 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+ajv.addSchema(schema);
+
+function validate(definition: string, document: unknown) {
+  const check = ajv.getSchema(`${schema.$id}#/$defs/${definition}`);
+  if (!check) throw new Error(`no $defs/${definition} in the schema`);
+  const valid = check(document);
+  return valid ? [] : (check.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
+}
+
+describe('the published JSON Schema', () => {
+  it('validates `worklog parse` of the reference log and every parse fixture', async () => {
+    for (const paths of [['fixtures/2023-11-12.md'], ['fixtures/parse']]) {
+      const document = JSON.parse((await runCli(['parse', ...paths])).stdout);
+      expect(validate('parseDocument', document)).toEqual([]);
+    }
+  });
+
+  it('validates `worklog items` and `worklog status` JSON', async () => {
+    expect(validate('itemsDocument', JSON.parse((await runCli(['items', '--all', '--format', 'json', 'fixtures/parse'])).stdout))).toEqual([]);
+    expect(validate('statusDocument', JSON.parse((await runCli(['status', '--format', 'json', 'fixtures/parse'])).stdout))).toEqual([]);
+  });
+
+  it('rejects a document that breaks the contract', () => {
+    const broken = { schemaVersion: 1, logs: [{ file: 'a.md', date: '12/11/2023', title: null, items: [], staffing: [], diagrams: [], diagnostics: [] }] };
+    expect(validate('parseDocument', broken)).toEqual(['/logs/0/date must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', '/logs/0/date must be null', '/logs/0/date must match a schema in anyOf']);
+  });
+});
