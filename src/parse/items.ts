@@ -15,6 +15,8 @@ export interface ItemHead {
   box: Box;
   /** The priority written before the box (`- P1 [ ] …`), if any. */
   leadingPriority: Priority | null;
+  /** That priority tag as written (`P1`, `[P2]`). */
+  leadingPriorityWritten: string;
   /** The text after the box, before priority tags are taken out. */
   rest: string;
 }
@@ -28,6 +30,7 @@ export function readItemHead(text: string): ItemHead | null {
   return {
     box,
     leadingPriority: before ? toPriority(before[1] ?? before[2] ?? '') : null,
+    leadingPriorityWritten: before ? before[0].trim() : '',
     rest: afterPriority.slice(box.length),
   };
 }
@@ -100,7 +103,7 @@ export function buildItem(head: ItemHead, placement: ItemPlacement, gfmTask: boo
   if (!gfmTask && reasons.length > 0) {
     const bullet = placement.bulletProblem === 'no-bullet' ? ''
       : placement.bulletProblem === 'no-space-after-bullet' ? placement.bullet : `${placement.bullet} `;
-    const written = `${bullet}${head.leadingPriority ? `${head.leadingPriority} ` : ''}${box.written}`;
+    const written = `${bullet}${head.leadingPriorityWritten ? `${head.leadingPriorityWritten} ` : ''}${box.written}`;
     diagnostics.push({
       ruleId: 'parse/lenient-checkbox',
       severity: 'warning',

@@ -165,7 +165,7 @@ export function parseLog(rawText: string, options: ParseOptions): WorkLog {
       const written = /\[[ xX]\]/.exec(between)?.[0] ?? (node.checked ? '[x]' : '[ ]');
       const marker = written[1] ?? ' ';
       const box = { written, marker, status: node.checked ? 'done' as const : 'open' as const, problems: [], length: 0 };
-      itemOfListItem.set(node, addItem({ box, leadingPriority: null, rest: joinLines(firstLines) }, placement, true));
+      itemOfListItem.set(node, addItem({ box, leadingPriority: null, leadingPriorityWritten: '', rest: joinLines(firstLines) }, placement, true));
     } else {
       const itemHead = readItemHead(firstLines[0] ?? '');
       if (itemHead) {
