@@ -1,9 +1,12 @@
 /** The status report: everything `worklog status` shows, computed from the logs. */
 
+import type { Coverage } from '../model/coverage.js';
 import type { Finding } from '../model/diagnostic.js';
 import type { Item, ItemStatus, WorkLog } from '../model/log.js';
-import { diagnosticsAsFindings, newestLog, summarise, type FindingSummary } from './findings.js';
+import { summarise, type FindingSummary } from './findings.js';
+import { runRules } from './index.js';
 import { byPriorityThenLine, countByStatus, groupByPriority, openItems, type PriorityGroup } from './items.js';
+import type { AnalysisContext } from './rule.js';
 
 export interface StatusReport {
   /** Today's log: the newest dated one. */
@@ -13,22 +16,23 @@ export interface StatusReport {
   counts: Record<ItemStatus, number>;
   open: Item[];
   openByPriority: PriorityGroup[];
+  coverage: Coverage;
   findings: Finding[];
   summary: FindingSummary;
   version: string;
 }
 
-export function buildStatus(logs: readonly WorkLog[], version: string): StatusReport {
-  const log = newestLog(logs);
-  if (!log) throw new Error('buildStatus needs at least one log');
+export function buildStatus(context: AnalysisContext, version: string): StatusReport {
+  const log = context.today;
   const open = openItems(log).sort(byPriorityThenLine);
-  const findings = diagnosticsAsFindings(log);
+  const findings = runRules(context);
   return {
     log,
-    history: logs.filter((other) => other !== log),
+    history: context.logs.filter((other) => other !== log),
     counts: countByStatus(log.items),
     open,
     openByPriority: groupByPriority(open),
+    coverage: context.coverage,
     findings,
     summary: summarise(findings),
     version,

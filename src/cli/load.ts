@@ -1,23 +1,29 @@
-/** Reads and parses the logs a command was given. */
+/** Reads what a command works on: the configuration, and the logs it was given, parsed. */
 
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { loadConfig } from '../config/load.js';
 import { expandPaths } from '../io/paths.js';
 import { readLogFile } from '../io/read-log.js';
-import type { IsoDate, WorkLog } from '../model/log.js';
+import type { WorklogConfig } from '../model/config.js';
+import type { WorkLog } from '../model/log.js';
 import { parseLog } from '../parse/log.js';
+import type { CliIO } from './io.js';
+import type { CommonOptions } from './options.js';
 
-export interface LoadOptions {
-  cwd: string;
-  date?: IsoDate;
+export interface Inputs {
+  config: WorklogConfig;
+  logs: WorkLog[];
 }
 
-/** No path means the current directory. */
-export async function loadLogs(paths: readonly string[], options: LoadOptions): Promise<WorkLog[]> {
-  const files = await expandPaths(paths.length > 0 ? paths : ['.'], options.cwd);
+/** No path means the configuration's log directory, else the current directory. */
+export async function readInputs(paths: readonly string[], options: CommonOptions, io: CliIO): Promise<Inputs> {
+  const config = await loadConfig({ cwd: io.cwd, path: options.config });
+  const defaultPath = config.logDir ? relative(io.cwd, config.logDir) || '.' : '.';
+  const files = await expandPaths(paths.length > 0 ? paths : [defaultPath], io.cwd);
   const logs: WorkLog[] = [];
   for (const file of files) {
-    const text = await readLogFile(resolve(options.cwd, file), file);
+    const text = await readLogFile(resolve(io.cwd, file), file);
     logs.push(parseLog(text, { file, date: options.date ?? null }));
   }
-  return logs;
+  return { config, logs };
 }

@@ -11,6 +11,7 @@ export interface CommonOptions {
   format: string;
   color?: boolean;
   date?: IsoDate;
+  config?: string;
 }
 
 /** Reads `YYYY-MM-DD` strictly: `2023-02-30` is refused, not rolled into March. */
@@ -25,9 +26,10 @@ export function addFormatOption(command: Command, formats: readonly string[]): C
   return command.addOption(new Option('-f, --format <format>', 'output format').choices(formats).default(formats[0]));
 }
 
-/** `--color`, `--no-color` and `--date`, shared by every command that reads logs. */
+/** `--config`, `--color`, `--no-color` and `--date`, shared by every command that reads logs. */
 export function addReadingOptions(command: Command): Command {
   return command
+    .option('-c, --config <file>', 'the configuration file (default: the nearest worklog.config.json)')
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')
     .option('--date <YYYY-MM-DD>', 'the log date when neither its first heading nor its file name has one', parseIsoDateOption);

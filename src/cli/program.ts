@@ -2,6 +2,7 @@
 
 import { Command, CommanderError } from 'commander';
 import { exitCodes, WorklogError } from '../errors.js';
+import { registerCoverage } from './commands/coverage.js';
 import { registerItems } from './commands/items.js';
 import { registerParse } from './commands/parse.js';
 import { registerStatus } from './commands/status.js';
@@ -21,6 +22,7 @@ export function createProgram(io: CliIO): Command {
     });
   registerStatus(program, io);
   registerItems(program, io);
+  registerCoverage(program, io);
   registerParse(program, io);
   return program;
 }

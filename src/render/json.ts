@@ -1,6 +1,9 @@
 /** The JSON contract (schemaVersion 1) that scripts and CI read; see schema/worklog.schema.json. */
 
+import { summarise } from '../analyze/findings.js';
 import type { StatusReport } from '../analyze/status.js';
+import type { Coverage } from '../model/coverage.js';
+import type { Finding } from '../model/diagnostic.js';
 import type { Item, WorkLog } from '../model/log.js';
 
 export const schemaVersion = 1;
@@ -46,7 +49,12 @@ export function renderStatusJson(report: StatusReport): string {
     history: report.history.map((other) => ({ file: other.file, date: other.date })),
     counts: { total: log.items.length, ...report.counts },
     open: report.open,
+    coverage: report.coverage,
     findings: report.findings,
     summary: report.summary,
   });
+}
+
+export function renderCoverageJson(coverage: Coverage, findings: readonly Finding[]): string {
+  return serialise({ schemaVersion, today: coverage.today, findings, summary: summarise(findings), coverage });
 }

@@ -26,6 +26,14 @@ describe('the published JSON Schema', () => {
   it('validates `worklog items` and `worklog status` JSON', async () => {
     expect(validate('itemsDocument', JSON.parse((await runCli(['items', '--all', '--format', 'json', 'fixtures/parse'])).stdout))).toEqual([]);
     expect(validate('statusDocument', JSON.parse((await runCli(['status', '--format', 'json', 'fixtures/parse'])).stdout))).toEqual([]);
+    expect(validate('statusDocument', JSON.parse((await runCli(['status', '--format', 'json', 'fixtures/2023-11-12.md'])).stdout))).toEqual([]);
+  });
+
+  it('validates `worklog coverage` JSON, with history and configured systems', async () => {
+    for (const args of [['fixtures/2023-11-12.md'], ['fixtures/coverage/history'], ['--config', 'fixtures/coverage/configured.config.json', 'fixtures/coverage/configured.md']]) {
+      const document = JSON.parse((await runCli(['coverage', '--format', 'json', ...args])).stdout);
+      expect(validate('coverageDocument', document)).toEqual([]);
+    }
   });
 
   it('rejects a document that breaks the contract', () => {

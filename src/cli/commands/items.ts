@@ -6,7 +6,7 @@ import { renderItemsJson } from '../../render/json.js';
 import { renderItemsMarkdown } from '../../render/markdown/items.js';
 import { renderItemsText } from '../../render/text/items.js';
 import type { CliIO } from '../io.js';
-import { loadLogs } from '../load.js';
+import { readInputs } from '../load.js';
 import { addFormatOption, addReadingOptions, textStyle, type CommonOptions } from '../options.js';
 
 interface ItemsOptions extends CommonOptions {
@@ -21,7 +21,7 @@ export function registerItems(program: Command, io: CliIO): void {
     .option('-a, --all', 'list done and cancelled items too');
   addFormatOption(command, ['text', 'markdown', 'json']);
   addReadingOptions(command).action(async (paths: string[], options: ItemsOptions) => {
-    const logs = await loadLogs(paths, { cwd: io.cwd, date: options.date });
+    const { logs } = await readInputs(paths, options, io);
     const selected = logs.map((log) => ({ log, items: options.all ? log.items : log.items.filter(isOpen) }));
     if (options.format === 'json') io.stdout.write(renderItemsJson(selected));
     else if (options.format === 'markdown') io.stdout.write(renderItemsMarkdown(selected));

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { renderParseJson } from '../../render/json.js';
 import type { CliIO } from '../io.js';
-import { loadLogs } from '../load.js';
+import { readInputs } from '../load.js';
 import { addFormatOption, addReadingOptions, type CommonOptions } from '../options.js';
 
 export function registerParse(program: Command, io: CliIO): void {
@@ -13,7 +13,7 @@ export function registerParse(program: Command, io: CliIO): void {
     .argument('[paths...]', 'log files, directories or globs');
   addFormatOption(command, ['json']);
   addReadingOptions(command).action(async (paths: string[], options: CommonOptions) => {
-    const logs = await loadLogs(paths, { cwd: io.cwd, date: options.date });
+    const { logs } = await readInputs(paths, options, io);
     io.stdout.write(renderParseJson(logs));
   });
 }

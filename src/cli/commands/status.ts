@@ -1,12 +1,13 @@
 /** `worklog status`: the morning view of today's log. */
 
 import type { Command } from 'commander';
+import { createContext } from '../../analyze/index.js';
 import { buildStatus } from '../../analyze/status.js';
 import { renderStatusJson } from '../../render/json.js';
 import { renderStatusMarkdown } from '../../render/markdown/status.js';
 import { renderStatusText } from '../../render/text/status.js';
 import type { CliIO } from '../io.js';
-import { loadLogs } from '../load.js';
+import { readInputs } from '../load.js';
 import { addFormatOption, addReadingOptions, textStyle, type CommonOptions } from '../options.js';
 import { version } from '../version.js';
 
@@ -17,8 +18,8 @@ export function registerStatus(program: Command, io: CliIO): void {
     .argument('[paths...]', 'log files, directories or globs; the newest dated log is today');
   addFormatOption(command, ['text', 'markdown', 'json']);
   addReadingOptions(command).action(async (paths: string[], options: CommonOptions) => {
-    const logs = await loadLogs(paths, { cwd: io.cwd, date: options.date });
-    const report = buildStatus(logs, version);
+    const { config, logs } = await readInputs(paths, options, io);
+    const report = buildStatus(createContext(logs, config), version);
     if (options.format === 'json') io.stdout.write(renderStatusJson(report));
     else if (options.format === 'markdown') io.stdout.write(renderStatusMarkdown(report));
     else io.stdout.write(renderStatusText(report, textStyle(io, options)));

@@ -2,10 +2,11 @@
 
 import { neutralise } from '../terminal.js';
 
+// `!` needs no escape: the `[` after an image's `!` is escaped already.
 export function escapeMarkdown(text: string): string {
   return neutralise(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]{}#|~!])/g, '\\$1');
+    .replace(/([\\`*_[\]{}#|~])/g, '\\$1');
 }

@@ -2,6 +2,8 @@
 
 import type { StatusReport } from '../../analyze/status.js';
 import type { Item } from '../../model/log.js';
+import { percent, scoreText, worstGaps } from '../coverage-view.js';
+import { plural } from '../plural.js';
 import { escapeMarkdown } from './escape.js';
 import { markdownTask } from './items.js';
 
@@ -20,15 +22,27 @@ export function renderStatusMarkdown(report: StatusReport): string {
     const withSection = (item: Item) => `${markdownTask({ ...item, depth: 0 })} — _${escapeMarkdown(item.section.at(-1) ?? '')}_`;
     lines.push(`### ${group.priority ?? 'No priority'}`, '', ...group.items.map(withSection), '');
   }
+  const { coverage } = report;
+  if (coverage.systems.length > 0) {
+    lines.push(
+      '## Fault-injection coverage',
+      '',
+      `**${percent(coverage.score.ratio)}** of the required drills (${scoreText(coverage.score)}).`,
+      '',
+      ...worstGaps(coverage).map((gap) => `- ${escapeMarkdown(gap)}`),
+      '',
+    );
+  }
+  const listed = report.findings.filter((finding) => finding.severity !== 'info');
   if (report.findings.length > 0) {
     lines.push(
       '## Problems',
       '',
-      `${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} notes.`,
+      `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'note')}; \`--format json\` lists every one.`,
       '',
       '| Line | Severity | Message | Rule |',
       '| ---: | --- | --- | --- |',
-      ...report.findings.map((finding) =>
+      ...listed.map((finding) =>
         `| ${finding.line}:${finding.column} | ${finding.severity} | ${escapeMarkdown(finding.message)} | \`${finding.ruleId}\` |`),
       '',
     );

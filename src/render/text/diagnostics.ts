@@ -1,4 +1,4 @@
-/** Diagnostics and findings as aligned `line:column  severity  message  rule` lines. */
+/** Diagnostics and findings as aligned `line:column  severity  rule  message` lines. */
 
 import type { Finding } from '../../model/diagnostic.js';
 import { cell, layoutColumns } from './columns.js';
@@ -8,8 +8,9 @@ export function renderFindingLines(findings: readonly Finding[], style: TextStyl
   const rows = findings.map((finding) => [
     cell(`${finding.line}:${finding.column}`, style.chalk.gray, 'right'),
     cell(finding.severity, () => paintSeverity(style, finding.severity)),
-    cell(finding.message),
     cell(finding.ruleId, style.chalk.gray),
+    cell(finding.message),
   ]);
-  return layoutColumns(rows, { flexible: 2, width: style.width, indent: 2 });
+  // The message goes last so that a long one never pushes the other columns apart.
+  return layoutColumns(rows, { flexible: 3, width: style.width, indent: 2 });
 }

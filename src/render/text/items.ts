@@ -11,7 +11,7 @@ function itemRow(item: Item, style: TextStyle) {
   return [
     cell(String(item.line), style.chalk.gray, 'right'),
     cell(statusBox[item.status], item.status === 'done' ? style.chalk.green : undefined),
-    cell(item.priority ?? '·', () => paintPriority(style, item.priority)),
+    cell(item.priority ?? '-', () => paintPriority(style, item.priority)),
     cell(indent + item.text),
   ];
 }

@@ -5,10 +5,10 @@ import { fromIsoDate } from '../../calendar/iso-date.js';
 import type { StatusReport } from '../../analyze/status.js';
 import { neutralise } from '../terminal.js';
 import { cell, layoutColumns } from './columns.js';
+import { percent, scoreText, worstGaps } from '../coverage-view.js';
+import { plural } from '../plural.js';
 import { renderFindingLines } from './diagnostics.js';
 import { paintPriority, sectionLabel, type TextStyle } from './style.js';
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 export function renderStatusText(report: StatusReport, style: TextStyle): string {
   const { chalk } = style;
@@ -30,21 +30,29 @@ export function renderStatusText(report: StatusReport, style: TextStyle): string
   if (report.open.length === 0) lines.push(`  ${chalk.green('nothing open')}`);
   // One table for every priority so the columns line up; the text goes last so nothing needs padding after it.
   const rows = report.open.map((item) => [
-    cell(item.priority ?? '·', () => paintPriority(style, item.priority)),
+    cell(item.priority ?? '-', () => paintPriority(style, item.priority)),
     cell(String(item.line), chalk.gray, 'right'),
     cell(sectionLabel(item.section.slice(-1)), chalk.gray),
     cell(item.text),
   ]);
   lines.push(...layoutColumns(rows, { flexible: 3, width: style.width, indent: 2 }));
 
+  const { coverage } = report;
+  if (coverage.systems.length > 0) {
+    lines.push('', `${chalk.bold('Fault-injection coverage')}  ${percent(coverage.score.ratio)} (${scoreText(coverage.score)} required drills)`);
+    lines.push(...worstGaps(coverage).map((gap) => `  ${neutralise(gap)}`));
+  }
+
+  // Notes (info) are counted, not listed: `--format json` has every one.
   const { summary } = report;
+  const listed = report.findings.filter((finding) => finding.severity !== 'info');
   if (report.findings.length > 0) {
     const counted = [
       summary.errors ? chalk.red(plural(summary.errors, 'error')) : '',
       summary.warnings ? chalk.yellow(plural(summary.warnings, 'warning')) : '',
       summary.infos ? chalk.blue(plural(summary.infos, 'note')) : '',
     ].filter((part) => part !== '');
-    lines.push('', `${chalk.bold('Problems')}  ${counted.join(' · ')}`, ...renderFindingLines(report.findings, style));
+    lines.push('', `${chalk.bold('Problems')}  ${counted.join(' · ')}`, ...renderFindingLines(listed, style));
   }
 
   const history = report.history.length > 0 ? ` · history: ${plural(report.history.length, 'older log')}` : '';

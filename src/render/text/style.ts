@@ -1,4 +1,5 @@
 /** What every text renderer needs: colours and the width it may fill. */
+// Every glyph here is narrow in East Asian terminals too (no "ambiguous width" characters), so columns stay aligned.
 
 import type { ChalkInstance } from 'chalk';
 import type { Priority, ItemStatus } from '../../model/log.js';
@@ -18,7 +19,7 @@ export function paintPriority(style: TextStyle, priority: Priority | null): stri
     case 'P2': return chalk.yellow(priority);
     case 'P3': return chalk.blue(priority);
     case 'P4': return chalk.gray(priority);
-    default: return chalk.gray('·');
+    default: return chalk.gray('-');
   }
 }
 

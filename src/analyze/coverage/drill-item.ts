@@ -1,0 +1,94 @@
+/** What one drill item says: which fault types, on how many nodes, and whether an alarm failed. */
+
+import type { CoverageConfig } from '../../model/config.js';
+import type { Item } from '../../model/log.js';
+import { containsWord, findWords } from './words.js';
+
+export interface FaultMention {
+  faultType: string;
+  /** A count written right after the fault type (`CPU6个`, `内存1个`). */
+  nodes: number | null;
+}
+
+export interface DrillReading {
+  faults: FaultMention[];
+  /** A node count for the whole item (`9个节点`, `四个节点`, `3 nodes`). */
+  nodes: number | null;
+  alarm: boolean;
+}
+
+const chineseDigits: Readonly<Record<string, number>> = {
+  一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** `6`, `十二`, `二十`, `四` → numbers (up to 99 in Chinese numerals). */
+export function readCount(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  const match = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!match || text === '') return null;
+  const [, tens, ten, ones] = match;
+  if (!ten) return tens ? chineseDigits[tens] ?? null : null;
+  return (tens ? chineseDigits[tens] ?? 1 : 1) * 10 + (ones ? chineseDigits[ones] ?? 0 : 0);
+}
+
+const NUMBER = '(\\d+|[一二两三四五六七八九十]+)';
+const countAfterFault = new RegExp(`^\\s*${NUMBER}\\s*(?:个|台)`);
+const itemNodeCounts = [
+  new RegExp(`${NUMBER}\\s*(?:个|台)[^，,。；;、\\d（()]{0,6}?(?:节点|机器|实例|主机|服务器|pod)`, 'i'),
+  /(\d+)\s*(?:nodes?|hosts?|instances?|machines?|pods?)(?![A-Za-z])/i,
+];
+
+// 没有配置…报警, 未配置…报警, 未触发报警, 报警未触发, alert did not fire, no alert …
+const alarmProblems = [
+  /(?:没有|未|没|无)(?:配置|设置|触发|收到|产生|配)?[^，,。；;]{0,12}?(?:报警|告警)/,
+  /(?:报警|告警)(?:未|没有|没|不)(?:触发|配置|收到|响|生效)?/,
+  /(?:报警|告警)(?:缺失|失效)/,
+  /\bno (?:alerts?|alarms?)\b/i,
+  /\b(?:alerts?|alarms?) (?:did not|didn't|never|failed to|does not|doesn't) fire/i,
+  /\bmissing (?:alerts?|alarms?)\b/i,
+];
+
+export function readDrill(text: string, coverage: CoverageConfig): DrillReading {
+  const strong = coverage.faultTypes.flatMap((type) => type.aliases.map((word) => ({ word, type: type.id })));
+  const weak = coverage.faultTypes.flatMap((type) => type.weakAliases.map((word) => ({ word, type: type.id })));
+  let vocabulary = strong;
+  let matches = findWords(text, strong.map((entry) => entry.word));
+  if (matches.length === 0) {
+    vocabulary = weak;
+    matches = findWords(text, weak.map((entry) => entry.word));
+  }
+  const faults: FaultMention[] = [];
+  for (const match of matches) {
+    const faultType = vocabulary.find((entry) => entry.word.toLowerCase() === match.word.toLowerCase())?.type;
+    if (!faultType) continue;
+    const count = countAfterFault.exec(text.slice(match.end));
+    const nodes = count ? readCount(count[1] ?? '') : null;
+    const known = faults.find((fault) => fault.faultType === faultType);
+    if (!known) faults.push({ faultType, nodes });
+    else if (nodes !== null) known.nodes = Math.max(known.nodes ?? 0, nodes);
+  }
+  const itemCount = itemNodeCounts.map((pattern) => pattern.exec(text)).find((match) => match);
+  return {
+    faults,
+    nodes: itemCount ? readCount(itemCount[1] ?? '') : null,
+    alarm: alarmProblems.some((pattern) => pattern.test(text)),
+  };
+}
+
+/** A heading path with a drill heading in it (放火工作, Chaos drills, …). */
+export function inDrillSection(item: Item, coverage: CoverageConfig): boolean {
+  return item.section.some((heading) => containsWord(heading, coverage.drillHeadings));
+}
+
+/**
+ * A drill item: in a drill section, one that is about a drill (a fault type, a drill word, hosts or
+ * nodes); anywhere else, one that names a fault type and a drill word.
+ */
+export function isDrillItem(item: Item, coverage: CoverageConfig): boolean {
+  const reading = readDrill(item.text, coverage);
+  const drillWord = containsWord(item.text, coverage.drillWords);
+  if (inDrillSection(item, coverage)) {
+    return drillWord || reading.faults.length > 0 || item.hosts.length > 0 || reading.nodes !== null;
+  }
+  return drillWord && reading.faults.length > 0;
+}

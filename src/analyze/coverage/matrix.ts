@@ -1,0 +1,155 @@
+/** The coverage matrix: systems × fault types across the logs, with a Gremlin-style weighted score. */
+
+import { daysBetween } from '../../calendar/iso-date.js';
+import type { CoverageConfig } from '../../model/config.js';
+import type { CellState, Coverage, CoverageCell, CoverageScore, CoverageSystem, UnattributedDrill } from '../../model/coverage.js';
+import type { Item, WorkLog } from '../../model/log.js';
+import { isDrillItem, readDrill } from './drill-item.js';
+import { subjectOf, systemsNamed, type KnownSystem } from './systems.js';
+
+/** How much each state counts towards the score. */
+export const stateWeights: Readonly<Record<CellState, number>> = { done: 1, expired: 0.75, alarm: 0.5, pending: 0, never: 0 };
+
+// Within one log the worst word wins: an alarm that did not fire outweighs a drill marked done.
+const stateRank: Readonly<Record<'done' | 'pending' | 'alarm', number>> = { done: 1, pending: 2, alarm: 3 };
+
+interface Contribution {
+  state: 'done' | 'pending' | 'alarm';
+  lines: number[];
+  nodes: number | null;
+  hosts: string[];
+}
+
+const cellKey = (system: string, faultType: string | null): string => JSON.stringify([system, faultType]);
+
+function byDate(logs: readonly WorkLog[]): WorkLog[] {
+  // Undated logs count as the oldest; the sort is stable for logs of the same date.
+  return [...logs].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+}
+
+/** A log's drill items; a cancelled drill (`search process kill drill (retired)`) neither covers nor leaves a gap. */
+function drillItems(log: WorkLog, coverage: CoverageConfig): Item[] {
+  return log.items.filter((item) => item.status !== 'cancelled' && isDrillItem(item, coverage));
+}
+
+function itemState(item: Item, alarm: boolean): Contribution['state'] {
+  if (alarm) return 'alarm';
+  return item.status === 'done' ? 'done' : 'pending';
+}
+
+/** A system the matrix has a row for, and where it came from. */
+interface SystemRow extends KnownSystem, Omit<CoverageSystem, 'score'> {
+  required: string[] | null;
+}
+
+/** Configured systems, then (when learning) the subjects of drill items in the order they appear. */
+export function knownSystems(logs: readonly WorkLog[], coverage: CoverageConfig): SystemRow[] {
+  const systems: SystemRow[] = coverage.systems.map((system) => ({ ...system, source: 'config', file: null, line: null }));
+  if (!coverage.learnSystems) return systems;
+  for (const log of byDate(logs)) {
+    for (const item of drillItems(log, coverage)) {
+      const subject = subjectOf(item.text, coverage);
+      if (!subject || systemsNamed(subject, systems).length > 0) continue;
+      systems.push({ name: subject, aliases: [], required: null, source: 'log', file: log.file, line: item.line });
+    }
+  }
+  return systems;
+}
+
+/** Each cell's state in one log, from that log's drill items. */
+function contributionsOf(log: WorkLog, systems: readonly KnownSystem[], coverage: CoverageConfig) {
+  const cells = new Map<string, Contribution>();
+  const unattributed: UnattributedDrill[] = [];
+  for (const item of drillItems(log, coverage)) {
+    const named = systemsNamed(item.text, systems);
+    if (named.length === 0) {
+      unattributed.push({ file: log.file, line: item.line, column: item.column, text: item.text });
+      continue;
+    }
+    const reading = readDrill(item.text, coverage);
+    const state = itemState(item, reading.alarm);
+    const faults = reading.faults.length > 0 ? reading.faults : [{ faultType: null, nodes: null }];
+    for (const system of named) {
+      for (const fault of faults) {
+        const key = cellKey(system, fault.faultType);
+        const nodes = fault.nodes ?? reading.nodes;
+        const current = cells.get(key);
+        if (!current || stateRank[state] > stateRank[current.state]) {
+          cells.set(key, { state, lines: [...(current?.lines ?? []), item.line], nodes, hosts: [...item.hosts] });
+        } else {
+          current.lines.push(item.line);
+          if (state === current.state) {
+            if (nodes !== null) current.nodes = Math.max(current.nodes ?? 0, nodes);
+            current.hosts.push(...item.hosts.filter((host) => !current.hosts.includes(host)));
+          }
+        }
+      }
+    }
+  }
+  return { cells, unattributed };
+}
+
+function score(cells: readonly CoverageCell[]): CoverageScore {
+  const required = cells.filter((cell) => cell.required);
+  const done = required.reduce((sum, cell) => sum + stateWeights[cell.state], 0);
+  return { done, required: required.length, ratio: required.length === 0 ? 0 : Math.round((done / required.length) * 1000) / 1000 };
+}
+
+export function buildCoverage(logs: readonly WorkLog[], coverage: CoverageConfig): Coverage {
+  const ordered = byDate(logs);
+  const today = ordered.at(-1)?.date ?? null;
+  const systems = knownSystems(ordered, coverage);
+
+  // The latest log that names a cell decides its state; the last date it was done is kept.
+  const latest = new Map<string, Contribution & { file: string }>();
+  const lastDone = new Map<string, string>();
+  let unattributed: UnattributedDrill[] = [];
+  for (const log of ordered) {
+    const found = contributionsOf(log, systems, coverage);
+    for (const [key, contribution] of found.cells) {
+      latest.set(key, { ...contribution, file: log.file });
+      if (contribution.state === 'done' && log.date) lastDone.set(key, log.date);
+    }
+    unattributed = found.unattributed;
+  }
+
+  const faultTypeIds = [...coverage.faultTypes.map((type) => type.id), null];
+  const cells: CoverageCell[] = [];
+  for (const system of systems) {
+    const required = new Set(system.required ?? coverage.required);
+    for (const faultType of faultTypeIds) {
+      const key = cellKey(system.name, faultType);
+      const found = latest.get(key);
+      const isRequired = faultType !== null && required.has(faultType);
+      if (!found && !isRequired) continue;
+      const done = lastDone.get(key) ?? null;
+      const expired = found?.state === 'done' && done !== null && today !== null && daysBetween(done, today) > coverage.expiryDays;
+      cells.push({
+        system: system.name,
+        faultType,
+        state: expired ? 'expired' : found?.state ?? 'never',
+        required: isRequired,
+        file: found?.file ?? null,
+        lines: found?.lines ?? [],
+        nodes: found?.nodes ?? null,
+        hosts: found?.hosts ?? [],
+        lastDone: done,
+      });
+    }
+  }
+
+  return {
+    today,
+    faultTypes: coverage.faultTypes.map((type) => ({ id: type.id, label: type.label })),
+    systems: systems.map((system) => ({
+      name: system.name,
+      source: system.source,
+      file: system.file,
+      line: system.line,
+      score: score(cells.filter((cell) => cell.system === system.name)),
+    })),
+    cells,
+    unattributed,
+    score: score(cells),
+  };
+}

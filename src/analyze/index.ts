@@ -1,0 +1,33 @@
+/** The rule engine: builds the context once, runs every rule, and gives each result its severity. */
+
+import type { WorklogConfig } from '../model/config.js';
+import type { Finding } from '../model/diagnostic.js';
+import type { WorkLog } from '../model/log.js';
+import { buildCoverage } from './coverage/matrix.js';
+import { diagnosticsAsFindings, newestLog } from './findings.js';
+import type { AnalysisContext, Rule } from './rule.js';
+import { coverageAlarm } from './rules/coverage-alarm.js';
+import { coverageGap } from './rules/coverage-gap.js';
+import { coveragePending } from './rules/coverage-pending.js';
+
+export const rules: readonly Rule[] = [coverageGap, coveragePending, coverageAlarm];
+
+export function createContext(logs: readonly WorkLog[], config: WorklogConfig): AnalysisContext {
+  const today = newestLog(logs);
+  if (!today) throw new Error('an analysis needs at least one log');
+  return { logs, today, config, coverage: buildCoverage(logs, config.coverage) };
+}
+
+const byPosition = (a: Finding, b: Finding): number =>
+  a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+
+/** The findings of the given rules (all by default), plus the parser's diagnostics of today's log. */
+export function runRules(context: AnalysisContext, selected: readonly Rule[] = rules, withDiagnostics = true): Finding[] {
+  const findings: Finding[] = withDiagnostics ? diagnosticsAsFindings(context.today) : [];
+  for (const rule of selected) {
+    if (rule.defaultSeverity === 'off') continue;
+    const severity = rule.defaultSeverity;
+    findings.push(...rule.run(context).map((result) => ({ ruleId: rule.id, severity, ...result })));
+  }
+  return findings.sort(byPosition);
+}

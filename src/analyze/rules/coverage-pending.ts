@@ -1,0 +1,16 @@
+/** coverage/pending: a drill named in an open item. */
+
+import type { Rule } from '../rule.js';
+import { cellResult, drillName, nodeCount } from './coverage-cells.js';
+
+export const coveragePending: Rule = {
+  id: 'coverage/pending',
+  description: 'A drill is named in an item that is still open.',
+  defaultSeverity: 'info',
+  run: (context) => context.coverage.cells
+    .filter((cell) => cell.state === 'pending')
+    .map((cell) => {
+      const nodes = cell.nodes === null ? '' : ` (${nodeCount(cell.nodes)})`;
+      return cellResult(context, cell, `${cell.system}: ${drillName(context, cell.faultType)} is still to do${nodes}`);
+    }),
+};

@@ -1,0 +1,27 @@
+/** The built-in defaults: what worklog assumes with no configuration file. */
+
+import type { CoverageConfig, FaultType, WorklogConfig } from '../model/config.js';
+
+export const defaultFaultTypes: FaultType[] = [
+  { id: 'disk', label: '磁盘', aliases: ['磁盘', '硬盘', '磁盘空间', 'disk fill', 'disk', 'IO', 'I/O'], weakAliases: ['打满'] },
+  { id: 'cpu', label: 'CPU', aliases: ['CPU', 'cpu burn', 'burn'], weakAliases: ['满载'] },
+  { id: 'memory', label: '内存', aliases: ['内存', 'memory pressure', 'memory', 'mem', 'OOM'], weakAliases: [] },
+  { id: 'network', label: '网络', aliases: ['网络', '延迟', '丢包', '断网', 'network', 'latency', 'packet loss'], weakAliases: [] },
+  { id: 'process', label: '进程', aliases: ['进程', 'process', 'kill'], weakAliases: [] },
+];
+
+export const defaultCoverage: CoverageConfig = {
+  drillHeadings: ['放火', '演练', '混沌', 'chaos', 'fault injection', 'game day', 'gameday'],
+  drillWords: ['放火', '演练', '混沌', '故障注入', '注入', 'chaos', 'drill', 'fault injection', 'game day', 'gameday'],
+  faultTypes: defaultFaultTypes,
+  required: ['disk', 'cpu', 'memory', 'network'],
+  systems: [],
+  learnSystems: true,
+  expiryDays: 90,
+};
+
+export const defaultConfig: WorklogConfig = {
+  file: null,
+  logDir: null,
+  coverage: defaultCoverage,
+};

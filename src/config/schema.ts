@@ -1,0 +1,40 @@
+/** The shape of worklog.config.json, validated strictly: unknown keys are errors, not ignored. */
+
+import * as v from 'valibot';
+
+const words = (description: string) => v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.description(description));
+
+const faultType = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/), v.description('Stable id used in reports and JSON, e.g. `disk`.')),
+  label: v.optional(v.pipe(v.string(), v.description('How reports name it; the id by default.'))),
+  aliases: words('Words that name this fault type in an item, e.g. ["磁盘", "disk fill"].'),
+  weakAliases: v.optional(words('Words that name it only when an item names no other fault type, e.g. ["打满"].')),
+});
+
+const system = v.strictObject({
+  name: v.pipe(v.string(), v.minLength(1), v.description('The system as reports name it, e.g. `信用卡`.')),
+  aliases: v.optional(words('Other names, including host-name fragments, e.g. ["creditcard"].')),
+  required: v.optional(words('Fault type ids this system must be drilled for; the default required types when absent.')),
+});
+
+export const configFileSchema = v.pipe(
+  v.strictObject({
+    $schema: v.optional(v.string()),
+    logDir: v.optional(v.pipe(v.string(), v.description('Where logs live when a command is given no path, relative to this file.'))),
+    coverage: v.optional(v.pipe(
+      v.strictObject({
+        drillHeadings: v.optional(words('Words that make a heading a drill section (放火, 演练, chaos, …).')),
+        drillWords: v.optional(words('Words that say an item is a drill (放火, 演练, drill, …).')),
+        faultTypes: v.optional(v.pipe(v.array(faultType), v.description('The fault type vocabulary; replaces the built-in one.'))),
+        required: v.optional(words('Fault type ids every system must be drilled for.')),
+        systems: v.optional(v.pipe(v.array(system), v.description('The systems to drill; when listed, systems are not learned from the log unless learnSystems is true.'))),
+        learnSystems: v.optional(v.pipe(v.boolean(), v.description('Learn systems from drill items too (default: only when no systems are listed).'))),
+        expiryDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.description('A done drill older than this many days is expired (default 90).'))),
+      }),
+      v.description('Fault-injection coverage: fault types, systems and the required matrix.'),
+    )),
+  }),
+  v.description('worklog configuration (worklog.config.json).'),
+);
+
+export type ConfigFile = v.InferOutput<typeof configFileSchema>;

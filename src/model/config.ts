@@ -1,0 +1,42 @@
+/** worklog's configuration after defaults are applied: what the analyses read. */
+
+/** A kind of fault a drill injects, with the words that name it in a log. */
+export interface FaultType {
+  id: string;
+  label: string;
+  /** Words that name this fault type in an item (case-insensitive for Latin letters). */
+  aliases: string[];
+  /** Words that name it only when an item names no other fault type (`打满` alone means a full disk). */
+  weakAliases: string[];
+}
+
+export interface SystemConfig {
+  name: string;
+  /** Other names, including host-name fragments (`creditcard` for 信用卡). */
+  aliases: string[];
+  /** The fault types this system must be drilled for; null means the default required types. */
+  required: string[] | null;
+}
+
+export interface CoverageConfig {
+  /** Words that make a heading a drill section. */
+  drillHeadings: string[];
+  /** Words that say an item is a drill. */
+  drillWords: string[];
+  faultTypes: FaultType[];
+  /** Fault type ids every system must be drilled for. */
+  required: string[];
+  systems: SystemConfig[];
+  /** Whether to learn systems from the log; by default only when none are configured. */
+  learnSystems: boolean;
+  /** A done drill older than this many days is expired. */
+  expiryDays: number;
+}
+
+export interface WorklogConfig {
+  /** The configuration file read, or null for the built-in defaults. */
+  file: string | null;
+  /** Where logs live when a command is given no path (relative to the configuration file). */
+  logDir: string | null;
+  coverage: CoverageConfig;
+}

@@ -1,0 +1,31 @@
+/** `worklog coverage --format markdown`: the matrix as a GitHub table, with a legend and the unattributed items. */
+
+import type { CellState, Coverage } from '../../model/coverage.js';
+import { cellAt, cellText, matrixColumns, percent, scoreText, stateSymbols, stateWords } from '../coverage-view.js';
+import { escapeMarkdown } from './escape.js';
+
+export function coverageMatrixMarkdown(coverage: Coverage): string[] {
+  const columns = matrixColumns(coverage);
+  const lines = [
+    `| System | ${columns.map((column) => escapeMarkdown(column.label)).join(' | ')} | Score |`,
+    `| --- | ${columns.map(() => ':---:').join(' | ')} | ---: |`,
+    ...coverage.systems.map((system) =>
+      `| ${escapeMarkdown(system.name)} | ${columns.map((column) => escapeMarkdown(cellText(cellAt(coverage, system.name, column.faultType)))).join(' | ')} | ${scoreText(system.score)} |`),
+  ];
+  const legend = (Object.keys(stateSymbols) as CellState[]).map((state) => `\`${stateSymbols[state]}\` ${stateWords[state]}`).join(' · ');
+  return [...lines, '', `${legend} · a number is a node count`];
+}
+
+export function renderCoverageMarkdown(coverage: Coverage): string {
+  const lines = [
+    '## Fault-injection coverage',
+    '',
+    `**${percent(coverage.score.ratio)}** of the required drills (${scoreText(coverage.score)}, weighted: done 1, expired 0.75, alarm 0.5).`,
+    '',
+    ...(coverage.systems.length === 0 ? ['No drill items and no configured systems.'] : coverageMatrixMarkdown(coverage)),
+  ];
+  if (coverage.unattributed.length > 0) {
+    lines.push('', '### Drill items not attributed to a system', '', ...coverage.unattributed.map((drill) => `- line ${drill.line}: ${escapeMarkdown(drill.text)}`));
+  }
+  return `${lines.join('\n')}\n`;
+}

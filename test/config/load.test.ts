@@ -1,0 +1,68 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/defaults.js';
+import { findConfigFile, loadConfig } from '../../src/config/load.js';
+import { runCli } from '../helpers.js';
+
+function project(config: string | null): string {
+  const dir = mkdtempSync(join(tmpdir(), 'worklog-config-'));
+  mkdirSync(join(dir, 'logs/nested'), { recursive: true });
+  writeFileSync(join(dir, 'logs/2023-11-12.md'), '# 2023-11-12\n\n## 放火工作\n- [x] 钱包磁盘放火\n');
+  if (config !== null) writeFileSync(join(dir, 'worklog.config.json'), config);
+  return dir;
+}
+
+describe('finding the configuration', () => {
+  it('searches upwards from the working directory', () => {
+    const dir = project('{}');
+    expect(findConfigFile(join(dir, 'logs/nested'))).toBe(join(dir, 'worklog.config.json'));
+  });
+
+  it('uses the defaults when there is none', async () => {
+    const dir = project(null);
+    expect(findConfigFile(dir) === null || !findConfigFile(dir)?.startsWith(dir)).toBe(true);
+    expect(await loadConfig({ cwd: join(dir, 'logs') , path: undefined }).then((config) => config.file?.startsWith(dir) ?? false)).toBe(false);
+  });
+
+  it('reads logDir relative to the file and uses it when no path is given', async () => {
+    const dir = project('{ "logDir": "logs" }');
+    const config = await loadConfig({ cwd: dir });
+    expect(config.logDir).toBe(join(dir, 'logs'));
+    const result = await runCli(['status', '--format', 'json'], { cwd: join(dir, 'logs/nested') });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ file: '../2023-11-12.md', today: '2023-11-12' });
+  });
+
+  it('fills every default', async () => {
+    const dir = project('{ "coverage": { "expiryDays": 30 } }');
+    const config = await loadConfig({ cwd: dir });
+    expect(config.coverage).toEqual({ ...defaultConfig.coverage, expiryDays: 30 });
+  });
+});
+
+describe('a bad configuration: one line naming the key, exit 2', () => {
+  it.each([
+    ['{ "logdir": "logs" }', 'unknown key `logdir`'],
+    ['{ "coverage": { "systems": [{ "name": "钱包", "alias": ["wallet"] }] } }', 'unknown key `coverage.systems.0.alias`'],
+    ['{ "coverage": { "expiryDays": "90" } }', '`coverage.expiryDays` must be number, not "90"'],
+    ['{ "coverage": { "expiryDays": 0 } }', '`coverage.expiryDays`: Expected >=1 but received 0'],
+    ['{ "coverage": { "required": ["disk", "latency"] } }', '`latency` is required but is not a fault type (known: disk, cpu, memory, network, process)'],
+    ['{ "logDir": "logs", }', 'worklog.config.json:1:21: not valid JSON'],
+    ['[1, 2]', 'the file must hold a JSON object ({ … }), not an array'],
+  ])('%s', async (text, message) => {
+    const dir = project(text);
+    const result = await runCli(['status', 'logs'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')).toHaveLength(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toMatch(/^worklog: worklog\.config\.json:/);
+  });
+
+  it('says when --config names a missing file', async () => {
+    const result = await runCli(['status', '--config', 'nowhere.json', 'fixtures/2023-11-12.md']);
+    expect(result).toMatchObject({ code: 2, stderr: 'worklog: nowhere.json: cannot read the configuration file\n' });
+  });
+});
