@@ -1,17 +1,21 @@
 /** Reads what a command works on: the configuration, and the logs it was given, parsed. */
 
 import { relative, resolve } from 'node:path';
+import { buildCalendar } from '../calendar/build.js';
+import type { WorkCalendar } from '../calendar/working-days.js';
 import { loadConfig } from '../config/load.js';
 import { expandPaths } from '../io/paths.js';
 import { readLogFile } from '../io/read-log.js';
 import type { WorklogConfig } from '../model/config.js';
 import type { WorkLog } from '../model/log.js';
 import { parseLog } from '../parse/log.js';
+import { withExtraHeaders } from '../parse/staffing-headers.js';
 import type { CliIO } from './io.js';
 import type { CommonOptions } from './options.js';
 
 export interface Inputs {
   config: WorklogConfig;
+  calendar: WorkCalendar;
   logs: WorkLog[];
 }
 
@@ -20,10 +24,12 @@ export async function readInputs(paths: readonly string[], options: CommonOption
   const config = await loadConfig({ cwd: io.cwd, path: options.config });
   const defaultPath = config.logDir ? relative(io.cwd, config.logDir) || '.' : '.';
   const files = await expandPaths(paths.length > 0 ? paths : [defaultPath], io.cwd);
+  const calendar = buildCalendar(config.calendar);
+  const headerAliases = withExtraHeaders(config.staffing.headers);
   const logs: WorkLog[] = [];
   for (const file of files) {
     const text = await readLogFile(resolve(io.cwd, file), file);
-    logs.push(parseLog(text, { file, date: options.date ?? null }));
+    logs.push(parseLog(text, { file, date: options.date ?? null, calendar, headerAliases }));
   }
-  return { config, logs };
+  return { config, calendar, logs };
 }

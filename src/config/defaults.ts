@@ -1,6 +1,6 @@
 /** The built-in defaults: what worklog assumes with no configuration file. */
 
-import type { CoverageConfig, FaultType, WorklogConfig } from '../model/config.js';
+import type { CalendarConfig, CoverageConfig, FaultType, StaffingConfig, WorklogConfig } from '../model/config.js';
 
 export const defaultFaultTypes: FaultType[] = [
   { id: 'disk', label: '磁盘', aliases: ['磁盘', '硬盘', '磁盘空间', 'disk fill', 'disk', 'IO', 'I/O'], weakAliases: ['打满'] },
@@ -20,8 +20,15 @@ export const defaultCoverage: CoverageConfig = {
   expiryDays: 90,
 };
 
+export const defaultCalendar: CalendarConfig = { china: true, holidays: [], workdays: [] };
+
+export const defaultStaffing: StaffingConfig = { headers: {}, sectionIsPerson: true };
+
 export const defaultConfig: WorklogConfig = {
   file: null,
   logDir: null,
   coverage: defaultCoverage,
+  calendar: defaultCalendar,
+  people: {},
+  staffing: defaultStaffing,
 };

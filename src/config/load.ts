@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import * as v from 'valibot';
 import { WorklogError } from '../errors.js';
 import type { WorklogConfig } from '../model/config.js';
-import { defaultConfig, defaultCoverage } from './defaults.js';
+import { defaultCalendar, defaultConfig, defaultCoverage, defaultStaffing } from './defaults.js';
 import { configFileSchema, type ConfigFile } from './schema.js';
 
 export const configFileName = 'worklog.config.json';
@@ -58,8 +58,27 @@ export function resolveConfig(file: ConfigFile, path: string | null, shown: stri
   for (const id of [...required, ...systems.flatMap((system) => system.required ?? [])]) {
     if (!known.has(id)) throw new WorklogError(`${shown}: \`${id}\` is required but is not a fault type (known: ${[...known].join(', ')})`);
   }
+  const people: Record<string, string[]> = file.people ?? {};
+  const seen = new Map<string, string>();
+  for (const [person, aliases] of Object.entries(people)) {
+    for (const name of [person, ...aliases]) {
+      const other = seen.get(name);
+      if (other && other !== person) throw new WorklogError(`${shown}: \`${name}\` names both ${other} and ${person} in \`people\``);
+      seen.set(name, person);
+    }
+  }
   return {
     file: path,
+    calendar: {
+      china: file.calendar?.china ?? defaultCalendar.china,
+      holidays: file.calendar?.holidays ?? [],
+      workdays: file.calendar?.workdays ?? [],
+    },
+    people,
+    staffing: {
+      headers: file.staffing?.headers ?? {},
+      sectionIsPerson: file.staffing?.sectionIsPerson ?? defaultStaffing.sectionIsPerson,
+    },
     logDir: file.logDir === undefined || path === null ? null : resolve(dirname(path), file.logDir),
     coverage: {
       drillHeadings: coverage.drillHeadings ?? defaultCoverage.drillHeadings,

@@ -17,6 +17,14 @@ const system = v.strictObject({
   required: v.optional(words('Fault type ids this system must be drilled for; the default required types when absent.')),
 });
 
+const isoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'),
+  v.check((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'a day that exists'),
+);
+
+const headerNames = v.optional(words('Header names for this column, added to the built-in ones.'));
+
 export const configFileSchema = v.pipe(
   v.strictObject({
     $schema: v.optional(v.string()),
@@ -32,6 +40,27 @@ export const configFileSchema = v.pipe(
         expiryDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.description('A done drill older than this many days is expired (default 90).'))),
       }),
       v.description('Fault-injection coverage: fault types, systems and the required matrix.'),
+    )),
+    calendar: v.optional(v.pipe(
+      v.strictObject({
+        china: v.optional(v.pipe(v.boolean(), v.description('Use mainland China\'s official holidays, shifted rest days and make-up working days (default true).'))),
+        holidays: v.optional(v.pipe(v.array(isoDate), v.description('Company days off; they override the official calendar.'))),
+        workdays: v.optional(v.pipe(v.array(isoDate), v.description('Extra working days; they override the official calendar.'))),
+      }),
+      v.description('Which days are working days.'),
+    )),
+    people: v.optional(v.pipe(
+      v.record(v.pipe(v.string(), v.minLength(1)), v.array(v.pipe(v.string(), v.minLength(1)))),
+      v.description('Each person\'s other names, e.g. { "张迪": ["Zhang Di", "zd"] }.'),
+    )),
+    staffing: v.optional(v.pipe(
+      v.strictObject({
+        headers: v.optional(v.strictObject({
+          project: headerNames, days: headerNames, person: headerNames, period: headerNames, start: headerNames, end: headerNames,
+        })),
+        sectionIsPerson: v.optional(v.pipe(v.boolean(), v.description('A gantt section names the person its tasks book (default true).'))),
+      }),
+      v.description('Staffing tables and gantt charts.'),
     )),
   }),
   v.description('worklog configuration (worklog.config.json).'),

@@ -33,10 +33,30 @@ export interface CoverageConfig {
   expiryDays: number;
 }
 
+export interface CalendarConfig {
+  /** Use mainland China's official holidays and make-up working days. */
+  china: boolean;
+  /** Company days off (override the official calendar). */
+  holidays: string[];
+  /** Extra working days (override the official calendar). */
+  workdays: string[];
+}
+
+export interface StaffingConfig {
+  /** Header names added to the built-in ones, per column. */
+  headers: Partial<Record<'project' | 'days' | 'person' | 'period' | 'start' | 'end', string[]>>;
+  /** A gantt section names the person its tasks book. */
+  sectionIsPerson: boolean;
+}
+
 export interface WorklogConfig {
   /** The configuration file read, or null for the built-in defaults. */
   file: string | null;
   /** Where logs live when a command is given no path (relative to the configuration file). */
   logDir: string | null;
   coverage: CoverageConfig;
+  calendar: CalendarConfig;
+  /** Each person's other names (`Zhang Di`, `zd`), so table, chart and items agree on who is who. */
+  people: Record<string, string[]>;
+  staffing: StaffingConfig;
 }

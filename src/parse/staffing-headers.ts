@@ -43,3 +43,12 @@ export function classifyHeaders(headers: readonly string[], aliases: HeaderAlias
 export function isStaffingTable(columns: readonly (StaffingColumn | null)[]): boolean {
   return columns.includes('person') && (columns.includes('period') || columns.includes('start'));
 }
+
+/** The built-in header names plus a configuration's own, per column. */
+export function withExtraHeaders(extra: Partial<Record<StaffingColumn, readonly string[]>>): HeaderAliases {
+  const merged = { ...defaultHeaderAliases };
+  for (const [column, names] of Object.entries(extra) as [StaffingColumn, readonly string[]][]) {
+    merged[column] = [...merged[column], ...names];
+  }
+  return merged;
+}

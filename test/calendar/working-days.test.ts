@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDaysIso, daysBetween, makeDate } from '../../src/calendar/iso-date.js';
-import { countWorkingDays, dayKind, isWorkingDay, makeCalendar, weekdaysOnly, workingDaysIn } from '../../src/calendar/working-days.js';
+import { buildCalendar } from '../../src/calendar/build.js';
+import { countWorkingDays, dayKind, describeDay, isWorkingDay, makeCalendar, weekdaysOnly, workingDaysIn } from '../../src/calendar/working-days.js';
 
 describe('working days', () => {
   it('counts Monday to Friday', () => {
@@ -13,16 +14,12 @@ describe('working days', () => {
     expect(workingDaysIn('2023-11-10', '2023-11-06', weekdaysOnly)).toEqual([]);
   });
 
-  it('takes holidays off and counts make-up days (China 2023 National Day: 10-01…10-06 off, 10-07 and 10-08 worked)', () => {
-    const calendar = makeCalendar(
-      ['2023-09-29', '2023-10-02', '2023-10-03', '2023-10-04', '2023-10-05', '2023-10-06'],
-      ['2023-10-07', '2023-10-08'],
-    );
-    expect(countWorkingDays('2023-09-25', '2023-10-13', calendar)).toBe(11);
-    expect(dayKind('2023-10-02', calendar)).toBe('holiday');
-    expect(dayKind('2023-10-07', calendar)).toBe('make-up-workday');
-    expect(dayKind('2023-10-14', calendar)).toBe('weekend');
-    expect(isWorkingDay('2023-10-08', calendar)).toBe(true);
+  it('takes company days off and counts extra working days', () => {
+    const calendar = makeCalendar(['2023-11-20'], ['2023-11-18']);
+    expect(countWorkingDays('2023-11-13', '2023-11-24', calendar)).toBe(10);
+    expect(dayKind('2023-11-20', calendar)).toBe('company-holiday');
+    expect(dayKind('2023-11-18', calendar)).toBe('company-workday');
+    expect(isWorkingDay('2023-11-18', calendar)).toBe(true);
   });
 
   it('works across a year end', () => {
@@ -40,5 +37,37 @@ describe('ISO dates', () => {
   it('adds days across a daylight-saving change', () => {
     expect(addDaysIso('2024-03-30', 2)).toBe('2024-04-01');
     expect(daysBetween('2023-12-28', '2024-01-03')).toBe(6);
+  });
+});
+
+describe("mainland China's official calendar", () => {
+  const china = buildCalendar({ china: true, holidays: [], workdays: [] });
+
+  it('knows 2023 National Day: 09-29…10-06 off, 10-07 and 10-08 worked', () => {
+    expect(countWorkingDays('2023-09-25', '2023-10-13', china)).toBe(11);
+    expect(workingDaysIn('2023-09-28', '2023-10-09', china)).toEqual(['2023-09-28', '2023-10-07', '2023-10-08', '2023-10-09']);
+  });
+
+  it('names each kind of day in plain words', () => {
+    expect(describeDay('2023-10-02', china)).toBe('2023-10-02 (法定假日 国庆节)');
+    expect(describeDay('2023-10-05', china)).toBe('2023-10-05 (调休休息 国庆节)');
+    expect(describeDay('2023-10-07', china)).toBe('2023-10-07 (补班 国庆节)');
+    expect(describeDay('2023-11-18', china)).toBe('2023-11-18 (周末)');
+    expect(describeDay('2023-11-17', china)).toBe('2023-11-17 (工作日)');
+  });
+
+  it('says which years it covers and where it came from', () => {
+    expect(china.officialYears).toEqual({ first: 2004, last: 2026 });
+    expect(china.source).toBe('chinese-days (mainland China)');
+  });
+
+  it('lets the configuration override any date, and be turned off', () => {
+    const company = buildCalendar({ china: true, holidays: ['2023-10-09'], workdays: ['2023-10-02'] });
+    expect(dayKind('2023-10-09', company)).toBe('company-holiday');
+    expect(dayKind('2023-10-02', company)).toBe('company-workday');
+    expect(company.source).toBe('chinese-days (mainland China) + company days from the configuration');
+    const plain = buildCalendar({ china: false, holidays: [], workdays: [] });
+    expect(isWorkingDay('2023-10-02', plain)).toBe(true);
+    expect(plain.officialYears).toBeNull();
   });
 });

@@ -9,8 +9,9 @@ import { expectedJson, root } from '../helpers.js';
 const path = join(root, 'schema/worklog.config.schema.json');
 
 describe('the configuration JSON Schema shipped for editors', () => {
+  // The one check JSON Schema cannot say (that a date exists) is left to worklog itself.
   it('is generated from the schema worklog validates with', () => {
-    const generated = { ...toJsonSchema(configFileSchema, { target: 'draft-2020-12' }), $id: 'https://github.com/worklog/worklog/schema/worklog.config.schema.json' };
+    const generated = { ...toJsonSchema(configFileSchema, { target: 'draft-2020-12', errorMode: 'ignore' }), $id: 'https://github.com/worklog/worklog/schema/worklog.config.schema.json' };
     expect(generated).toEqual(expectedJson(path, generated));
   });
 
