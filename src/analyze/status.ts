@@ -3,6 +3,7 @@
 import type { Coverage } from '../model/coverage.js';
 import type { Finding } from '../model/diagnostic.js';
 import type { Item, ItemStatus, WorkLog } from '../model/log.js';
+import { summariseDiagrams, type DiagramSummary } from './diagrams.js';
 import { summarise, type FindingSummary } from './findings.js';
 import { runRules } from './index.js';
 import { byPriorityThenLine, countByStatus, groupByPriority, openItems, type PriorityGroup } from './items.js';
@@ -17,6 +18,7 @@ export interface StatusReport {
   open: Item[];
   openByPriority: PriorityGroup[];
   coverage: Coverage;
+  diagrams: DiagramSummary[];
   findings: Finding[];
   summary: FindingSummary;
   version: string;
@@ -33,6 +35,7 @@ export function buildStatus(context: AnalysisContext, version: string): StatusRe
     open,
     openByPriority: groupByPriority(open),
     coverage: context.coverage,
+    diagrams: summariseDiagrams(log, findings),
     findings,
     summary: summarise(findings),
     version,

@@ -12,6 +12,7 @@ import { parseLog } from '../parse/log.js';
 import { withExtraHeaders } from '../parse/staffing-headers.js';
 import type { CliIO } from './io.js';
 import type { CommonOptions } from './options.js';
+import { todayFrom } from './today.js';
 
 export interface Inputs {
   config: WorklogConfig;
@@ -26,10 +27,11 @@ export async function readInputs(paths: readonly string[], options: CommonOption
   const files = await expandPaths(paths.length > 0 ? paths : [defaultPath], io.cwd);
   const calendar = buildCalendar(config.calendar);
   const headerAliases = withExtraHeaders(config.staffing.headers);
+  const today = todayFrom(io.env);
   const logs: WorkLog[] = [];
   for (const file of files) {
     const text = await readLogFile(resolve(io.cwd, file), file);
-    logs.push(parseLog(text, { file, date: options.date ?? null, calendar, headerAliases }));
+    logs.push(parseLog(text, { file, date: options.date ?? null, calendar, headerAliases, today }));
   }
   return { config, calendar, logs };
 }

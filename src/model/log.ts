@@ -1,6 +1,8 @@
 /** The typed model of one daily work log: what the parser produces and every analysis reads. */
 
 import type { Diagnostic } from './diagnostic.js';
+import type { GanttChart } from './gantt.js';
+import type { SequenceDiagramModel } from './sequence.js';
 
 /** A calendar date written `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -112,6 +114,20 @@ export interface MermaidBlock {
   heading: string | null;
 }
 
+/** A gantt block: the chart, with its task lines and columns in the log file's coordinates. */
+export interface GanttDiagram extends GanttChart {
+  /** Line of the opening fence. */
+  line: number;
+}
+
+/** A sequenceDiagram block, in the log file's coordinates. */
+export interface SequenceDiagram extends SequenceDiagramModel {
+  /** Line of the opening fence. */
+  line: number;
+  /** The diagram's own `title`, else the nearest heading above the block. */
+  title: string | null;
+}
+
 export interface WorkLog {
   file: string;
   date: IsoDate | null;
@@ -123,5 +139,7 @@ export interface WorkLog {
   notes: Note[];
   staffing: StaffingTable[];
   diagrams: MermaidBlock[];
+  gantts: GanttDiagram[];
+  sequences: SequenceDiagram[];
   diagnostics: Diagnostic[];
 }

@@ -5,12 +5,17 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { weekdaysOnly, type WorkCalendar } from '../calendar/working-days.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Heading, IsoDate, Item, LogDateSource, MermaidBlock, Note, StaffingTable, WorkLog } from '../model/log.js';
+import type {
+  GanttDiagram, Heading, IsoDate, Item, LogDateSource, MermaidBlock, Note, SequenceDiagram, StaffingTable, WorkLog,
+} from '../model/log.js';
 import { dateInFileName, dateInHeading } from './dates.js';
 import { isUnclosedFence } from './fences.js';
 import { buildItem, readItemHead, readLineItem, type ItemHead, type ItemPlacement } from './items.js';
 import { parseMarkdown } from './markdown.js';
 import { detectDiagramType } from './mermaid/detect.js';
+import { parseGantt } from './mermaid/gantt.js';
+import { placeInFile } from './mermaid/place.js';
+import { parseSequence } from './mermaid/sequence.js';
 import { normaliseSource, sourceLines } from './source.js';
 import { defaultHeaderAliases, type HeaderAliases } from './staffing-headers.js';
 import { readStaffingTable, staffingColumns, type TextAbove } from './staffing.js';
@@ -24,6 +29,8 @@ export interface ParseOptions {
   /** Working days, for counting a cycle's capacity when none is stated. */
   calendar?: WorkCalendar;
   headerAliases?: HeaderAliases;
+  /** The local date mermaid's "today" stands for (where an unknown `after`/`until` id starts); the log's date by default. */
+  today?: IsoDate;
 }
 
 /** A run of paragraph lines: the head of a list item, a lenient item, or plain text. */
@@ -105,6 +112,8 @@ export function parseLog(rawText: string, options: ParseOptions): WorkLog {
   const notes: Note[] = [];
   const staffing: StaffingTable[] = [];
   const diagrams: MermaidBlock[] = [];
+  const gantts: GanttDiagram[] = [];
+  const sequences: SequenceDiagram[] = [];
   let frontMatter: string | null = null;
   let path: Heading[] = [];
   const itemOfListItem = new Map<ListItem, number>();
@@ -229,13 +238,20 @@ export function parseLog(rawText: string, options: ParseOptions): WorkLog {
           column,
         });
       }
-      diagrams.push({
-        line,
-        type,
-        source: node.value,
-        sourceLine: line + 1,
-        heading: path.at(-1)?.text ?? null,
-      });
+      const heading = path.at(-1)?.text ?? null;
+      diagrams.push({ line, type, source: node.value, sourceLine: line + 1, heading });
+      // The block's first line is the line after the fence; its columns start at the fence's indentation.
+      const toFile = <T>(value: T): T => placeInFile(value, line, column - 1);
+      if (type === 'gantt') {
+        const parsed = parseGantt(node.value, { today: options.today ?? date ?? '1970-01-01' });
+        gantts.push({ line, ...toFile(parsed.chart) });
+        diagnostics.push(...toFile(parsed.diagnostics));
+      } else if (type === 'sequenceDiagram') {
+        const parsed = parseSequence(node.value);
+        const diagram = toFile(parsed.diagram);
+        sequences.push({ line, ...diagram, title: diagram.title ?? heading });
+        diagnostics.push(...toFile(parsed.diagnostics));
+      }
     } else {
       addNote('code', node.value, line, column);
     }
@@ -292,6 +308,8 @@ export function parseLog(rawText: string, options: ParseOptions): WorkLog {
     notes,
     staffing,
     diagrams,
+    gantts,
+    sequences,
     diagnostics,
   };
 }

@@ -21,6 +21,8 @@ function logJson(log: WorkLog) {
     notes: log.notes,
     staffing: log.staffing,
     diagrams: log.diagrams,
+    gantts: log.gantts,
+    sequences: log.sequences,
     diagnostics: log.diagnostics,
   };
 }
@@ -50,6 +52,7 @@ export function renderStatusJson(report: StatusReport): string {
     counts: { total: log.items.length, ...report.counts },
     open: report.open,
     coverage: report.coverage,
+    diagrams: report.diagrams,
     findings: report.findings,
     summary: report.summary,
   });

@@ -37,3 +37,12 @@ describe('bin/worklog.js', () => {
     expect(child.stderr).toBe(stderr);
   });
 });
+
+describe('the production bundle', () => {
+  it('does not contain mermaid or jsdom (they are only for the conformance tests)', async () => {
+    const { readFileSync, statSync } = await import('node:fs');
+    const bundle = readFileSync(join(root, 'dist/cli.js'), 'utf8');
+    expect(bundle).not.toMatch(/mermaidAPI|ganttDb|getDiagramFromText|JSDOM/);
+    expect(statSync(join(root, 'dist/cli.js')).size).toBeLessThan(1024 * 1024);
+  });
+});

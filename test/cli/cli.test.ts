@@ -160,3 +160,19 @@ describe('BOM and CRLF files', () => {
     expect(await parse(twin)).toBe(await parse(dir));
   });
 });
+
+describe('WORKLOG_TODAY', () => {
+  it("pins mermaid's today, where a task after an unknown id starts", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'worklog-today-'));
+    writeFileSync(join(dir, '2024-03-11.md'), '# 2024-03-11\n\n```mermaid\ngantt\n  dateFormat YYYY-MM-DD\n  later : after nothing, 2d\n```\n');
+    const task = async (env: Record<string, string>) =>
+      JSON.parse((await runCli(['parse', '2024-03-11.md'], { cwd: dir, env })).stdout).logs[0].gantts[0].tasks[0];
+    expect(await task({ WORKLOG_TODAY: '2025-01-06' })).toMatchObject({ start: '2025-01-06T00:00:00', end: '2025-01-08T00:00:00' });
+    expect(await task({ WORKLOG_TODAY: '2025-02-03' })).toMatchObject({ start: '2025-02-03T00:00:00' });
+  });
+
+  it('refuses a malformed value with one line', async () => {
+    expect(await runCli(['status', reference], { env: { WORKLOG_TODAY: 'tomorrow' } }))
+      .toMatchObject({ code: 2, stderr: 'worklog: WORKLOG_TODAY=tomorrow: expected a date written YYYY-MM-DD\n' });
+  });
+});

@@ -37,7 +37,7 @@ describe('the published JSON Schema', () => {
   });
 
   it('rejects a document that breaks the contract', () => {
-    const broken = { schemaVersion: 1, logs: [{ file: 'a.md', date: '12/11/2023', title: null, items: [], staffing: [], diagrams: [], diagnostics: [] }] };
+    const broken = { schemaVersion: 1, logs: [{ file: 'a.md', date: '12/11/2023', title: null, items: [], staffing: [], gantts: [], sequences: [], diagrams: [], diagnostics: [] }] };
     expect(validate('parseDocument', broken)).toEqual(['/logs/0/date must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', '/logs/0/date must be null', '/logs/0/date must match a schema in anyOf']);
   });
 });

@@ -26,11 +26,46 @@ describe('the reference log (fixtures/2023-11-12.md)', () => {
     ]);
   });
 
-  it('warns on line 21 that `- P1 [ ]` is not a GFM task, and on nothing else', () => {
-    expect(log.diagnostics).toHaveLength(1);
-    expect(log.diagnostics[0]).toMatchObject({ ruleId: 'parse/lenient-checkbox', severity: 'warning', line: 21, column: 1 });
-    expect(log.diagnostics[0]?.message).toContain('`- P1 [ ]` is not a GFM task');
-    expect(log.diagnostics[0]?.message).toContain('write `- [ ] P1 资金对账进度跟踪`');
+  it('warns on line 21 that `- P1 [ ]` is not a GFM task, and has no other markdown problem', () => {
+    const markdown = log.diagnostics.filter((diagnostic) => diagnostic.ruleId.startsWith('parse/'));
+    expect(markdown).toHaveLength(1);
+    expect(markdown[0]).toMatchObject({ ruleId: 'parse/lenient-checkbox', severity: 'warning', line: 21, column: 1 });
+    expect(markdown[0]?.message).toContain('`- P1 [ ]` is not a GFM task');
+    expect(markdown[0]?.message).toContain('write `- [ ] P1 资金对账进度跟踪`');
+  });
+
+  it("reads the gantt chart's 22 tasks with the dates mermaid draws, and finds nothing wrong with it", () => {
+    expect(log.gantts).toHaveLength(1);
+    const [chart] = log.gantts;
+    expect(chart).toMatchObject({ line: 86, dateFormat: 'YYYY-MM-DD', excludes: ['weekends'], inclusiveEndDates: false });
+    expect(chart?.tasks).toHaveLength(22);
+    expect(chart?.sections).toEqual(['王健', '张迪', '乔宇', '杨桂明', '顾畅', '张明彩']);
+    const aws = chart?.tasks.find((task) => task.section === '张迪' && task.name === 'AWS主链路验证');
+    expect(aws).toMatchObject({ start: '2023-11-13T00:00:00', end: '2023-11-16T00:00:00', renderEnd: null, line: 100, column: 5 });
+    const tabbed = chart?.tasks.find((task) => task.line === 122);
+    expect(tabbed).toMatchObject({ section: '顾畅', name: 'didi account platform 清结算链路搭建', tags: ['active'], start: '2023-10-23T00:00:00', end: '2023-11-03T00:00:00' });
+    expect(log.diagnostics.filter((diagnostic) => diagnostic.ruleId.startsWith('gantt/'))).toEqual([]);
+  });
+
+  it('reads five sequence diagrams titled from their headings, with 5, 5, 4, 9 and 7 messages', () => {
+    expect(log.sequences.map((diagram) => [diagram.line, diagram.title, diagram.messages.length])).toEqual([
+      [141, '冻结（牛盾）', 5],
+      [160, '冻结（钱包治理中台）', 5],
+      [179, '冻结（JUD-待确定）', 4],
+      [198, '解冻成功（客服、风控均可审批，具体流程待确认）', 9],
+      [222, '申诉失败', 7],
+    ]);
+    expect(log.sequences[0]?.messages[0]).toMatchObject({ from: 'phone', to: 'newton', arrow: '->>', text: '发起风险交易,桩点上报风险信息', line: 151 });
+  });
+
+  it('reports `cs` and `JUD` as declared but unused in the first sequence diagram, and nothing else there', () => {
+    const first = log.diagnostics.filter((diagnostic) => diagnostic.line >= 141 && diagnostic.line <= 156);
+    expect(first.map((diagnostic) => [diagnostic.ruleId, diagnostic.line, diagnostic.column])).toEqual([
+      ['sequence/participant', 146, 13],
+      ['sequence/participant', 149, 13],
+    ]);
+    expect(first[0]?.message).toMatch(/^`cs` \(客服中台\) is declared but never used/);
+    expect(first[1]?.message).toMatch(/^`JUD` is declared but never used/);
   });
 
   it('keeps each item under its heading path', () => {

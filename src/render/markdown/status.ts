@@ -33,6 +33,16 @@ export function renderStatusMarkdown(report: StatusReport): string {
       '',
     );
   }
+  if (report.diagrams.length > 0) {
+    lines.push('## Diagrams', '', '| Line | Diagram | Title | Problems |', '| ---: | --- | --- | --- |');
+    for (const diagram of report.diagrams) {
+      const problems = [diagram.errors ? plural(diagram.errors, 'error') : '', diagram.warnings ? plural(diagram.warnings, 'warning') : '']
+        .filter((part) => part !== '').join(', ') || 'ok';
+      const title = [diagram.title, diagram.size].filter((part) => part).join(' · ');
+      lines.push(`| ${diagram.line} | ${diagram.type} | ${escapeMarkdown(title)} | ${problems} |`);
+    }
+    lines.push('');
+  }
   const listed = report.findings.filter((finding) => finding.severity !== 'info');
   if (report.findings.length > 0) {
     lines.push(

@@ -43,6 +43,24 @@ export function renderStatusText(report: StatusReport, style: TextStyle): string
     lines.push(...worstGaps(coverage).map((gap) => `  ${neutralise(gap)}`));
   }
 
+  if (report.diagrams.length > 0) {
+    lines.push('', chalk.bold('Diagrams'));
+    const rows = report.diagrams.map((diagram) => {
+      const problems = [
+        diagram.errors ? plural(diagram.errors, 'error') : '',
+        diagram.warnings ? plural(diagram.warnings, 'warning') : '',
+      ].filter((part) => part !== '').join(', ');
+      const paint = diagram.errors ? chalk.red : diagram.warnings ? chalk.yellow : chalk.green;
+      return [
+        cell(String(diagram.line), chalk.gray, 'right'),
+        cell(diagram.type),
+        cell(problems || 'ok', paint),
+        cell([diagram.title, diagram.size].filter((part) => part).join(' · ')),
+      ];
+    });
+    lines.push(...layoutColumns(rows, { flexible: 3, width: style.width, indent: 2 }));
+  }
+
   // Notes (info) are counted, not listed: `--format json` has every one.
   const { summary } = report;
   const listed = report.findings.filter((finding) => finding.severity !== 'info');

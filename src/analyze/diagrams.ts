@@ -1,0 +1,42 @@
+/** A line per mermaid diagram for the morning view: what it is, how big, and how many problems it has. */
+
+import type { Finding } from '../model/diagnostic.js';
+import type { MermaidBlock, WorkLog } from '../model/log.js';
+
+export interface DiagramSummary {
+  line: number;
+  type: string;
+  title: string | null;
+  /** `22 tasks in 6 sections`, `7 participants, 5 messages`. */
+  size: string | null;
+  errors: number;
+  warnings: number;
+}
+
+const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The findings about a block: those inside it, from the mermaid lint. */
+function findingsIn(block: MermaidBlock, findings: readonly Finding[], file: string): Finding[] {
+  const last = block.sourceLine + block.source.split('\n').length;
+  return findings.filter((finding) => finding.file === file && finding.line >= block.line && finding.line <= last
+    && (finding.ruleId.startsWith('gantt/') || finding.ruleId.startsWith('sequence/')));
+}
+
+export function summariseDiagrams(log: WorkLog, findings: readonly Finding[]): DiagramSummary[] {
+  return log.diagrams.map((block) => {
+    const inside = findingsIn(block, findings, log.file);
+    const gantt = log.gantts.find((chart) => chart.line === block.line);
+    const sequence = log.sequences.find((diagram) => diagram.line === block.line);
+    const size = gantt ? `${count(gantt.tasks.length, 'task')} in ${count(gantt.sections.length, 'section')}`
+      : sequence ? `${count(sequence.participants.length, 'participant')}, ${count(sequence.messages.length, 'message')}`
+        : null;
+    return {
+      line: block.line,
+      type: block.type,
+      title: gantt?.title ?? sequence?.title ?? block.heading,
+      size,
+      errors: inside.filter((finding) => finding.severity === 'error').length,
+      warnings: inside.filter((finding) => finding.severity === 'warning').length,
+    };
+  });
+}

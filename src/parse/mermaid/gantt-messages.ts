@@ -1,0 +1,66 @@
+/** What gantt diagnostics share: the context they are reported through, and how messages quote the chart and its dates. */
+
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { formatLocal, type GanttCalendar } from './gantt-dates.js';
+import type { GanttToken } from './gantt-lexer.js';
+import { ganttSeverity, type GanttRuleId } from './gantt-rules.js';
+import { positionAt, sourceText, type GanttField, type GanttReading } from './gantt-statements.js';
+
+/** How every error message starts: error severity means mermaid draws nothing at all. */
+export const refused = 'mermaid cannot draw this chart:';
+
+export interface LintContext {
+  reading: GanttReading;
+  calendar: GanttCalendar;
+  /** Every task id in the chart (for suggesting the id a misspelt reference means). */
+  knownIds: string[];
+  /** Reports a rule at an offset of the prepared text. */
+  report: (ruleId: GanttRuleId, offset: number, message: string) => void;
+}
+
+/** A context that collects its diagnostics into `diagnostics`. */
+export function lintContext(reading: GanttReading, calendar: GanttCalendar, knownIds: string[], diagnostics: Diagnostic[]): LintContext {
+  return {
+    reading,
+    calendar,
+    knownIds,
+    report: (ruleId, offset, message) => {
+      diagnostics.push({ ruleId, severity: ganttSeverity(ruleId), message, ...positionAt(reading, offset) });
+    },
+  };
+}
+
+/** Text quoted for a message, on one line and shortened when long. */
+export function quote(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return `\`${oneLine.length > 60 ? `${oneLine.slice(0, 59)}…` : oneLine}\``;
+}
+
+/** A token as written in the source (the text mermaid reads has `#name;` entity-encoded). */
+export function tokenText(reading: GanttReading, token: GanttToken): string {
+  return sourceText(reading, token.start, token.end);
+}
+
+/** A task's data field as written in the source. */
+export function fieldText(reading: GanttReading, field: GanttField): string {
+  return sourceText(reading, field.start, field.start + field.text.length);
+}
+
+/** A date for a message: the day alone at midnight, else the day and the time. */
+export function showDate(date: Date | undefined): string {
+  const local = formatLocal(date);
+  if (!local) return 'no date';
+  return local.endsWith('T00:00:00') ? local.slice(0, 10) : local.slice(0, 16).replace('T', ' ');
+}
+
+/** The chart's dateFormat in words. */
+export function describeFormat(calendar: GanttCalendar): string {
+  const format = calendar.dateFormat.trim();
+  return format === '' ? 'without a dateFormat' : `with dateFormat \`${format}\``;
+}
+
+/** How to write a date so that mermaid reads it. */
+export function dateFix(calendar: GanttCalendar): string {
+  const format = calendar.dateFormat.trim();
+  return format === '' ? 'write it as `YYYY-MM-DD` and add `dateFormat YYYY-MM-DD`' : `write it as \`${format}\``;
+}

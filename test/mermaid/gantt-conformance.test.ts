@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseGantt } from '../../src/parse/mermaid/gantt.js';
+import { fixturesDir } from '../helpers.js';
+import { loadMermaidGantt, type ReferenceChart, type ReferenceTask } from './mermaid-reference.js';
+
+// The day the charts are "viewed": mermaid's new Date() and worklog's today.
+const today = '2023-11-12';
+const zones = ['Asia/Shanghai', 'America/New_York'];
+const ganttDir = join(fixturesDir, 'gantt');
+
+function chartFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return chartFiles(path);
+    return entry.name.endsWith('.mmd') ? [path] : [];
+  }).sort();
+}
+
+const charts = chartFiles(ganttDir).map((path) => ({ name: relative(ganttDir, path), source: readFileSync(path, 'utf8') }));
+
+/** worklog's reading of a chart, in the reference's terms. */
+function worklogChart(source: string): { tasks: ReferenceTask[]; errors: string[] } {
+  const { chart, diagnostics } = parseGantt(source, { today });
+  return {
+    tasks: chart.tasks.map(({ id, section, start, end, renderEnd, tags }) => ({ id, section, start, end, renderEnd, tags })),
+    errors: diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.ruleId}`),
+  };
+}
+
+describe.each(zones)('worklog draws every gantt chart as mermaid 11 does, in %s', (zone) => {
+  const reference = new Map<string, ReferenceChart>();
+  const ours = new Map<string, ReturnType<typeof worklogChart>>();
+  const originalZone = process.env.TZ;
+
+  beforeAll(async () => {
+    process.env.TZ = zone;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // Mid-morning local time on `today`, so mermaid's "today" is that day in every zone.
+    vi.setSystemTime(new Date(2023, 10, 12, 10, 30));
+    // worklog first, before mermaid loads (and registers dayjs plugins of its own).
+    for (const chart of charts) ours.set(chart.name, worklogChart(chart.source));
+    const readWithMermaid = await loadMermaidGantt();
+    for (const chart of charts) reference.set(chart.name, await readWithMermaid(chart.source));
+  });
+
+  afterAll(() => {
+    vi.useRealTimers();
+    process.env.TZ = originalZone;
+  });
+
+  it('has a corpus of at least 40 charts', () => {
+    expect(charts.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(charts.map((chart) => chart.name))('%s', (name) => {
+    const expected = reference.get(name);
+    const actual = ours.get(name);
+    if (expected?.drawn) {
+      expect(actual?.errors, 'mermaid draws this chart, so worklog reports no error').toEqual([]);
+      expect(actual?.tasks).toEqual(expected.tasks);
+    } else {
+      expect(actual?.errors.length, `mermaid refuses this chart (${expected?.error ?? ''}), so worklog reports an error`).toBeGreaterThan(0);
+    }
+  });
+});
