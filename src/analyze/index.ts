@@ -1,5 +1,7 @@
 /** The rule engine: builds the context once, runs every rule, and gives each result its severity. */
 
+import { buildCalendar } from '../calendar/build.js';
+import type { WorkCalendar } from '../calendar/working-days.js';
 import type { WorklogConfig } from '../model/config.js';
 import type { Finding } from '../model/diagnostic.js';
 import type { WorkLog } from '../model/log.js';
@@ -9,13 +11,37 @@ import type { AnalysisContext, Rule } from './rule.js';
 import { coverageAlarm } from './rules/coverage-alarm.js';
 import { coverageGap } from './rules/coverage-gap.js';
 import { coveragePending } from './rules/coverage-pending.js';
+import { calendarUnknownYear } from './rules/calendar-unknown-year.js';
+import { scheduleDaysMismatch } from './rules/schedule-days-mismatch.js';
+import { scheduleDrift } from './rules/schedule-drift.js';
+import { scheduleNonWorkingDay } from './rules/schedule-non-working-day.js';
+import { scheduleOverAllocation } from './rules/schedule-over-allocation.js';
+import { scheduleOverlap } from './rules/schedule-overlap.js';
+import { buildSchedule } from './schedule/build.js';
 
-export const rules: readonly Rule[] = [coverageGap, coveragePending, coverageAlarm];
+export const scheduleRules: readonly Rule[] = [
+  scheduleOverlap, scheduleOverAllocation, scheduleDaysMismatch, scheduleNonWorkingDay, scheduleDrift, calendarUnknownYear,
+];
 
-export function createContext(logs: readonly WorkLog[], config: WorklogConfig): AnalysisContext {
+export const coverageRules: readonly Rule[] = [coverageGap, coveragePending, coverageAlarm];
+
+export const rules: readonly Rule[] = [...scheduleRules, ...coverageRules];
+
+export function createContext(
+  logs: readonly WorkLog[],
+  config: WorklogConfig,
+  calendar: WorkCalendar = buildCalendar(config.calendar),
+): AnalysisContext {
   const today = newestLog(logs);
   if (!today) throw new Error('an analysis needs at least one log');
-  return { logs, today, config, coverage: buildCoverage(logs, config.coverage) };
+  return {
+    logs,
+    today,
+    config,
+    calendar,
+    coverage: buildCoverage(logs, config.coverage),
+    schedule: buildSchedule(today, calendar, config),
+  };
 }
 
 const byPosition = (a: Finding, b: Finding): number =>

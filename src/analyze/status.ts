@@ -5,6 +5,8 @@ import type { Finding } from '../model/diagnostic.js';
 import type { Item, ItemStatus, WorkLog } from '../model/log.js';
 import { summariseDiagrams, type DiagramSummary } from './diagrams.js';
 import { summarise, type FindingSummary } from './findings.js';
+import { loadCharts, type LoadChart } from './schedule/load.js';
+import { summariseSchedule, type ScheduleSummary } from './schedule/summary.js';
 import { runRules } from './index.js';
 import { byPriorityThenLine, countByStatus, groupByPriority, openItems, type PriorityGroup } from './items.js';
 import type { AnalysisContext } from './rule.js';
@@ -18,6 +20,9 @@ export interface StatusReport {
   open: Item[];
   openByPriority: PriorityGroup[];
   coverage: Coverage;
+  schedule: ScheduleSummary;
+  /** Load charts of the staffing tables (gantt charts are in `worklog schedule`). */
+  load: LoadChart[];
   diagrams: DiagramSummary[];
   findings: Finding[];
   summary: FindingSummary;
@@ -35,6 +40,8 @@ export function buildStatus(context: AnalysisContext, version: string): StatusRe
     open,
     openByPriority: groupByPriority(open),
     coverage: context.coverage,
+    schedule: summariseSchedule(findings),
+    load: loadCharts(context.schedule, context.calendar).filter((chart) => chart.plan.kind === 'table'),
     diagrams: summariseDiagrams(log, findings),
     findings,
     summary: summarise(findings),

@@ -40,3 +40,15 @@ export function textStyle(io: CliIO, options: CommonOptions): TextStyle {
   const columns = Number(io.env.COLUMNS) || io.stdout.columns || 80;
   return { chalk: paint(level), width: io.stdout.isTTY ? columns : null };
 }
+
+export interface Renderers {
+  text: (style: TextStyle) => string;
+  markdown?: () => string;
+  json?: () => string;
+}
+
+/** Writes the output in the format asked for; only the chosen renderer runs. */
+export function writeFormatted(io: CliIO, options: CommonOptions, renderers: Renderers): void {
+  const render = options.format === 'json' ? renderers.json : options.format === 'markdown' ? renderers.markdown : undefined;
+  io.stdout.write(render ? render() : renderers.text(textStyle(io, options)));
+}

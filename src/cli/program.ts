@@ -5,6 +5,7 @@ import { exitCodes, WorklogError } from '../errors.js';
 import { registerCoverage } from './commands/coverage.js';
 import { registerItems } from './commands/items.js';
 import { registerParse } from './commands/parse.js';
+import { registerSchedule } from './commands/schedule.js';
 import { registerStatus } from './commands/status.js';
 import type { CliIO } from './io.js';
 import { version } from './version.js';
@@ -22,6 +23,7 @@ export function createProgram(io: CliIO): Command {
     });
   registerStatus(program, io);
   registerItems(program, io);
+  registerSchedule(program, io);
   registerCoverage(program, io);
   registerParse(program, io);
   return program;

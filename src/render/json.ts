@@ -2,7 +2,10 @@
 
 import { summarise } from '../analyze/findings.js';
 import type { StatusReport } from '../analyze/status.js';
+import type { LoadChart } from '../analyze/schedule/load.js';
 import type { Coverage } from '../model/coverage.js';
+import type { IsoDate } from '../model/log.js';
+import type { Schedule } from '../model/schedule.js';
 import type { Finding } from '../model/diagnostic.js';
 import type { Item, WorkLog } from '../model/log.js';
 
@@ -51,6 +54,7 @@ export function renderStatusJson(report: StatusReport): string {
     history: report.history.map((other) => ({ file: other.file, date: other.date })),
     counts: { total: log.items.length, ...report.counts },
     open: report.open,
+    schedule: report.schedule,
     coverage: report.coverage,
     diagrams: report.diagrams,
     findings: report.findings,
@@ -60,4 +64,18 @@ export function renderStatusJson(report: StatusReport): string {
 
 export function renderCoverageJson(coverage: Coverage, findings: readonly Finding[]): string {
   return serialise({ schemaVersion, today: coverage.today, findings, summary: summarise(findings), coverage });
+}
+
+export function renderScheduleJson(schedule: Schedule, charts: readonly LoadChart[], findings: readonly Finding[], today: IsoDate | null): string {
+  return serialise({
+    schemaVersion,
+    today,
+    findings,
+    summary: summarise(findings),
+    schedule: {
+      plans: schedule.plans,
+      bookings: schedule.bookings,
+      load: charts.map((chart) => ({ plan: schedule.plans.indexOf(chart.plan), days: chart.days, rows: chart.rows })),
+    },
+  });
 }

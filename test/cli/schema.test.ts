@@ -29,6 +29,13 @@ describe('the published JSON Schema', () => {
     expect(validate('statusDocument', JSON.parse((await runCli(['status', '--format', 'json', 'fixtures/2023-11-12.md'])).stdout))).toEqual([]);
   });
 
+  it('validates `worklog schedule` JSON', async () => {
+    for (const path of ['fixtures/2023-11-12.md', 'fixtures/schedule/cross-year.md', 'fixtures/parse/priorities.md']) {
+      const document = JSON.parse((await runCli(['schedule', '--format', 'json', path])).stdout);
+      expect(validate('scheduleDocument', document)).toEqual([]);
+    }
+  });
+
   it('validates `worklog coverage` JSON, with history and configured systems', async () => {
     for (const args of [['fixtures/2023-11-12.md'], ['fixtures/coverage/history'], ['--config', 'fixtures/coverage/configured.config.json', 'fixtures/coverage/configured.md']]) {
       const document = JSON.parse((await runCli(['coverage', '--format', 'json', ...args])).stdout);

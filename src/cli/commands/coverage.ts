@@ -10,7 +10,7 @@ import { renderCoverageMarkdown } from '../../render/markdown/coverage.js';
 import { renderCoverageText } from '../../render/text/coverage.js';
 import type { CliIO } from '../io.js';
 import { readInputs } from '../load.js';
-import { addFormatOption, addReadingOptions, textStyle, type CommonOptions } from '../options.js';
+import { addFormatOption, addReadingOptions, writeFormatted, type CommonOptions } from '../options.js';
 
 export function registerCoverage(program: Command, io: CliIO): void {
   const command = program
@@ -19,11 +19,13 @@ export function registerCoverage(program: Command, io: CliIO): void {
     .argument('[paths...]', 'log files, directories or globs; with several, the latest state of each drill wins');
   addFormatOption(command, ['text', 'markdown', 'json']);
   addReadingOptions(command).action(async (paths: string[], options: CommonOptions) => {
-    const { config, logs } = await readInputs(paths, options, io);
-    const context = createContext(logs, config);
+    const { config, calendar, logs } = await readInputs(paths, options, io);
+    const context = createContext(logs, config, calendar);
     const findings = runRules(context, [coverageGap, coveragePending, coverageAlarm], false);
-    if (options.format === 'json') io.stdout.write(renderCoverageJson(context.coverage, findings));
-    else if (options.format === 'markdown') io.stdout.write(renderCoverageMarkdown(context.coverage));
-    else io.stdout.write(renderCoverageText(context.coverage, findings, textStyle(io, options)));
+    writeFormatted(io, options, {
+      json: () => renderCoverageJson(context.coverage, findings),
+      markdown: () => renderCoverageMarkdown(context.coverage),
+      text: (style) => renderCoverageText(context.coverage, findings, style),
+    });
   });
 }

@@ -7,7 +7,7 @@ import { renderItemsMarkdown } from '../../render/markdown/items.js';
 import { renderItemsText } from '../../render/text/items.js';
 import type { CliIO } from '../io.js';
 import { readInputs } from '../load.js';
-import { addFormatOption, addReadingOptions, textStyle, type CommonOptions } from '../options.js';
+import { addFormatOption, addReadingOptions, writeFormatted, type CommonOptions } from '../options.js';
 
 interface ItemsOptions extends CommonOptions {
   all?: boolean;
@@ -23,8 +23,10 @@ export function registerItems(program: Command, io: CliIO): void {
   addReadingOptions(command).action(async (paths: string[], options: ItemsOptions) => {
     const { logs } = await readInputs(paths, options, io);
     const selected = logs.map((log) => ({ log, items: options.all ? log.items : log.items.filter(isOpen) }));
-    if (options.format === 'json') io.stdout.write(renderItemsJson(selected));
-    else if (options.format === 'markdown') io.stdout.write(renderItemsMarkdown(selected));
-    else io.stdout.write(renderItemsText(selected, textStyle(io, options)));
+    writeFormatted(io, options, {
+      json: () => renderItemsJson(selected),
+      markdown: () => renderItemsMarkdown(selected),
+      text: (style) => renderItemsText(selected, style),
+    });
   });
 }

@@ -8,7 +8,7 @@ import { renderStatusMarkdown } from '../../render/markdown/status.js';
 import { renderStatusText } from '../../render/text/status.js';
 import type { CliIO } from '../io.js';
 import { readInputs } from '../load.js';
-import { addFormatOption, addReadingOptions, textStyle, type CommonOptions } from '../options.js';
+import { addFormatOption, addReadingOptions, writeFormatted, type CommonOptions } from '../options.js';
 import { version } from '../version.js';
 
 export function registerStatus(program: Command, io: CliIO): void {
@@ -18,10 +18,12 @@ export function registerStatus(program: Command, io: CliIO): void {
     .argument('[paths...]', 'log files, directories or globs; the newest dated log is today');
   addFormatOption(command, ['text', 'markdown', 'json']);
   addReadingOptions(command).action(async (paths: string[], options: CommonOptions) => {
-    const { config, logs } = await readInputs(paths, options, io);
-    const report = buildStatus(createContext(logs, config), version);
-    if (options.format === 'json') io.stdout.write(renderStatusJson(report));
-    else if (options.format === 'markdown') io.stdout.write(renderStatusMarkdown(report));
-    else io.stdout.write(renderStatusText(report, textStyle(io, options)));
+    const { config, calendar, logs } = await readInputs(paths, options, io);
+    const report = buildStatus(createContext(logs, config, calendar), version);
+    writeFormatted(io, options, {
+      json: () => renderStatusJson(report),
+      markdown: () => renderStatusMarkdown(report),
+      text: (style) => renderStatusText(report, style),
+    });
   });
 }

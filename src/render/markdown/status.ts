@@ -4,6 +4,8 @@ import type { StatusReport } from '../../analyze/status.js';
 import type { Item } from '../../model/log.js';
 import { percent, scoreText, worstGaps } from '../coverage-view.js';
 import { plural } from '../plural.js';
+import { scheduleSummaryParts } from '../schedule-summary.js';
+import { loadChartMarkdown } from './schedule.js';
 import { escapeMarkdown } from './escape.js';
 import { markdownTask } from './items.js';
 
@@ -21,6 +23,11 @@ export function renderStatusMarkdown(report: StatusReport): string {
   for (const group of report.openByPriority) {
     const withSection = (item: Item) => `${markdownTask({ ...item, depth: 0 })} — _${escapeMarkdown(item.section.at(-1) ?? '')}_`;
     lines.push(`### ${group.priority ?? 'No priority'}`, '', ...group.items.map(withSection), '');
+  }
+  const scheduleParts = scheduleSummaryParts(report.schedule);
+  if (report.load.length > 0 || scheduleParts.length > 0) {
+    lines.push('## Schedule', '', scheduleParts.length > 0 ? scheduleParts.map(escapeMarkdown).join(' · ') : 'No problems.', '');
+    for (const chart of report.load) lines.push(...loadChartMarkdown(chart, log.date), '');
   }
   const { coverage } = report;
   if (coverage.systems.length > 0) {

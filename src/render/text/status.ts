@@ -3,12 +3,20 @@
 import { format } from 'date-fns';
 import { fromIsoDate } from '../../calendar/iso-date.js';
 import type { StatusReport } from '../../analyze/status.js';
-import { neutralise } from '../terminal.js';
+import { neutralise, width } from '../terminal.js';
 import { cell, layoutColumns } from './columns.js';
 import { percent, scoreText, worstGaps } from '../coverage-view.js';
 import { plural } from '../plural.js';
+import { scheduleSummaryParts } from '../schedule-summary.js';
 import { renderFindingLines } from './diagnostics.js';
+import { loadChartLines, loadLegend } from './schedule.js';
 import { paintPriority, sectionLabel, type TextStyle } from './style.js';
+
+/** `Title  a · b · c` on one line when it fits, else the title and each part on a line of its own. */
+function headedList(title: string, parts: readonly string[], columns: number | null): string[] {
+  const line = `${title}  ${parts.join(' · ')}`;
+  return columns === null || width(line) <= columns ? [line] : [title, ...parts.map((part) => `  ${part}`)];
+}
 
 export function renderStatusText(report: StatusReport, style: TextStyle): string {
   const { chalk } = style;
@@ -36,6 +44,13 @@ export function renderStatusText(report: StatusReport, style: TextStyle): string
     cell(item.text),
   ]);
   lines.push(...layoutColumns(rows, { flexible: 3, width: style.width, indent: 2 }));
+
+  const scheduleParts = scheduleSummaryParts(report.schedule);
+  if (report.load.length > 0 || scheduleParts.length > 0) {
+    lines.push('', ...headedList(chalk.bold('Schedule'), scheduleParts.length > 0 ? scheduleParts.map(neutralise) : [chalk.green('no problems')], style.width));
+    for (const chart of report.load) lines.push('', ...loadChartLines(chart, log.date, style));
+    if (report.load.length > 0) lines.push('', loadLegend(style));
+  }
 
   const { coverage } = report;
   if (coverage.systems.length > 0) {

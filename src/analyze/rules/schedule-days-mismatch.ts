@@ -1,0 +1,35 @@
+/** schedule/days-mismatch: a staffing row whose stated days differ from the working days in its period. */
+
+import { addDaysIso } from '../../calendar/iso-date.js';
+import { dayKind, describeDay, workingDaysIn, type WorkCalendar } from '../../calendar/working-days.js';
+import type { IsoDate } from '../../model/log.js';
+import type { Rule } from '../rule.js';
+
+/** Holidays, rest days and make-up days inside a period: the usual reason a count differs. */
+function specialDays(start: IsoDate, end: IsoDate, calendar: WorkCalendar): string[] {
+  const days: string[] = [];
+  for (let date = start; date <= end; date = addDaysIso(date, 1)) {
+    const kind = dayKind(date, calendar);
+    if (kind !== 'workday' && kind !== 'weekend') days.push(describeDay(date, calendar));
+  }
+  return days;
+}
+
+export const scheduleDaysMismatch: Rule = {
+  id: 'schedule/days-mismatch',
+  description: 'A staffing row states a number of days its period does not have.',
+  defaultSeverity: 'warning',
+  run: (context) => context.today.staffing.flatMap((table) => table.rows.flatMap((row) => {
+    if (row.days === null || !row.start || !row.end) return [];
+    const workdays = workingDaysIn(row.start, row.end, context.calendar).length;
+    if (workdays === row.days) return [];
+    const special = specialDays(row.start, row.end, context.calendar);
+    return [{
+      file: context.today.file,
+      line: row.line,
+      column: row.column,
+      message: `${row.person} \`${row.project}\`: ${row.days} day${row.days === 1 ? '' : 's'} stated, but ${row.start} – ${row.end} has ${workdays} working days${special.length > 0 ? `, including ${special.join(', ')}` : ''}`,
+      data: { person: row.person, project: row.project, stated: row.days, workdays, start: row.start, end: row.end },
+    }];
+  })),
+};

@@ -1,0 +1,39 @@
+/** schedule/non-working-day: a staffing period that begins or ends on a day off; a gantt task that starts on one. */
+
+import { describeDay, isWorkingDay } from '../../calendar/working-days.js';
+import type { Rule, RuleResult } from '../rule.js';
+import { taskDays } from '../schedule/bookings.js';
+
+export const scheduleNonWorkingDay: Rule = {
+  id: 'schedule/non-working-day',
+  description: 'A staffing period begins or ends, or a gantt task starts, on a weekend or holiday.',
+  defaultSeverity: 'info',
+  run: (context) => {
+    const { today: log, calendar } = context;
+    const results: RuleResult[] = [];
+    for (const row of log.staffing.flatMap((table) => table.rows)) {
+      if (!row.start || !row.end) continue;
+      // A one-day period that falls on a day off is one problem, not two.
+      const edges = row.start === row.end ? [['falls', row.start] as const] : [['begins', row.start] as const, ['ends', row.end] as const];
+      for (const [verb, date] of edges.filter(([, edge]) => !isWorkingDay(edge, calendar))) {
+        results.push({
+          file: log.file, line: row.line, column: row.column,
+          message: `${row.person} \`${row.project}\`: the period \`${row.period}\` ${verb} on ${describeDay(date, calendar)}`,
+          data: { person: row.person, project: row.project, date, edge: verb === 'ends' ? 'end' : 'start' },
+        });
+      }
+    }
+    for (const chart of log.gantts) {
+      for (const task of chart.tasks) {
+        const span = taskDays(task);
+        if (!span || isWorkingDay(span.start, calendar)) continue;
+        results.push({
+          file: log.file, line: task.line, column: task.column,
+          message: `${task.section ? `${task.section} ` : ''}\`${task.name}\` starts on ${describeDay(span.start, calendar)}`,
+          data: { person: task.section, project: task.name, date: span.start, edge: 'start' },
+        });
+      }
+    }
+    return results;
+  },
+};

@@ -1,0 +1,25 @@
+/** schedule/overlap: a person booked on two different projects on the same working day, within one plan. */
+
+import type { Rule } from '../rule.js';
+import { findConflicts } from '../schedule/conflicts.js';
+import { formatDays } from '../schedule/days.js';
+
+export const scheduleOverlap: Rule = {
+  id: 'schedule/overlap',
+  description: 'A person is booked on two different projects on the same working day.',
+  defaultSeverity: 'warning',
+  run: (context) => findConflicts(context.schedule).map((conflict) => {
+    const [first, second] = conflict.groups;
+    const tasks = [first.bookings[0]?.project ?? first.key, second.bookings[0]?.project ?? second.key];
+    const at = second.bookings.find((booking) => booking.days.some((day) => conflict.days.includes(day))) ?? second.bookings[0];
+    const plan = context.schedule.plans[conflict.plan];
+    const count = conflict.days.length;
+    return {
+      file: at?.file ?? context.today.file,
+      line: at?.line ?? 1,
+      column: at?.column ?? 1,
+      message: `${conflict.person} is booked on \`${tasks[0]}\` and \`${tasks[1]}\` on ${count} working day${count === 1 ? '' : 's'}: ${formatDays(conflict.days, context.calendar)}${plan ? ` (${plan.kind === 'table' ? 'staffing table' : 'gantt chart'})` : ''}`,
+      data: { person: conflict.person, days: conflict.days, tasks, plan: plan ? { kind: plan.kind, line: plan.line } : null },
+    };
+  }),
+};

@@ -1,0 +1,24 @@
+/** How names are compared: projects without their bracketed tags, people by their configured aliases. */
+
+// A bracketed tag or note: [客资], 【巴西】, (主), （主）, 【张迪（13-24）、跃雄（13-17）】.
+const leadingTag = /^\s*(?:\[[^\]]*\]|【[^】]*】|\([^)]*\))/;
+const trailingTag = /(?:\[[^\]]*\]|【[^】]*】|\([^)]*\))\s*$/;
+
+/** `[客资]资金对账` and `资金对账`, `支付+退款(主）` and `支付+退款` compare equal. */
+export function projectKey(name: string): string {
+  const whole = name.normalize('NFKC');
+  let core = whole;
+  for (let match = leadingTag.exec(core); match; match = leadingTag.exec(core)) core = core.slice(match[0].length);
+  for (let match = trailingTag.exec(core); match; match = trailingTag.exec(core)) core = core.slice(0, match.index);
+  const key = (core.trim() === '' ? whole : core).toLowerCase().replace(/\s+/g, '');
+  return key;
+}
+
+/** Maps every name and alias to the person's own name. */
+export function personResolver(people: Readonly<Record<string, readonly string[]>>): (name: string) => string {
+  const canonical = new Map<string, string>();
+  for (const [person, aliases] of Object.entries(people)) {
+    for (const name of [person, ...aliases]) canonical.set(name.normalize('NFKC').toLowerCase(), person);
+  }
+  return (name) => canonical.get(name.normalize('NFKC').trim().toLowerCase()) ?? name.trim();
+}

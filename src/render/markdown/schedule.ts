@@ -1,0 +1,31 @@
+/** `worklog schedule --format markdown`: the findings as a table and each load chart in a text block. */
+
+import type { LoadChart } from '../../analyze/schedule/load.js';
+import type { Finding } from '../../model/diagnostic.js';
+import type { IsoDate } from '../../model/log.js';
+import { paint } from '../color.js';
+import { loadChartLines, loadLegend } from '../text/schedule.js';
+import { escapeMarkdown } from './escape.js';
+
+const plain = { chalk: paint(0), width: 100 };
+
+export function findingsTable(findings: readonly Finding[]): string[] {
+  return [
+    '| Line | Severity | Rule | Message |',
+    '| ---: | --- | --- | --- |',
+    ...findings.map((finding) => `| ${finding.line}:${finding.column} | ${finding.severity} | \`${finding.ruleId}\` | ${escapeMarkdown(finding.message)} |`),
+  ];
+}
+
+/** A load chart as a fenced text block: monospace keeps the columns, and fences keep log text inert. */
+export function loadChartMarkdown(chart: LoadChart, today: IsoDate | null): string[] {
+  const text = loadChartLines(chart, today, plain).join('\n').replace(/`/g, "'");
+  return ['```text', text, loadLegend(plain), '```'];
+}
+
+export function renderScheduleMarkdown(charts: readonly LoadChart[], findings: readonly Finding[], today: IsoDate | null): string {
+  const lines = ['## Schedule', ''];
+  lines.push(...(findings.length === 0 ? ['No schedule problems.'] : findingsTable(findings)));
+  for (const chart of charts) lines.push('', ...loadChartMarkdown(chart, today));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,62 @@
+/** The load chart laid out for reading: working days grouped into weeks, a character per person-day. */
+
+import { format } from 'date-fns';
+import { fromIsoDate } from '../calendar/iso-date.js';
+import type { LoadChart } from '../analyze/schedule/load.js';
+import type { IsoDate } from '../model/log.js';
+
+/** Free, booked once, booked on two or more projects: distinct characters, so the chart reads without colour. */
+export const loadSymbols = { free: '.', booked: '#', over: 'X' } as const;
+
+export type LoadState = keyof typeof loadSymbols;
+
+export function loadState(count: number): LoadState {
+  return count === 0 ? 'free' : count === 1 ? 'booked' : 'over';
+}
+
+export interface Week {
+  /** Indexes into the chart's days. */
+  days: number[];
+  /** `11-06`: the first working day of the week in the chart. */
+  label: string;
+}
+
+/** ISO weeks (Monday first) of the chart's working days. */
+export function weeksOf(days: readonly IsoDate[]): Week[] {
+  const weeks: Week[] = [];
+  let key = '';
+  days.forEach((day, index) => {
+    const weekKey = format(fromIsoDate(day), "RRRR-'W'II");
+    if (weekKey !== key) {
+      weeks.push({ days: [], label: day.slice(5) });
+      key = weekKey;
+    }
+    weeks.at(-1)?.days.push(index);
+  });
+  return weeks;
+}
+
+/** One letter per weekday: M T W T F S S. */
+export function weekdayLetter(day: IsoDate): string {
+  return format(fromIsoDate(day), 'EEEEE');
+}
+
+/** The index of the first chart day on or after `today`, or -1 when today is past the chart. */
+export function todayColumn(chart: LoadChart, today: IsoDate | null): number {
+  if (!today) return -1;
+  return chart.days.findIndex((day) => day >= today);
+}
+
+export function planLabel(chart: LoadChart): string {
+  const { plan } = chart;
+  const kind = plan.kind === 'table' ? 'Staffing table' : 'Gantt chart';
+  const range = plan.start && plan.end ? `${plan.start} – ${plan.end}` : 'no dates';
+  const capacity = plan.capacity === null ? `${chart.days.length} working days` : `capacity ${plan.capacity} working days`;
+  return `${kind} (line ${plan.line})${plan.title ? ` · ${plan.title}` : ''} · ${range} · ${capacity}`;
+}
+
+/** Weeks per block so that a block fits `width` columns (each week takes two columns a day plus a gap). */
+export function weeksPerBlock(weeks: readonly Week[], width: number, fixed: number): number {
+  const widest = Math.max(1, ...weeks.map((week) => week.days.length * 2 + 1));
+  return Math.max(1, Math.floor((width - fixed) / widest));
+}
