@@ -53,3 +53,8 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
   const code = await run(args, io);
   return { code, stdout, stderr };
 }
+
+/** Output with git commits written as `<commit>`, so expected reports do not depend on the repository's history. */
+export function withoutCommits(text: string): string {
+  return text.replace(/\(git [0-9a-f]{7,40}\+?\)/g, '(git <commit>)');
+}

@@ -27,12 +27,14 @@ export const coverageRules: readonly Rule[] = [coverageGap, coveragePending, cov
 
 export const rules: readonly Rule[] = [...scheduleRules, ...coverageRules];
 
+/** The context of a run; `today` is the newest dated log unless one is named (checking each log in turn). */
 export function createContext(
   logs: readonly WorkLog[],
   config: WorklogConfig,
   calendar: WorkCalendar = buildCalendar(config.calendar),
+  chosen?: WorkLog,
 ): AnalysisContext {
-  const today = newestLog(logs);
+  const today = chosen ?? newestLog(logs);
   if (!today) throw new Error('an analysis needs at least one log');
   return {
     logs,
@@ -47,13 +49,23 @@ export function createContext(
 const byPosition = (a: Finding, b: Finding): number =>
   a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 
+/** Severities from the configuration win over each finding's own; `off` drops it. */
+function applySeverities(findings: readonly Finding[], configured: WorklogConfig['rules']): Finding[] {
+  return findings.flatMap((finding) => {
+    const severity = configured[finding.ruleId];
+    if (severity === 'off') return [];
+    return severity ? [{ ...finding, severity }] : [finding];
+  });
+}
+
 /** The findings of the given rules (all by default), plus the parser's diagnostics of today's log. */
 export function runRules(context: AnalysisContext, selected: readonly Rule[] = rules, withDiagnostics = true): Finding[] {
   const findings: Finding[] = withDiagnostics ? diagnosticsAsFindings(context.today) : [];
   for (const rule of selected) {
-    if (rule.defaultSeverity === 'off') continue;
-    const severity = rule.defaultSeverity;
+    // A rule that is off by default still runs when the configuration turns it on.
+    const severity = context.config.rules[rule.id] ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
     findings.push(...rule.run(context).map((result) => ({ ruleId: rule.id, severity, ...result })));
   }
-  return findings.sort(byPosition);
+  return applySeverities(findings, context.config.rules).sort(byPosition);
 }

@@ -1,6 +1,8 @@
 /** The status report: everything `worklog status` shows, computed from the logs. */
 
+import { buildHistory, type History } from '../history/aging.js';
 import type { Coverage } from '../model/coverage.js';
+import type { Provenance } from '../model/provenance.js';
 import type { Finding } from '../model/diagnostic.js';
 import type { Item, ItemStatus, WorkLog } from '../model/log.js';
 import { summariseDiagrams, type DiagramSummary } from './diagrams.js';
@@ -15,36 +17,39 @@ export interface StatusReport {
   /** Today's log: the newest dated one. */
   log: WorkLog;
   /** The other logs given, older or undated. */
-  history: WorkLog[];
+  others: WorkLog[];
   counts: Record<ItemStatus, number>;
   open: Item[];
   openByPriority: PriorityGroup[];
   coverage: Coverage;
   schedule: ScheduleSummary;
-  /** Load charts of the staffing tables (gantt charts are in `worklog schedule`). */
+  /** A load chart per plan (the morning view shows the staffing tables'; the daily report all). */
   load: LoadChart[];
   diagrams: DiagramSummary[];
   findings: Finding[];
   summary: FindingSummary;
-  version: string;
+  /** How long each open item has been open, and what changed since the previous log. */
+  history: History;
+  provenance: Provenance;
 }
 
-export function buildStatus(context: AnalysisContext, version: string): StatusReport {
+export function buildStatus(context: AnalysisContext, provenance: Provenance): StatusReport {
   const log = context.today;
   const open = openItems(log).sort(byPriorityThenLine);
   const findings = runRules(context);
   return {
     log,
-    history: context.logs.filter((other) => other !== log),
+    others: context.logs.filter((other) => other !== log),
     counts: countByStatus(log.items),
     open,
     openByPriority: groupByPriority(open),
     coverage: context.coverage,
     schedule: summariseSchedule(findings),
-    load: loadCharts(context.schedule, context.calendar).filter((chart) => chart.plan.kind === 'table'),
+    load: loadCharts(context.schedule, context.calendar),
     diagrams: summariseDiagrams(log, findings),
     findings,
     summary: summarise(findings),
-    version,
+    history: buildHistory(context.logs, log, context.calendar),
+    provenance,
   };
 }

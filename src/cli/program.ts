@@ -2,15 +2,18 @@
 
 import { Command, CommanderError } from 'commander';
 import { exitCodes, WorklogError } from '../errors.js';
+import { registerCheck } from './commands/check.js';
 import { registerCoverage } from './commands/coverage.js';
+import { registerInit } from './commands/init.js';
 import { registerItems } from './commands/items.js';
 import { registerParse } from './commands/parse.js';
+import { registerReport } from './commands/report.js';
 import { registerSchedule } from './commands/schedule.js';
 import { registerStatus } from './commands/status.js';
 import type { CliIO } from './io.js';
 import { version } from './version.js';
 
-export function createProgram(io: CliIO): Command {
+export function createProgram(io: CliIO, outcome: { exitCode: number } = { exitCode: exitCodes.ok }): Command {
   const program = new Command('worklog')
     .description('Reads daily work-log markdown: what is open, where the plan contradicts itself, which drills are missing.')
     .version(version, '-V, --version')
@@ -22,19 +25,23 @@ export function createProgram(io: CliIO): Command {
       outputError: (text, write) => write(`worklog: ${text.replace(/^error: /, '').trim()}\n`),
     });
   registerStatus(program, io);
+  registerReport(program, io);
+  registerCheck(program, io, outcome);
   registerItems(program, io);
   registerSchedule(program, io);
   registerCoverage(program, io);
   registerParse(program, io);
+  registerInit(program, io);
   return program;
 }
 
 /** Runs worklog with `args` (without `node` and the script) and returns the exit code. */
 export async function run(args: readonly string[], io: CliIO): Promise<number> {
-  const program = createProgram(io);
+  const outcome = { exitCode: exitCodes.ok };
+  const program = createProgram(io, outcome);
   try {
     await program.parseAsync([...args], { from: 'user' });
-    return process.exitCode === undefined ? exitCodes.ok : Number(process.exitCode);
+    return outcome.exitCode;
   } catch (error) {
     if (error instanceof WorklogError) {
       io.stderr.write(`worklog: ${error.message}\n`);

@@ -31,4 +31,5 @@ export const defaultConfig: WorklogConfig = {
   calendar: defaultCalendar,
   people: {},
   staffing: defaultStaffing,
+  rules: {},
 };

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import * as v from 'valibot';
 import { WorklogError } from '../errors.js';
 import type { WorklogConfig } from '../model/config.js';
+import { ruleInfo } from '../analyze/catalog.js';
 import { defaultCalendar, defaultConfig, defaultCoverage, defaultStaffing } from './defaults.js';
 import { configFileSchema, type ConfigFile } from './schema.js';
 
@@ -67,8 +68,13 @@ export function resolveConfig(file: ConfigFile, path: string | null, shown: stri
       seen.set(name, person);
     }
   }
+  const rules = file.rules ?? {};
+  for (const id of Object.keys(rules)) {
+    if (!ruleInfo(id)) throw new WorklogError(`${shown}: \`rules.${id}\` is not a rule worklog has (see \`worklog check --help\`)`);
+  }
   return {
     file: path,
+    rules,
     calendar: {
       china: file.calendar?.china ?? defaultCalendar.china,
       holidays: file.calendar?.holidays ?? [],

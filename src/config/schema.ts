@@ -62,6 +62,10 @@ export const configFileSchema = v.pipe(
       }),
       v.description('Staffing tables and gantt charts.'),
     )),
+    rules: v.optional(v.pipe(
+      v.record(v.pipe(v.string(), v.regex(/^[a-z]+\/[a-z0-9-]+$/, 'a rule id such as `schedule/overlap`')), v.picklist(['off', 'info', 'warning', 'error'])),
+      v.description('Severity per rule id, like ESLint: off, info, warning or error.'),
+    )),
   }),
   v.description('worklog configuration (worklog.config.json).'),
 );

@@ -59,4 +59,6 @@ export interface WorklogConfig {
   /** Each person's other names (`Zhang Di`, `zd`), so table, chart and items agree on who is who. */
   people: Record<string, string[]>;
   staffing: StaffingConfig;
+  /** Severity per rule id, overriding each rule's default; `off` drops the rule. */
+  rules: Record<string, 'off' | 'info' | 'warning' | 'error'>;
 }

@@ -43,22 +43,32 @@ export function renderItemsJson(logs: readonly { log: WorkLog; items: Item[] }[]
   });
 }
 
+/** An open item with how long it has been open (SPEC: firstSeen, age in working days, carriedOver). */
+function agedItem(report: StatusReport, item: Item) {
+  const age = report.history.ages.get(item);
+  return { ...item, firstSeen: age?.firstSeen ?? report.log.date, age: age?.age ?? 0, carriedOver: age?.carriedOver ?? false };
+}
+
 export function renderStatusJson(report: StatusReport): string {
-  const { log } = report;
+  const { log, history } = report;
   return serialise({
     schemaVersion,
-    generator: { name: 'worklog', version: report.version },
+    generator: { name: 'worklog', version: report.provenance.version },
     today: log.date,
     file: log.file,
     title: log.title,
-    history: report.history.map((other) => ({ file: other.file, date: other.date })),
+    history: report.others.map((other) => ({ file: other.file, date: other.date })),
+    previous: history.previous ? { file: history.previous.file, date: history.previous.date } : null,
     counts: { total: log.items.length, ...report.counts },
-    open: report.open,
+    open: report.open.map((item) => agedItem(report, item)),
+    doneSincePrevious: history.doneSincePrevious,
+    dropped: history.dropped,
     schedule: report.schedule,
     coverage: report.coverage,
     diagrams: report.diagrams,
     findings: report.findings,
     summary: report.summary,
+    provenance: report.provenance,
   });
 }
 

@@ -41,9 +41,13 @@ export function weekdayLetter(day: IsoDate): string {
   return format(fromIsoDate(day), 'EEEEE');
 }
 
-/** The index of the first chart day on or after `today`, or -1 when today is past the chart. */
+/**
+ * Today's column: the first working day on or after today, when the plan's period includes today;
+ * -1 for a plan that has not started or has ended (its first column is not "today").
+ */
 export function todayColumn(chart: LoadChart, today: IsoDate | null): number {
-  if (!today) return -1;
+  const { start, end } = chart.plan;
+  if (!today || !start || !end || today < start || today > end) return -1;
   return chart.days.findIndex((day) => day >= today);
 }
 

@@ -37,3 +37,15 @@ export function padEnd(text: string, columns: number): string {
 export function padStart(text: string, columns: number): string {
   return ' '.repeat(Math.max(0, columns - width(text))) + text;
 }
+
+/** Parts joined by ` · `, broken into lines of at most `columns` (a part longer than a line gets one of its own). */
+export function wrapParts(parts: readonly string[], columns: number | null, separator = ' · '): string[] {
+  if (columns === null) return [parts.join(separator)];
+  const lines: string[] = [];
+  for (const part of parts) {
+    const last = lines.at(-1);
+    if (last !== undefined && width(`${last}${separator}${part}`) <= columns) lines[lines.length - 1] = `${last}${separator}${part}`;
+    else lines.push(part);
+  }
+  return lines;
+}

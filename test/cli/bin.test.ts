@@ -46,3 +46,11 @@ describe('the production bundle', () => {
     expect(statSync(join(root, 'dist/cli.js')).size).toBeLessThan(1024 * 1024);
   });
 });
+
+describe('a reader that stops early', () => {
+  it('ends the run quietly when the pipe closes (`worklog report | head`)', () => {
+    const child = spawnSync('sh', ['-c', `"${process.execPath}" "${join(root, 'bin/worklog.js')}" report --format html fixtures/2023-11-12.md | head -c 10`], { cwd: root, encoding: 'utf8' });
+    expect(child.stdout).toBe('<!DOCTYPE ');
+    expect(child.stderr).toBe('');
+  });
+});

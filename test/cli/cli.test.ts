@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturesDir, referenceLog, runCli } from '../helpers.js';
+import { fixturesDir, referenceLog, runCli, withoutCommits } from '../helpers.js';
 
 const reference = 'fixtures/2023-11-12.md';
 
@@ -10,13 +10,18 @@ describe('worklog status', () => {
   it('prints the morning view of the reference log', async () => {
     const result = await runCli(['status', reference]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    await expect(result.stdout).toMatchFileSnapshot(join(fixturesDir, '2023-11-12.status.txt'));
+    await expect(withoutCommits(result.stdout)).toMatchFileSnapshot(join(fixturesDir, '2023-11-12.status.txt'));
+  });
+
+  it('names the git commit of the log it was made from', async () => {
+    const { stdout } = await runCli(['status', reference]);
+    expect(stdout).toMatch(/from fixtures\/2023-11-12\.md \(git [0-9a-f]{7,}\+?\) · today 2023-11-12 · calendar: chinese-days \(mainland China\) · worklog \d+\.\d+\.\d+/);
   });
 
   it('prints markdown for the daily mail', async () => {
     const result = await runCli(['status', '--format', 'markdown', reference]);
     expect(result.code).toBe(0);
-    await expect(result.stdout).toMatchFileSnapshot(join(fixturesDir, '2023-11-12.status.md'));
+    await expect(withoutCommits(result.stdout)).toMatchFileSnapshot(join(fixturesDir, '2023-11-12.status.md'));
   });
 
   it('counts items and lists open ones highest priority first in JSON', async () => {
@@ -174,5 +179,22 @@ describe('WORKLOG_TODAY', () => {
   it('refuses a malformed value with one line', async () => {
     expect(await runCli(['status', reference], { env: { WORKLOG_TODAY: 'tomorrow' } }))
       .toMatchObject({ code: 2, stderr: 'worklog: WORKLOG_TODAY=tomorrow: expected a date written YYYY-MM-DD\n' });
+  });
+});
+
+describe('hostile log text', () => {
+  it('shows <script> and an escape sequence as text on the terminal, coloured or not', async () => {
+    for (const options of [{}, { isTTY: true, columns: 200 }]) {
+      const { stdout } = await runCli(['status', 'fixtures/report-hostile.md'], options);
+      expect(stdout).toContain("<script>alert('x')</script> 修复日报脚本");
+      expect(stdout).toContain('清屏测试 ␛[2J 之后的文字');
+      expect(stdout).not.toContain('\u001b[2J');
+    }
+  });
+
+  it('escapes it in the HTML report', async () => {
+    const { stdout } = await runCli(['report', '--format', 'html', 'fixtures/report-hostile.md']);
+    expect(stdout).toContain('&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; 修复日报脚本');
+    expect(stdout).not.toMatch(/<script|<img|\u001b/);
   });
 });

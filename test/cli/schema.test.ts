@@ -29,6 +29,11 @@ describe('the published JSON Schema', () => {
     expect(validate('statusDocument', JSON.parse((await runCli(['status', '--format', 'json', 'fixtures/2023-11-12.md'])).stdout))).toEqual([]);
   });
 
+  it('validates `worklog status` JSON with history, and `worklog check` JSON', async () => {
+    expect(validate('statusDocument', JSON.parse((await runCli(['status', '--format', 'json', 'fixtures/history'])).stdout))).toEqual([]);
+    expect(validate('checkDocument', JSON.parse((await runCli(['check', '--format', 'json', 'fixtures/parse', 'fixtures/2023-11-12.md'])).stdout))).toEqual([]);
+  });
+
   it('validates `worklog schedule` JSON', async () => {
     for (const path of ['fixtures/2023-11-12.md', 'fixtures/schedule/cross-year.md', 'fixtures/parse/priorities.md']) {
       const document = JSON.parse((await runCli(['schedule', '--format', 'json', path])).stdout);

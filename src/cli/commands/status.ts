@@ -9,17 +9,18 @@ import { renderStatusText } from '../../render/text/status.js';
 import type { CliIO } from '../io.js';
 import { readInputs } from '../load.js';
 import { addFormatOption, addReadingOptions, writeFormatted, type CommonOptions } from '../options.js';
-import { version } from '../version.js';
+import { provenanceOf } from '../provenance.js';
 
 export function registerStatus(program: Command, io: CliIO): void {
   const command = program
     .command('status')
-    .description("today's log at a glance: counts, open items by priority, problems")
+    .description("today's log at a glance: open items, schedule, fault-injection coverage, diagrams, problems")
     .argument('[paths...]', 'log files, directories or globs; the newest dated log is today');
   addFormatOption(command, ['text', 'markdown', 'json']);
   addReadingOptions(command).action(async (paths: string[], options: CommonOptions) => {
     const { config, calendar, logs } = await readInputs(paths, options, io);
-    const report = buildStatus(createContext(logs, config, calendar), version);
+    const context = createContext(logs, config, calendar);
+    const report = buildStatus(context, provenanceOf(context, io));
     writeFormatted(io, options, {
       json: () => renderStatusJson(report),
       markdown: () => renderStatusMarkdown(report),

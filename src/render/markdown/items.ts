@@ -2,7 +2,7 @@
 
 import { groupBySection } from '../../analyze/items.js';
 import type { Item, WorkLog } from '../../model/log.js';
-import { sectionLabel } from '../text/style.js';
+import { sectionLabel } from '../section-label.js';
 import { escapeMarkdown } from './escape.js';
 
 export function markdownTask(item: Item): string {

@@ -5,17 +5,9 @@ import type { Finding } from '../../model/diagnostic.js';
 import type { IsoDate } from '../../model/log.js';
 import { paint } from '../color.js';
 import { loadChartLines, loadLegend } from '../text/schedule.js';
-import { escapeMarkdown } from './escape.js';
+import { findingsTable } from './findings.js';
 
 const plain = { chalk: paint(0), width: 100 };
-
-export function findingsTable(findings: readonly Finding[]): string[] {
-  return [
-    '| Line | Severity | Rule | Message |',
-    '| ---: | --- | --- | --- |',
-    ...findings.map((finding) => `| ${finding.line}:${finding.column} | ${finding.severity} | \`${finding.ruleId}\` | ${escapeMarkdown(finding.message)} |`),
-  ];
-}
 
 /** A load chart as a fenced text block: monospace keeps the columns, and fences keep log text inert. */
 export function loadChartMarkdown(chart: LoadChart, today: IsoDate | null): string[] {

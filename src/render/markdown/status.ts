@@ -4,12 +4,16 @@ import type { StatusReport } from '../../analyze/status.js';
 import type { Item } from '../../model/log.js';
 import { percent, scoreText, worstGaps } from '../coverage-view.js';
 import { plural } from '../plural.js';
+import { provenanceLine } from '../provenance.js';
 import { scheduleSummaryParts } from '../schedule-summary.js';
 import { loadChartMarkdown } from './schedule.js';
+import { coverageMatrixMarkdown } from './coverage.js';
 import { escapeMarkdown } from './escape.js';
+import { findingsTable } from './findings.js';
 import { markdownTask } from './items.js';
 
-export function renderStatusMarkdown(report: StatusReport): string {
+/** The morning view as markdown; `full` is the daily report: every plan's chart, the whole coverage matrix, every note. */
+export function renderStatusMarkdown(report: StatusReport, full = false): string {
   const { log, counts, summary } = report;
   const lines = [
     `# ${escapeMarkdown(log.title ?? log.file)}`,
@@ -25,9 +29,10 @@ export function renderStatusMarkdown(report: StatusReport): string {
     lines.push(`### ${group.priority ?? 'No priority'}`, '', ...group.items.map(withSection), '');
   }
   const scheduleParts = scheduleSummaryParts(report.schedule);
-  if (report.load.length > 0 || scheduleParts.length > 0) {
+  const tables = report.load.filter((chart) => full || chart.plan.kind === 'table');
+  if (tables.length > 0 || scheduleParts.length > 0) {
     lines.push('## Schedule', '', scheduleParts.length > 0 ? scheduleParts.map(escapeMarkdown).join(' · ') : 'No problems.', '');
-    for (const chart of report.load) lines.push(...loadChartMarkdown(chart, log.date), '');
+    for (const chart of tables) lines.push(...loadChartMarkdown(chart, log.date), '');
   }
   const { coverage } = report;
   if (coverage.systems.length > 0) {
@@ -38,6 +43,7 @@ export function renderStatusMarkdown(report: StatusReport): string {
       '',
       ...worstGaps(coverage).map((gap) => `- ${escapeMarkdown(gap)}`),
       '',
+      ...(full ? [...coverageMatrixMarkdown(coverage), ''] : []),
     );
   }
   if (report.diagrams.length > 0) {
@@ -50,20 +56,17 @@ export function renderStatusMarkdown(report: StatusReport): string {
     }
     lines.push('');
   }
-  const listed = report.findings.filter((finding) => finding.severity !== 'info');
+  const listed = report.findings.filter((finding) => full || finding.severity !== 'info');
   if (report.findings.length > 0) {
     lines.push(
       '## Problems',
       '',
-      `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'note')}; \`--format json\` lists every one.`,
+      `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'note')}${full ? '.' : '; notes are in the daily report and `--format json`.'}`,
       '',
-      '| Line | Severity | Message | Rule |',
-      '| ---: | --- | --- | --- |',
-      ...listed.map((finding) =>
-        `| ${finding.line}:${finding.column} | ${finding.severity} | ${escapeMarkdown(finding.message)} | \`${finding.ruleId}\` |`),
+      ...findingsTable(listed),
       '',
     );
   }
-  lines.push(`<sub>from ${escapeMarkdown(log.file)} · worklog ${report.version}</sub>`);
+  lines.push(`<sub>${escapeMarkdown(provenanceLine(report.provenance))}</sub>`);
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }

@@ -4,7 +4,8 @@ import { groupBySection } from '../../analyze/items.js';
 import type { Item, WorkLog } from '../../model/log.js';
 import { neutralise } from '../terminal.js';
 import { cell, layoutColumns } from './columns.js';
-import { paintPriority, sectionLabel, statusBox, type TextStyle } from './style.js';
+import { sectionLabel } from '../section-label.js';
+import { paintPriority, statusBox, type TextStyle } from './style.js';
 
 function itemRow(item: Item, style: TextStyle) {
   const indent = '  '.repeat(item.depth);

@@ -3,14 +3,17 @@
 import { format } from 'date-fns';
 import { fromIsoDate } from '../../calendar/iso-date.js';
 import type { StatusReport } from '../../analyze/status.js';
-import { neutralise, width } from '../terminal.js';
+import { neutralise, width, wrapParts } from '../terminal.js';
 import { cell, layoutColumns } from './columns.js';
 import { percent, scoreText, worstGaps } from '../coverage-view.js';
 import { plural } from '../plural.js';
+import { provenanceParts } from '../provenance.js';
 import { scheduleSummaryParts } from '../schedule-summary.js';
+import { coverageMatrixLines } from './coverage.js';
 import { renderFindingLines } from './diagnostics.js';
 import { loadChartLines, loadLegend } from './schedule.js';
-import { paintPriority, sectionLabel, type TextStyle } from './style.js';
+import { sectionLabel } from '../section-label.js';
+import { paintPriority, type TextStyle } from './style.js';
 
 /** `Title  a · b · c` on one line when it fits, else the title and each part on a line of its own. */
 function headedList(title: string, parts: readonly string[], columns: number | null): string[] {
@@ -18,7 +21,8 @@ function headedList(title: string, parts: readonly string[], columns: number | n
   return columns === null || width(line) <= columns ? [line] : [title, ...parts.map((part) => `  ${part}`)];
 }
 
-export function renderStatusText(report: StatusReport, style: TextStyle): string {
+/** The morning view; `full` is the daily report: every plan's chart, the whole coverage matrix, every note. */
+export function renderStatusText(report: StatusReport, style: TextStyle, full = false): string {
   const { chalk } = style;
   const { log } = report;
   const day = log.date ? `${log.date} ${format(fromIsoDate(log.date), 'EEE')}` : 'no date';
@@ -37,25 +41,48 @@ export function renderStatusText(report: StatusReport, style: TextStyle): string
   lines.push('', chalk.bold('Open by priority'));
   if (report.open.length === 0) lines.push(`  ${chalk.green('nothing open')}`);
   // One table for every priority so the columns line up; the text goes last so nothing needs padding after it.
+  // With an earlier log to compare, each item shows its age in working days (`new` for today's).
+  const { history } = report;
+  const ageCell = (item: (typeof report.open)[number]) => {
+    const age = history.ages.get(item);
+    return age?.carriedOver ? cell(`${age.age}d`, age.age >= 5 ? chalk.yellow : undefined, 'right') : cell('new', chalk.cyan, 'right');
+  };
   const rows = report.open.map((item) => [
     cell(item.priority ?? '-', () => paintPriority(style, item.priority)),
     cell(String(item.line), chalk.gray, 'right'),
+    ...(history.previous ? [ageCell(item)] : []),
     cell(sectionLabel(item.section.slice(-1)), chalk.gray),
     cell(item.text),
   ]);
-  lines.push(...layoutColumns(rows, { flexible: 3, width: style.width, indent: 2 }));
+  lines.push(...layoutColumns(rows, { flexible: history.previous ? 4 : 3, width: style.width, indent: 2 }));
+
+  if (history.previous) {
+    const changes = [
+      history.doneSincePrevious.length ? chalk.green(`${history.doneSincePrevious.length} done`) : '',
+      history.dropped.length ? `${history.dropped.length} dropped` : '',
+    ].filter((part) => part !== '');
+    lines.push('', `${chalk.bold(`Since ${history.previous.date ?? history.previous.file}`)}  ${changes.join(' · ') || 'nothing done or dropped'}`);
+    const changed = [
+      ...history.doneSincePrevious.map((item) => [cell('done', chalk.green), cell(item.text)]),
+      ...history.dropped.map((item) => [cell('dropped', chalk.gray), cell(item.text)]),
+    ];
+    lines.push(...layoutColumns(changed, { flexible: 1, width: style.width, indent: 2 }));
+  }
 
   const scheduleParts = scheduleSummaryParts(report.schedule);
-  if (report.load.length > 0 || scheduleParts.length > 0) {
+  // The morning view charts the staffing tables; gantt charts are long, and `worklog schedule` has them.
+  const tables = report.load.filter((chart) => full || chart.plan.kind === 'table');
+  if (tables.length > 0 || scheduleParts.length > 0) {
     lines.push('', ...headedList(chalk.bold('Schedule'), scheduleParts.length > 0 ? scheduleParts.map(neutralise) : [chalk.green('no problems')], style.width));
-    for (const chart of report.load) lines.push('', ...loadChartLines(chart, log.date, style));
-    if (report.load.length > 0) lines.push('', loadLegend(style));
+    for (const chart of tables) lines.push('', ...loadChartLines(chart, log.date, style));
+    if (tables.length > 0) lines.push('', loadLegend(style));
   }
 
   const { coverage } = report;
   if (coverage.systems.length > 0) {
     lines.push('', `${chalk.bold('Fault-injection coverage')}  ${percent(coverage.score.ratio)} (${scoreText(coverage.score)} required drills)`);
     lines.push(...worstGaps(coverage).map((gap) => `  ${neutralise(gap)}`));
+    if (full) lines.push('', ...coverageMatrixLines(coverage, style));
   }
 
   if (report.diagrams.length > 0) {
@@ -78,7 +105,7 @@ export function renderStatusText(report: StatusReport, style: TextStyle): string
 
   // Notes (info) are counted, not listed: `--format json` has every one.
   const { summary } = report;
-  const listed = report.findings.filter((finding) => finding.severity !== 'info');
+  const listed = report.findings.filter((finding) => full || finding.severity !== 'info');
   if (report.findings.length > 0) {
     const counted = [
       summary.errors ? chalk.red(plural(summary.errors, 'error')) : '',
@@ -88,7 +115,6 @@ export function renderStatusText(report: StatusReport, style: TextStyle): string
     lines.push('', `${chalk.bold('Problems')}  ${counted.join(' · ')}`, ...renderFindingLines(listed, style));
   }
 
-  const history = report.history.length > 0 ? ` · history: ${plural(report.history.length, 'older log')}` : '';
-  lines.push('', chalk.gray(neutralise(`from ${log.file}${history} · worklog ${report.version}`)));
+  lines.push('', ...wrapParts(provenanceParts(report.provenance).map(neutralise), style.width).map((line) => chalk.gray(line)));
   return `${lines.join('\n')}\n`;
 }

@@ -38,8 +38,3 @@ export function paintSeverity(style: TextStyle, severity: Severity): string {
   if (severity === 'warning') return chalk.yellow(severity);
   return chalk.blue(severity);
 }
-
-/** A heading path as the user reads it: `待完成工作 › 项目工作`. */
-export function sectionLabel(section: readonly string[]): string {
-  return section.length === 0 ? '(no heading)' : section.join(' › ');
-}

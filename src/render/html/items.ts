@@ -1,0 +1,93 @@
+/** The report's head and its to-dos: date, title and counts; open items with their ages; what changed since the previous log. */
+
+import { format } from 'date-fns';
+import type { StatusReport } from '../../analyze/status.js';
+import { statuses } from '../../analyze/items.js';
+import { fromIsoDate } from '../../calendar/iso-date.js';
+import type { IsoDate, Item, ItemStatus } from '../../model/log.js';
+import { plural } from '../plural.js';
+import { sectionLabel } from '../section-label.js';
+import { badge, dataTable, heading, paragraph, section, type Column } from './layout.js';
+import { html, type Html } from './markup.js';
+import { agedTint, colors, droppedTint, newTint, okTint, priorityTint, styles } from './style.js';
+
+const statusWords: Readonly<Record<ItemStatus, string>> = {
+  open: 'open',
+  'in-progress': 'in progress',
+  deferred: 'deferred',
+  done: 'done',
+  cancelled: 'cancelled',
+};
+
+/** `2023-11-12 Sunday`, or `no date` for a log without one. */
+export function dayLabel(date: IsoDate | null): string {
+  return date ? `${date} ${format(fromIsoDate(date), 'EEEE')}` : 'no date';
+}
+
+export function headerSection(report: StatusReport): Html {
+  const { log, counts } = report;
+  const stat = (count: number, label: string) => html`<td style="${styles.stat}"><div style="${styles.statNumber};color:${count === 0 ? colors.faint : colors.text}">${count}</div>
+<div style="${styles.statLabel}">${label}</div></td>`;
+  return html`<div id="header" data-section="header">
+<h1 style="${styles.h1}">${log.title ?? log.file}</h1>
+<p style="${styles.paragraph};${styles.muted}">Daily test report · ${dayLabel(log.date)}</p>
+<table cellpadding="0" cellspacing="0" border="0" style="${styles.table}">
+<tr>${stat(log.items.length, 'items')}${statuses.map((status) => stat(counts[status], statusWords[status]))}</tr>
+</table>
+</div>
+`;
+}
+
+/** The item's text, with its status when it is not plainly open. */
+function itemText(item: Item): Html {
+  return html`${item.text}${item.status === 'open' ? '' : html` <span style="${styles.muted}">(${statusWords[item.status]})</span>`}`;
+}
+
+/** The last heading shows; the whole path is there on hover. */
+function sectionCell(item: Item): Html {
+  return html`<span title="${sectionLabel(item.section)}" style="${styles.muted}">${sectionLabel(item.section.slice(-1))}</span>`;
+}
+
+function sinceTable(report: StatusReport): Html {
+  const { history } = report;
+  const previous = history.previous;
+  if (!previous) return html``;
+  const changes = [
+    history.doneSincePrevious.length ? `${history.doneSincePrevious.length} done` : '',
+    history.dropped.length ? `${history.dropped.length} dropped` : '',
+  ].filter((part) => part !== '');
+  const rows = [
+    ...history.doneSincePrevious.map((item) => [badge('done', okTint), sectionCell(item), item.text]),
+    ...history.dropped.map((item) => [badge('dropped', droppedTint), sectionCell(item), item.text]),
+  ];
+  return html`<div id="since-previous" data-section="since-previous">
+${heading(`Since ${previous.date ?? previous.file}`)}${paragraph(changes.join(' · ') || 'Nothing done or dropped.')}
+${rows.length > 0 ? dataTable('changes', [{ label: 'Change' }, { label: 'Section', nowrap: true }, { label: 'Item' }], rows) : ''}</div>
+`;
+}
+
+export function openSection(report: StatusReport): Html {
+  const { history } = report;
+  const withAge = history.previous !== null;
+  const age = (item: Item) => {
+    const entry = history.ages.get(item);
+    if (!entry?.carriedOver) return badge('new', newTint);
+    return html`<span title="open since ${entry.firstSeen}" style="${styles.number}${entry.age >= 5 ? `;${agedTint};padding:0 4px` : ''}">${entry.age}d</span>`;
+  };
+  const columns: Column[] = [
+    { label: 'Priority', nowrap: true },
+    { label: 'Line', align: 'right', nowrap: true },
+    ...(withAge ? [{ label: 'Age', align: 'right', nowrap: true } as const] : []),
+    { label: 'Section', nowrap: true },
+    { label: 'Item' },
+  ];
+  const rows = report.open.map((item) => [
+    badge(item.priority ?? '-', priorityTint(item.priority)),
+    item.line,
+    ...(withAge ? [age(item)] : []),
+    sectionCell(item),
+    itemText(item),
+  ]);
+  const summary = report.open.length === 0 ? 'Nothing open.' : `${plural(report.open.length, 'open item')}, highest priority first.`;
+  return section('open-items', 'Open items', [paragraph(summary), rows.length > 0 ? dataTable('open-items', columns, rows) : '', sinceTable(report)]);
+}

@@ -1,0 +1,47 @@
+/** `worklog check --format junit`: a JUnit XML report, a test suite per log and a test case per finding. */
+
+import type { Finding } from '../model/diagnostic.js';
+import { neutralise } from './terminal.js';
+
+/** XML text and attribute values: the five entities, and no control characters (XML 1.0 forbids them). */
+function xml(text: string): string {
+  return neutralise(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+function testCase(finding: Finding): string {
+  const name = xml(`${finding.ruleId} ${finding.line}:${finding.column}`);
+  const open = `    <testcase name="${name}" classname="${xml(finding.file)}">`;
+  const text = xml(`${finding.line}:${finding.column} ${finding.severity} ${finding.message} (${finding.ruleId})`);
+  // Notes are recorded but do not fail: they are information, like ESLint's off-by-default reports.
+  const body = finding.severity === 'info'
+    ? `<system-out>${text}</system-out>`
+    : `<failure message="${xml(finding.message)}" type="${finding.severity}">${text}</failure>`;
+  return `${open}${body}</testcase>`;
+}
+
+export function renderJunit(findings: readonly Finding[], files: readonly string[]): string {
+  const failures = (list: readonly Finding[]) => list.filter((finding) => finding.severity !== 'info').length;
+  const suites = files.map((file) => {
+    const mine = findings.filter((finding) => finding.file === file);
+    // A log without findings still passes one test, so every checked file shows in the report.
+    const cases = mine.length > 0 ? mine.map(testCase) : [`    <testcase name="worklog check" classname="${xml(file)}"/>`];
+    return [
+      `  <testsuite name="${xml(file)}" tests="${Math.max(1, mine.length)}" failures="${failures(mine)}" errors="0">`,
+      ...cases,
+      '  </testsuite>',
+    ].join('\n');
+  });
+  const total = files.reduce((sum, file) => sum + Math.max(1, findings.filter((finding) => finding.file === file).length), 0);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="worklog" tests="${total}" failures="${failures(findings)}" errors="0">`,
+    ...suites,
+    '</testsuites>',
+    '',
+  ].join('\n');
+}

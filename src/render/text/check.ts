@@ -1,0 +1,31 @@
+/** `worklog check` for the terminal and CI logs: findings grouped per file, then one summary line. */
+
+import type { FindingSummary } from '../../analyze/findings.js';
+import type { Finding } from '../../model/diagnostic.js';
+import { plural } from '../plural.js';
+import { neutralise, padStart } from '../terminal.js';
+import { paintSeverity, type TextStyle } from './style.js';
+
+export function renderCheckText(findings: readonly Finding[], files: readonly string[], summary: FindingSummary, style: TextStyle): string {
+  const { chalk } = style;
+  const blocks: string[] = [];
+  for (const file of files) {
+    const mine = findings.filter((finding) => finding.file === file);
+    if (mine.length === 0) continue;
+    // `line:column severity message rule-id`; the rule id follows the message instead of padding it.
+    const places = mine.map((finding) => `${finding.line}:${finding.column}`);
+    const placeWidth = Math.max(...places.map((place) => place.length));
+    const severityWidth = Math.max(...mine.map((finding) => finding.severity.length));
+    const lines = mine.map((finding, index) => {
+      const severity = paintSeverity(style, finding.severity) + ' '.repeat(severityWidth - finding.severity.length);
+      return `  ${chalk.gray(padStart(places[index] ?? '', placeWidth))}  ${severity}  ${neutralise(finding.message)}  ${chalk.gray(finding.ruleId)}`;
+    });
+    blocks.push([chalk.underline(neutralise(file)), ...lines].join('\n'));
+  }
+  const total = summary.errors + summary.warnings + summary.infos;
+  const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'note')}`;
+  const line = total === 0
+    ? chalk.green(`✓ ${plural(files.length, 'log')} checked, no problems`)
+    : `${summary.errors > 0 ? chalk.red('✖') : chalk.yellow('!')} ${plural(total, 'problem')} (${counts}) in ${plural(files.length, 'log')}`;
+  return `${[...blocks, line].join('\n\n')}\n`;
+}

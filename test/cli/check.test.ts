@@ -1,0 +1,111 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv04 from 'ajv-draft-04';
+import { describe, expect, it } from 'vitest';
+import { ruleCatalog } from '../../src/analyze/catalog.js';
+import { fixturesDir, runCli } from '../helpers.js';
+
+const reference = 'fixtures/2023-11-12.md';
+const require = createRequire(import.meta.url);
+const sarifSchema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+
+describe('worklog check', () => {
+  it('exits 0 on the reference log: it has warnings and notes but no error', async () => {
+    const result = await runCli(['check', reference]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^fixtures\/2023-11-12\.md\n {4}21:1 {2}warning {2}`- P1 \[ \]` is not a GFM task .* {2}parse\/lenient-checkbox$/m);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/^! \d+ problems \(0 errors, \d+ warnings, \d+ notes\) in 1 log$/);
+  });
+
+  it('exits 1 with --max-warnings 0, and 0 with enough room', async () => {
+    const failing = await runCli(['check', '--max-warnings', '0', reference]);
+    expect(failing.code).toBe(1);
+    expect(failing.stderr).toMatch(/^worklog: \d+ warnings, more than --max-warnings 0\n$/);
+    expect((await runCli(['check', '--max-warnings', '1000', reference])).code).toBe(0);
+    expect(await runCli(['check', '--max-warnings', 'few', reference])).toMatchObject({ code: 2 });
+  });
+
+  it('exits 1 when a log has an error (a gantt chart mermaid cannot draw)', async () => {
+    const result = await runCli(['check', 'fixtures/parse/unclosed-fence.md']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('error    mermaid cannot draw this chart');
+  });
+
+  it('takes severities from the configuration: off drops a rule, error fails the run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'worklog-check-'));
+    const config = join(dir, 'worklog.config.json');
+    writeFileSync(config, JSON.stringify({ rules: { 'schedule/overlap': 'error', 'sequence/participant': 'off', 'coverage/gap': 'off' } }));
+    const result = await runCli(['check', '--config', config, '--format', 'json', reference]);
+    const document = JSON.parse(result.stdout);
+    expect(result.code).toBe(1);
+    const ids = document.findings.map((finding: { ruleId: string }) => finding.ruleId);
+    expect(ids).not.toContain('sequence/participant');
+    expect(ids).not.toContain('coverage/gap');
+    expect(document.findings.filter((finding: { ruleId: string; severity: string }) => finding.ruleId === 'schedule/overlap' && finding.severity === 'error')).toHaveLength(8);
+    expect(document.summary.errors).toBe(8);
+  });
+
+  it('refuses a rule id it does not have', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'worklog-check-'));
+    writeFileSync(join(dir, 'worklog.config.json'), JSON.stringify({ rules: { 'schedule/overlaps': 'off' } }));
+    const result = await runCli(['check', join(process.cwd(), reference)], { cwd: dir });
+    expect(result).toMatchObject({ code: 2, stderr: 'worklog: worklog.config.json: `rules.schedule/overlaps` is not a rule worklog has (see `worklog check --help`)\n' });
+  });
+
+  it('prints one GitHub Actions workflow command per finding', async () => {
+    const json = JSON.parse((await runCli(['check', '--format', 'json', reference])).stdout);
+    const github = (await runCli(['check', '--format', 'github', reference])).stdout.trimEnd().split('\n');
+    expect(github).toHaveLength(json.findings.length);
+    for (const line of github) expect(line).toMatch(/^::(error|warning|notice) file=fixtures\/2023-11-12\.md,line=\d+,col=\d+,title=[a-z]+\/[a-z0-9-]+::\S/);
+    expect(github[0]).toBe('::warning file=fixtures/2023-11-12.md,line=21,col=1,title=parse/lenient-checkbox::`- P1 [ ]` is not a GFM task (the priority stands before the box), so GitHub shows it as plain text: write `- [ ] P1 资金对账进度跟踪`');
+  });
+
+  it('writes SARIF 2.1.0 that validates against the SARIF schema, with rule metadata', async () => {
+    const result = await runCli(['check', '--format', 'sarif', reference]);
+    const sarif = JSON.parse(result.stdout);
+    // The schema's language-tag pattern is not valid in Unicode mode, so patterns are compiled without it.
+    const validate = new Ajv04({ strict: false, allErrors: true, unicodeRegExp: false }).compile(sarifSchema);
+    expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const broken = structuredClone(sarif);
+    broken.runs[0].results[0].level = 'info';
+    expect(validate(broken)).toBe(false);
+    const [run] = sarif.runs;
+    expect(run.tool.driver.name).toBe('worklog');
+    expect(run.results[0]).toMatchObject({
+      ruleId: 'parse/lenient-checkbox', level: 'warning',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'fixtures/2023-11-12.md' }, region: { startLine: 21, startColumn: 1 } } }],
+    });
+    for (const item of run.results) expect(run.tool.driver.rules[item.ruleIndex].id).toBe(item.ruleId);
+    expect(run.tool.driver.rules.find((rule: { id: string }) => rule.id === 'schedule/overlap').shortDescription.text).toMatch(/booked on two different projects/);
+  });
+
+  it('writes JUnit XML: a suite per log, a failing case per warning or error', async () => {
+    const xml = (await runCli(['check', '--format', 'junit', reference, 'fixtures/parse/no-date.md'])).stdout;
+    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="worklog" tests="\d+" failures="\d+" errors="0">/);
+    expect(xml.match(/<testsuite /g)).toHaveLength(2);
+    expect(xml).toContain('<testsuite name="fixtures/parse/no-date.md" tests="1" failures="1" errors="0">');
+    expect(xml).toContain('<failure message="`- P1 [ ]` is not a GFM task');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+  });
+
+  it('keeps hostile log text inert in every CI format', async () => {
+    const hostile = join(fixturesDir, 'report-hostile.md');
+    for (const format of ['text', 'github', 'junit', 'sarif']) {
+      const { stdout } = await runCli(['check', '--format', format, hostile]);
+      expect(stdout, format).not.toContain('\u001b');
+    }
+    const junit = (await runCli(['check', '--format', 'junit', hostile])).stdout;
+    expect(junit).not.toMatch(/<script|<img|<b>/);
+  });
+
+  it('lists every rule it can report in the catalog, with a description and a default severity', () => {
+    const ids = ruleCatalog.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of ruleCatalog) {
+      expect(rule.id).toMatch(/^[a-z]+\/[a-z0-9-]+$/);
+      expect(rule.description.length).toBeGreaterThan(10);
+    }
+  });
+});

@@ -1,0 +1,114 @@
+import { execFile } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, isAbsolute, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderReportHtml } from '../../src/render/html/report.js';
+import { buildReport, hostileHistory, hostileLog, referenceLog } from './build-report.js';
+
+const run = promisify(execFile);
+const missing = 'chromium is not installed: apt-get install chromium';
+const sections = ['header', 'open-items', 'schedule', 'coverage', 'diagrams', 'findings', 'footer'];
+
+function executable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `CHROMIUM` (a path or a command), else `chromium` or `chromium-browser` on PATH. */
+function findChromium(env: NodeJS.ProcessEnv): string | null {
+  const names = env.CHROMIUM ? [env.CHROMIUM] : ['chromium', 'chromium-browser'];
+  const dirs = (env.PATH ?? '').split(delimiter).filter((dir) => dir !== '');
+  for (const name of names) {
+    const candidates = isAbsolute(name) ? [name] : dirs.map((dir) => join(dir, name));
+    const found = candidates.find(executable);
+    if (found) return found;
+  }
+  return null;
+}
+
+const chromium = findChromium(process.env);
+// Without chromium a developer's run skips these tests and says why; CI must not pass without them.
+if (!chromium && !process.env.CI) console.warn(`skipping the headless Chromium tests: ${missing}`);
+
+/** One headless run in a profile of its own under `work`, so runs share no state. */
+async function headless(work: string, args: string[]): Promise<string> {
+  if (!chromium) throw new Error(missing);
+  const profile = mkdtempSync(join(work, 'profile-'));
+  const { stdout } = await run(chromium, [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, ...args,
+  ], { timeout: 30_000, maxBuffer: 16 * 1024 * 1024 });
+  return stdout;
+}
+
+function writeReport(work: string, name: string, paths: readonly string[]): string {
+  const file = join(work, `${name}.html`);
+  writeFileSync(file, renderReportHtml(buildReport(paths)));
+  return pathToFileURL(file).href;
+}
+
+const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+describe.runIf(chromium !== null || process.env.CI)('the HTML report in headless Chromium', () => {
+  let work = '';
+  let reference: Document;
+  let hostile: Document;
+  let screenshot = '';
+
+  beforeAll(async () => {
+    if (!chromium) throw new Error(missing);
+    work = mkdtempSync(join(tmpdir(), 'worklog-report-'));
+    screenshot = join(work, 'reference.png');
+    const referenceUrl = writeReport(work, 'reference', [referenceLog]);
+    const hostileUrl = writeReport(work, 'hostile', [hostileLog, ...hostileHistory]);
+    const [referenceDom, hostileDom] = await Promise.all([
+      headless(work, ['--dump-dom', referenceUrl]),
+      headless(work, ['--dump-dom', hostileUrl]),
+      headless(work, [`--screenshot=${screenshot}`, '--window-size=1280,4000', referenceUrl]),
+    ]);
+    reference = new JSDOM(referenceDom).window.document;
+    hostile = new JSDOM(hostileDom).window.document;
+  }, 60_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('renders every section of the reference report, and no script', () => {
+    expect([...reference.querySelectorAll('[data-section]')].map((element) => element.id)).toEqual(sections);
+    expect(reference.querySelector('h1')?.textContent).toBe('今日工作 2023年11月12日');
+    expect(reference.querySelectorAll('table.load-chart')).toHaveLength(2);
+    expect(reference.querySelector('table.coverage-matrix')).not.toBeNull();
+    expect(reference.querySelectorAll('script')).toHaveLength(0);
+  });
+
+  it('shows the hostile log as text: no script, no image, no markup from the log, no escape character', () => {
+    expect([...hostile.querySelectorAll('[data-section]')].map((element) => element.id)).toEqual([...sections.slice(0, 2), 'since-previous', ...sections.slice(2)]);
+    expect(hostile.querySelectorAll('script, img, b, i, u, [onerror]')).toHaveLength(0);
+    const text = hostile.body.textContent ?? '';
+    for (const visible of [
+      "<script>alert('x')</script> 修复日报脚本",
+      '清屏测试 ␛[2J 之后的文字',
+      '"><img src=x onerror=alert(1)> 钱包磁盘放火',
+      '支付 & 结算 <b>加粗</b>',
+      '<i>营销</i>CPU放火',
+    ]) expect(text).toContain(visible);
+    expect(text).not.toContain('\u001b');
+  });
+
+  it('takes a full-page screenshot', () => {
+    const png = readFileSync(screenshot);
+    expect(png.subarray(0, 8).equals(pngSignature)).toBe(true);
+    // The IHDR chunk right after the signature holds the width and height.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 4000]);
+    expect(png.length).toBeGreaterThan(50_000);
+  });
+});
