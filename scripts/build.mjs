@@ -1,13 +1,18 @@
-// Bundles the CLI into one ESM file so `bin/worklog.js` starts without resolving hundreds of modules.
+// Bundles the CLI so that `bin/worklog.js` starts without resolving hundreds of modules. Code a command
+// needs only sometimes (a command's work, the HTML report, CI formats, config validation, globs) is split
+// into chunks loaded on demand, so `--help` and `--version` read one small file.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
+await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/cli.js',
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
@@ -15,6 +20,6 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   define: { WORKLOG_VERSION: JSON.stringify(pkg.version) },
-  // CommonJS dependencies (cli-table3) call require(); give the ESM bundle one.
+  // CommonJS dependencies (cli-table3) call require(); give every ESM chunk one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });

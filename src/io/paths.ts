@@ -2,7 +2,6 @@
 
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { WorklogError } from '../errors.js';
 
 const isMarkdown = (name: string): boolean => /\.(md|markdown)$/i.test(name);
@@ -30,6 +29,8 @@ async function expandOne(path: string, cwd: string): Promise<string[]> {
     if (logs.length === 0) throw new WorklogError(`${path}: no markdown logs (*.md) in this directory`);
     return logs;
   }
+  // The glob library loads only for a path that is not a file or directory.
+  const { glob, isDynamicPattern } = await import('tinyglobby');
   if (isDynamicPattern(path)) {
     const matches = (await glob(path, { cwd, onlyFiles: true, expandDirectories: false })).sort();
     if (matches.length === 0) throw new WorklogError(`${path}: no files match this pattern`);

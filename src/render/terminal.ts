@@ -1,5 +1,6 @@
 /** Safe, aligned terminal text: control characters neutralised, widths measured in columns (CJK is two). */
 
+import { eastAsianWidth } from 'get-east-asian-width';
 import stringWidth from 'string-width';
 
 // C0 and C1 controls (ESC starts every terminal escape sequence), DEL, and bidirectional overrides.
@@ -14,17 +15,29 @@ export function neutralise(text: string): string {
   });
 }
 
+// What needs string-width's grapheme handling: emoji, joiners, combining marks, flags, controls and escape codes.
+const needsGraphemes = /\p{Extended_Pictographic}|\p{M}|\p{Cc}|\p{Variation_Selector}|\p{Regional_Indicator}|[\u200b-\u200f]/u;
+
+/** Terminal columns a string takes: CJK counts two, escape codes none. */
 export function width(text: string): number {
-  return stringWidth(text);
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  // Plain text (CJK included) is summed per character: string-width segments graphemes, which is slow on long CJK lines.
+  if (needsGraphemes.test(text)) return stringWidth(text);
+  let columns = 0;
+  for (const char of text) columns += eastAsianWidth(char.codePointAt(0) ?? 0);
+  return columns;
 }
 
 /** Cuts text to at most `columns` terminal columns, ending with `…` when it cut. */
 export function truncate(text: string, columns: number): string {
   if (width(text) <= columns) return text;
   let result = '';
+  let used = 1; // the ellipsis
   for (const char of text) {
-    if (width(`${result}${char}…`) > columns) break;
+    const next = width(char);
+    if (used + next > columns) break;
     result += char;
+    used += next;
   }
   return `${result}…`;
 }

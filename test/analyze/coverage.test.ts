@@ -5,7 +5,7 @@ import { readCount, readDrill } from '../../src/analyze/coverage/drill-item.js';
 import { buildCoverage } from '../../src/analyze/coverage/matrix.js';
 import { subjectOf } from '../../src/analyze/coverage/systems.js';
 import { defaultCoverage } from '../../src/config/defaults.js';
-import { resolveConfig, validateConfig } from '../../src/config/load.js';
+import { resolveConfig, validateConfig } from '../../src/config/validate.js';
 import type { Coverage } from '../../src/model/coverage.js';
 import { fixturesDir, parseFixture, referenceLog } from '../helpers.js';
 

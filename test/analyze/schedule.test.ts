@@ -13,7 +13,7 @@ import { readEmbedded } from '../../src/analyze/schedule/embedded.js';
 import { loadCharts } from '../../src/analyze/schedule/load.js';
 import { projectKey } from '../../src/analyze/schedule/names.js';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { resolveConfig, validateConfig } from '../../src/config/load.js';
+import { resolveConfig, validateConfig } from '../../src/config/validate.js';
 import type { WorklogConfig } from '../../src/model/config.js';
 import { fixturesDir, parseFixture, referenceLog } from '../helpers.js';
 

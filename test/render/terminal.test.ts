@@ -67,3 +67,13 @@ describe('escapeMarkdown', () => {
     );
   });
 });
+
+describe('width agrees with string-width', () => {
+  it.each([
+    '资金对账进度跟踪', 'web放火发现9个节点没有配置CPU报警，需要继续放火', 'ＡＢＣ１２３', '张迪（13-24）、跃雄',
+    'Ship it ⏫', '👩‍💻 pair', 'e\u0301t\u00e9', '🇨🇳 flag', 'plain ascii', '\u001b[31mred\u001b[39m', '⚠ warn ✓ ok', '한국어 テスト',
+  ])('%s', async (text) => {
+    const { default: stringWidth } = await import('string-width');
+    expect(width(text)).toBe(stringWidth(text));
+  });
+});

@@ -8,11 +8,20 @@ export interface WordMatch {
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Every drill item is matched against the same vocabulary, so each word's pattern is built once.
+const patterns = new Map<string, RegExp>();
+
 /** A pattern for one word: a Latin word must not touch other Latin letters (`mem` is not in `memo`). */
 function wordPattern(word: string): RegExp {
-  const startsLatin = /^[A-Za-z0-9]/.test(word);
-  const endsLatin = /[A-Za-z0-9]$/.test(word);
-  return new RegExp(`${startsLatin ? '(?<![A-Za-z])' : ''}${escape(word)}${endsLatin ? '(?![A-Za-z])' : ''}`, 'giu');
+  let pattern = patterns.get(word);
+  if (!pattern) {
+    const startsLatin = /^[A-Za-z0-9]/.test(word);
+    const endsLatin = /[A-Za-z0-9]$/.test(word);
+    pattern = new RegExp(`${startsLatin ? '(?<![A-Za-z])' : ''}${escape(word)}${endsLatin ? '(?![A-Za-z])' : ''}`, 'giu');
+    patterns.set(word, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
 }
 
 /** Every place any of `words` occurs, longest word first where two overlap. */

@@ -1,9 +1,7 @@
 /** `worklog parse`: the typed model as JSON. */
 
 import type { Command } from 'commander';
-import { renderParseJson } from '../../render/json.js';
 import type { CliIO } from '../io.js';
-import { readInputs } from '../load.js';
 import { addFormatOption, addReadingOptions, type CommonOptions } from '../options.js';
 
 export function registerParse(program: Command, io: CliIO): void {
@@ -13,7 +11,7 @@ export function registerParse(program: Command, io: CliIO): void {
     .argument('[paths...]', 'log files, directories or globs');
   addFormatOption(command, ['json']);
   addReadingOptions(command).action(async (paths: string[], options: CommonOptions) => {
-    const { logs } = await readInputs(paths, options, io);
-    io.stdout.write(renderParseJson(logs));
+    // The work, and all it needs, loads only when the command runs, so `--help` and `--version` stay instant.
+    await (await import('../actions/parse.js')).parseAction(paths, options, io);
   });
 }

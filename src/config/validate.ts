@@ -1,0 +1,87 @@
+/** Validates a configuration file's contents strictly and resolves it against the defaults. */
+
+import { dirname, resolve } from 'node:path';
+import * as v from 'valibot';
+import { ruleInfo } from '../analyze/catalog.js';
+import { WorklogError } from '../errors.js';
+import type { WorklogConfig } from '../model/config.js';
+import { defaultCalendar, defaultCoverage, defaultStaffing } from './defaults.js';
+import { configFileName } from './load.js';
+import { configFileSchema, type ConfigFile } from './schema.js';
+
+/** One line naming the bad key, for the first problem found. */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = v.getDotPath(issue);
+  if (issue.type === 'strict_object' && path) return `unknown key \`${path}\``;
+  const where = path ? `\`${path}\`` : 'the file';
+  if (issue.kind === 'schema' && issue.expected) return `${where} must be ${issue.expected}, not ${issue.received}`;
+  return `${where}: ${issue.message.replace(/^Invalid [\w ]+: /, '')}`;
+}
+
+export function validateConfig(data: unknown, file: string): ConfigFile {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new WorklogError(`${file}: the file must hold a JSON object ({ … }), not ${Array.isArray(data) ? 'an array' : JSON.stringify(data)}`);
+  }
+  const result = v.safeParse(configFileSchema, data);
+  if (result.success) return result.output;
+  const [first] = result.issues;
+  throw new WorklogError(`${file}: ${describeIssue(first)}`);
+}
+
+/** The configuration with every default filled in. */
+export function resolveConfig(file: ConfigFile, path: string | null, shown: string = path ?? configFileName): WorklogConfig {
+  const coverage = file.coverage ?? {};
+  const systems = (coverage.systems ?? []).map((system) => ({
+    name: system.name,
+    aliases: system.aliases ?? [],
+    required: system.required ?? null,
+  }));
+  const faultTypes = coverage.faultTypes?.map((type) => ({
+    id: type.id,
+    label: type.label ?? type.id,
+    aliases: type.aliases,
+    weakAliases: type.weakAliases ?? [],
+  }));
+  const known = new Set((faultTypes ?? defaultCoverage.faultTypes).map((type) => type.id));
+  const required = coverage.required ?? defaultCoverage.required;
+  for (const id of [...required, ...systems.flatMap((system) => system.required ?? [])]) {
+    if (!known.has(id)) throw new WorklogError(`${shown}: \`${id}\` is required but is not a fault type (known: ${[...known].join(', ')})`);
+  }
+  const people: Record<string, string[]> = file.people ?? {};
+  const seen = new Map<string, string>();
+  for (const [person, aliases] of Object.entries(people)) {
+    for (const name of [person, ...aliases]) {
+      const other = seen.get(name);
+      if (other && other !== person) throw new WorklogError(`${shown}: \`${name}\` names both ${other} and ${person} in \`people\``);
+      seen.set(name, person);
+    }
+  }
+  const rules = file.rules ?? {};
+  for (const id of Object.keys(rules)) {
+    if (!ruleInfo(id)) throw new WorklogError(`${shown}: \`rules.${id}\` is not a rule worklog has (see \`worklog check --help\`)`);
+  }
+  return {
+    file: path,
+    rules,
+    calendar: {
+      china: file.calendar?.china ?? defaultCalendar.china,
+      holidays: file.calendar?.holidays ?? [],
+      workdays: file.calendar?.workdays ?? [],
+    },
+    people,
+    staffing: {
+      headers: file.staffing?.headers ?? {},
+      sectionIsPerson: file.staffing?.sectionIsPerson ?? defaultStaffing.sectionIsPerson,
+    },
+    logDir: file.logDir === undefined || path === null ? null : resolve(dirname(path), file.logDir),
+    coverage: {
+      drillHeadings: coverage.drillHeadings ?? defaultCoverage.drillHeadings,
+      drillWords: coverage.drillWords ?? defaultCoverage.drillWords,
+      faultTypes: faultTypes ?? defaultCoverage.faultTypes,
+      required,
+      systems,
+      learnSystems: coverage.learnSystems ?? systems.length === 0,
+      expiryDays: coverage.expiryDays ?? defaultCoverage.expiryDays,
+    },
+  };
+}
