@@ -1,6 +1,6 @@
 /** Shared test helpers: fixture paths, parsing fixtures, and running the CLI in-process. */
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIO } from '../src/cli/io.js';
@@ -57,4 +57,13 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
 /** Output with git commits written as `<commit>`, so expected reports do not depend on the repository's history. */
 export function withoutCommits(text: string): string {
   return text.replace(/\(git [0-9a-f]{7,40}\+?\)/g, '(git <commit>)');
+}
+
+/** Every file under `dir` (recursively) whose name ends with `extension`, sorted. */
+export function filesUnder(dir: string, extension: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return filesUnder(path, extension);
+    return entry.name.endsWith(extension) ? [path] : [];
+  }).sort();
 }

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseGantt } from '../../src/parse/mermaid/gantt.js';
-import { fixturesDir } from '../helpers.js';
+import { filesUnder, fixturesDir } from '../helpers.js';
 import { loadMermaidGantt, type ReferenceChart, type ReferenceTask } from './mermaid-reference.js';
 
 // The day the charts are "viewed": mermaid's new Date() and worklog's today.
@@ -10,15 +10,7 @@ const today = '2023-11-12';
 const zones = ['Asia/Shanghai', 'America/New_York'];
 const ganttDir = join(fixturesDir, 'gantt');
 
-function chartFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return chartFiles(path);
-    return entry.name.endsWith('.mmd') ? [path] : [];
-  }).sort();
-}
-
-const charts = chartFiles(ganttDir).map((path) => ({ name: relative(ganttDir, path), source: readFileSync(path, 'utf8') }));
+const charts = filesUnder(ganttDir, '.mmd').map((path) => ({ name: relative(ganttDir, path), source: readFileSync(path, 'utf8') }));
 
 /** worklog's reading of a chart, in the reference's terms. */
 function worklogChart(source: string): { tasks: ReferenceTask[]; errors: string[] } {
