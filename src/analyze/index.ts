@@ -3,8 +3,10 @@
 import { buildCalendar } from '../calendar/build.js';
 import type { WorkCalendar } from '../calendar/working-days.js';
 import type { WorklogConfig } from '../model/config.js';
+import type { Coverage } from '../model/coverage.js';
 import type { Finding } from '../model/diagnostic.js';
 import type { WorkLog } from '../model/log.js';
+import type { Schedule } from '../model/schedule.js';
 import { buildCoverage } from './coverage/matrix.js';
 import { diagnosticsAsFindings, newestLog } from './findings.js';
 import type { AnalysisContext, Rule } from './rule.js';
@@ -36,20 +38,29 @@ export function createContext(
 ): AnalysisContext {
   const today = chosen ?? newestLog(logs);
   if (!today) throw new Error('an analysis needs at least one log');
+  // Built on first use, once: `check` makes a context per log but needs coverage only once, `coverage` no schedule.
+  let coverage: Coverage | undefined;
+  let schedule: Schedule | undefined;
   return {
     logs,
     today,
     config,
     calendar,
-    coverage: buildCoverage(logs, config.coverage),
-    schedule: buildSchedule(today, calendar, config),
+    get coverage() {
+      coverage ??= buildCoverage(logs, config.coverage);
+      return coverage;
+    },
+    get schedule() {
+      schedule ??= buildSchedule(today, calendar, config);
+      return schedule;
+    },
   };
 }
 
 const byPosition = (a: Finding, b: Finding): number =>
   a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 
-/** Severities from the configuration win over each finding's own; `off` drops it. */
+/** Severities from the configuration win over a diagnostic's own; `off` drops it. */
 function applySeverities(findings: readonly Finding[], configured: WorklogConfig['rules']): Finding[] {
   return findings.flatMap((finding) => {
     const severity = configured[finding.ruleId];
@@ -60,12 +71,12 @@ function applySeverities(findings: readonly Finding[], configured: WorklogConfig
 
 /** The findings of the given rules (all by default), plus the parser's diagnostics of today's log. */
 export function runRules(context: AnalysisContext, selected: readonly Rule[] = rules, withDiagnostics = true): Finding[] {
-  const findings: Finding[] = withDiagnostics ? diagnosticsAsFindings(context.today) : [];
+  const findings: Finding[] = withDiagnostics ? applySeverities(diagnosticsAsFindings(context.today), context.config.rules) : [];
   for (const rule of selected) {
     // A rule that is off by default still runs when the configuration turns it on.
     const severity = context.config.rules[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
     findings.push(...rule.run(context).map((result) => ({ ruleId: rule.id, severity, ...result })));
   }
-  return applySeverities(findings, context.config.rules).sort(byPosition);
+  return findings.sort(byPosition);
 }

@@ -14,7 +14,7 @@ export async function scheduleAction(paths: string[], options: CommonOptions, io
   const context = createContext(logs, config, calendar);
   const scheduleIds = new Set(scheduleRules.map((rule) => rule.id));
   // The parser's own schedule findings (a period outside its cycle) belong here too.
-  const findings = runRules(context).filter((finding) => scheduleIds.has(finding.ruleId) || finding.ruleId === 'schedule/out-of-cycle');
+  const findings = runRules(context, scheduleRules).filter((finding) => scheduleIds.has(finding.ruleId) || finding.ruleId === 'schedule/out-of-cycle');
   const charts = loadCharts(context.schedule, calendar);
   const today = context.today.date;
   writeFormatted(io, options, {
