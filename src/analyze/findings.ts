@@ -1,10 +1,17 @@
-/** Findings: diagnostics tied to their file, and the summary counts every report shows. */
+/** Findings: diagnostics tied to their file, picking one rule's findings, and the summary counts every report shows. */
 
 import type { Finding, Severity } from '../model/diagnostic.js';
+import type { RuleId } from '../model/finding-data.js';
 import type { WorkLog } from '../model/log.js';
 
 export function diagnosticsAsFindings(log: WorkLog): Finding[] {
-  return log.diagnostics.map((diagnostic) => ({ ...diagnostic, file: log.file, data: {} }));
+  // Parser rules carry no data: their message and position say it all.
+  return log.diagnostics.map((diagnostic) => ({ ...diagnostic, file: log.file, data: {} }) as Finding);
+}
+
+/** The findings of one rule, typed with that rule's data. */
+export function findingsOf<Id extends RuleId>(findings: readonly Finding[], ruleId: Id): Finding<Id>[] {
+  return findings.filter((finding): finding is Finding<Id> => finding.ruleId === ruleId);
 }
 
 export interface FindingSummary {

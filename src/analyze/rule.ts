@@ -1,9 +1,9 @@
-/** What a rule is: an id, a description, a default severity, and a pure function from the logs to results. */
+/** What an analysis rule is: its id (its severity and description live in the rule catalog) and a pure function from the logs to results. */
 
 import type { WorkCalendar } from '../calendar/working-days.js';
 import type { WorklogConfig } from '../model/config.js';
 import type { Coverage } from '../model/coverage.js';
-import type { Severity } from '../model/diagnostic.js';
+import type { AnalysisRuleId, FindingDataByRule } from '../model/finding-data.js';
 import type { WorkLog } from '../model/log.js';
 import type { Schedule } from '../model/schedule.js';
 
@@ -20,17 +20,15 @@ export interface AnalysisContext {
 }
 
 /** A rule's result before the engine gives it its rule id and severity. */
-export interface RuleResult {
+export interface RuleResult<Id extends AnalysisRuleId = AnalysisRuleId> {
   file: string;
   line: number;
   column: number;
   message: string;
-  data: Record<string, unknown>;
+  data: FindingDataByRule[Id];
 }
 
-export interface Rule {
-  id: string;
-  description: string;
-  defaultSeverity: Severity | 'off';
-  run(context: AnalysisContext): RuleResult[];
+export interface Rule<Id extends AnalysisRuleId = AnalysisRuleId> {
+  id: Id;
+  run(context: AnalysisContext): RuleResult<Id>[];
 }

@@ -23,6 +23,7 @@ export interface Inputs {
 /** No path means the configuration's log directory, else the current directory. */
 export async function readInputs(paths: readonly string[], options: CommonOptions, io: CliIO): Promise<Inputs> {
   const config = await loadConfig({ cwd: io.cwd, path: options.config });
+  for (const deprecation of config.deprecations) io.stderr.write(`worklog: ${deprecation}\n`);
   const defaultPath = config.logDir ? relative(io.cwd, config.logDir) || '.' : '.';
   const files = await expandPaths(paths.length > 0 ? paths : [defaultPath], io.cwd);
   const calendar = buildCalendar(config.calendar);

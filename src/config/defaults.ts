@@ -32,4 +32,5 @@ export const defaultConfig: WorklogConfig = {
   people: {},
   staffing: defaultStaffing,
   rules: {},
+  deprecations: [],
 };

@@ -2,9 +2,9 @@
 
 import { dirname, resolve } from 'node:path';
 import * as v from 'valibot';
-import { ruleInfo } from '../analyze/catalog.js';
 import { WorklogError } from '../errors.js';
-import type { WorklogConfig } from '../model/config.js';
+import type { RuleSetting, WorklogConfig } from '../model/config.js';
+import { closestRuleId, deprecatedRuleIds, isRuleId } from '../rules/catalog.js';
 import { defaultCalendar, defaultCoverage, defaultStaffing } from './defaults.js';
 import { configFileName } from './load.js';
 import { configFileSchema, type ConfigFile } from './schema.js';
@@ -26,6 +26,25 @@ export function validateConfig(data: unknown, file: string): ConfigFile {
   if (result.success) return result.output;
   const [first] = result.issues;
   throw new WorklogError(`${file}: ${describeIssue(first)}`);
+}
+
+/** Severities by rule id; a renamed id sets its successors (unless they are set too) and says what to write instead. */
+function resolveRules(written: Readonly<Record<string, RuleSetting>>, shown: string): Pick<WorklogConfig, 'rules' | 'deprecations'> {
+  const rules: WorklogConfig['rules'] = {};
+  const deprecations: string[] = [];
+  for (const [id, setting] of Object.entries(written)) {
+    const renamed = deprecatedRuleIds[id];
+    if (renamed) {
+      for (const successor of renamed.replacedBy) if (!(successor in written)) rules[successor] = setting;
+      deprecations.push(`${shown}: \`rules.${id}\` is deprecated and will stop working in ${renamed.removedIn}: write ${renamed.replacedBy.map((successor) => `\`${successor}\``).join(', ')} instead`);
+    } else if (isRuleId(id)) {
+      rules[id] = setting;
+    } else {
+      const closest = closestRuleId(id);
+      throw new WorklogError(`${shown}: \`rules.${id}\` is not a rule worklog has${closest ? `; did you mean \`${closest}\`?` : ''} (\`worklog rules\` lists them)`);
+    }
+  }
+  return { rules, deprecations };
 }
 
 /** The configuration with every default filled in. */
@@ -56,13 +75,11 @@ export function resolveConfig(file: ConfigFile, path: string | null, shown: stri
       seen.set(name, person);
     }
   }
-  const rules = file.rules ?? {};
-  for (const id of Object.keys(rules)) {
-    if (!ruleInfo(id)) throw new WorklogError(`${shown}: \`rules.${id}\` is not a rule worklog has (see \`worklog check --help\`)`);
-  }
+  const { rules, deprecations } = resolveRules(file.rules ?? {}, shown);
   return {
     file: path,
     rules,
+    deprecations,
     calendar: {
       china: file.calendar?.china ?? defaultCalendar.china,
       holidays: file.calendar?.holidays ?? [],

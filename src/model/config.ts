@@ -1,5 +1,7 @@
 /** worklog's configuration after defaults are applied: what the analyses read. */
 
+import type { RuleId } from './finding-data.js';
+
 /** A kind of fault a drill injects, with the words that name it in a log. */
 export interface FaultType {
   id: string;
@@ -49,6 +51,8 @@ export interface StaffingConfig {
   sectionIsPerson: boolean;
 }
 
+export type RuleSetting = 'off' | 'info' | 'warning' | 'error';
+
 export interface WorklogConfig {
   /** The configuration file read, or null for the built-in defaults. */
   file: string | null;
@@ -60,5 +64,7 @@ export interface WorklogConfig {
   people: Record<string, string[]>;
   staffing: StaffingConfig;
   /** Severity per rule id, overriding each rule's default; `off` drops the rule. */
-  rules: Record<string, 'off' | 'info' | 'warning' | 'error'>;
+  rules: Partial<Record<RuleId, RuleSetting>>;
+  /** What the file says in a way a later release will refuse (a renamed rule id), each with what to write instead. */
+  deprecations: string[];
 }

@@ -1,18 +1,26 @@
 /** Diagnostics (what the parser had to reject or guess) and findings (what an analysis found). */
 
+import type { FindingDataByRule, ParserRuleId, RuleId } from './finding-data.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 /** A message about one place in one log; lines and columns are 1-based. */
 export interface Diagnostic {
-  ruleId: string;
+  ruleId: ParserRuleId;
   severity: Severity;
   message: string;
   line: number;
   column: number;
 }
 
-/** A diagnostic or an analysis result tied to its file, with the data behind the message. */
-export interface Finding extends Diagnostic {
+/** A finding of one rule: a diagnostic tied to its file, with the data behind the message. */
+export interface RuleFinding<Id extends RuleId> extends Omit<Diagnostic, 'ruleId'> {
+  ruleId: Id;
   file: string;
-  data: Record<string, unknown>;
+  data: FindingDataByRule[Id];
 }
+
+type AnyFinding = { [Id in RuleId]: RuleFinding<Id> }[RuleId];
+
+/** A finding of any rule (or of the rules given): `ruleId` tells which data it carries. */
+export type Finding<Id extends RuleId = RuleId> = Extract<AnyFinding, { ruleId: Id }>;

@@ -1,6 +1,7 @@
 /** To-do items: reading a checkbox head (GFM or lenient), its priority, and what its text mentions. */
 
 import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnostic } from '../rules/diagnostic.js';
 import type { Item, ItemStatus, Priority } from '../model/log.js';
 import { readBox, type Box, type BoxProblem } from './checkbox.js';
 import { findDates } from './dates.js';
@@ -104,31 +105,28 @@ export function buildItem(head: ItemHead, placement: ItemPlacement, gfmTask: boo
     const bullet = placement.bulletProblem === 'no-bullet' ? ''
       : placement.bulletProblem === 'no-space-after-bullet' ? placement.bullet : `${placement.bullet} `;
     const written = `${bullet}${head.leadingPriorityWritten ? `${head.leadingPriorityWritten} ` : ''}${box.written}`;
-    diagnostics.push({
-      ruleId: 'parse/lenient-checkbox',
-      severity: 'warning',
-      message: `\`${written}\` is not a GFM task (${reasons.join(', ')}), so GitHub shows it as plain text: write \`${canonical(placement.bullet, box.status ? box.marker : ' ', priority, text)}\``,
-      ...at,
-    });
+    diagnostics.push(diagnostic(
+      'parse/lenient-checkbox',
+      `\`${written}\` is not a GFM task (${reasons.join(', ')}), so GitHub shows it as plain text: write \`${canonical(placement.bullet, box.status ? box.marker : ' ', priority, text)}\``,
+      at,
+    ));
   }
   if (box.status === null) {
-    diagnostics.push({
-      ruleId: 'parse/unknown-marker',
-      severity: 'warning',
-      message: `\`${box.written}\` is not a status marker worklog knows, so the item is read as open; known: ${knownMarkers}`,
-      ...at,
-    });
+    diagnostics.push(diagnostic(
+      'parse/unknown-marker',
+      `\`${box.written}\` is not a status marker worklog knows, so the item is read as open; known: ${knownMarkers}`,
+      at,
+    ));
   }
   if (new Set(priorities).size > 1) {
-    diagnostics.push({
-      ruleId: 'parse/priority-conflict',
-      severity: 'warning',
-      message: `the item has ${priorities.length} priorities (${priorities.join(', ')}): ${priority ?? ''} is used; keep one`,
-      ...at,
-    });
+    diagnostics.push(diagnostic(
+      'parse/priority-conflict',
+      `the item has ${priorities.length} priorities (${priorities.join(', ')}): ${priority ?? ''} is used; keep one`,
+      at,
+    ));
   }
   if (text === '') {
-    diagnostics.push({ ruleId: 'parse/empty-item', severity: 'warning', message: 'this to-do has no text', ...at });
+    diagnostics.push(diagnostic('parse/empty-item', 'this to-do has no text', at));
   }
 
   const item: Item = {

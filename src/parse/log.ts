@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { weekdaysOnly, type WorkCalendar } from '../calendar/working-days.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnostic } from '../rules/diagnostic.js';
 import type {
   GanttDiagram, Heading, IsoDate, Item, LogDateSource, MermaidBlock, Note, SequenceDiagram, StaffingTable, WorkLog,
 } from '../model/log.js';
@@ -89,21 +90,17 @@ export function parseLog(rawText: string, options: ParseOptions): WorkLog {
     ? [headingDate, 'heading']
     : fileDate ? [fileDate, 'file-name'] : options.date ? [options.date, 'option'] : [null, null];
   if (!date) {
-    diagnostics.push({
-      ruleId: 'parse/no-date',
-      severity: 'warning',
-      message: 'no log date: write it in the first heading (`# 2023-11-12`) or the file name (`2023-11-12.md`), or pass --date; date-relative analyses are skipped',
-      line: 1,
-      column: 1,
-    });
+    diagnostics.push(diagnostic(
+      'parse/no-date',
+      'no log date: write it in the first heading (`# 2023-11-12`) or the file name (`2023-11-12.md`), or pass --date; date-relative analyses are skipped',
+      { line: 1, column: 1 },
+    ));
   } else if (headingDate && fileDate && headingDate !== fileDate) {
-    diagnostics.push({
-      ruleId: 'parse/date-mismatch',
-      severity: 'info',
-      message: `the first heading says ${headingDate} but the file name says ${fileDate}: the heading's date is used`,
-      line: 1,
-      column: 1,
-    });
+    diagnostics.push(diagnostic(
+      'parse/date-mismatch',
+      `the first heading says ${headingDate} but the file name says ${fileDate}: the heading's date is used`,
+      { line: 1, column: 1 },
+    ));
   }
   const year = date ? Number(date.slice(0, 4)) : null;
 
@@ -219,24 +216,20 @@ export function parseLog(rawText: string, options: ParseOptions): WorkLog {
   const readCode = (node: Code): void => {
     const { line, column } = place(node);
     if (isUnclosedFence(node, lines)) {
-      diagnostics.push({
-        ruleId: 'parse/unclosed-fence',
-        severity: 'warning',
-        message: 'this code fence is never closed, so everything to the end of the file is read as part of it: add a closing fence line',
-        line,
-        column,
-      });
+      diagnostics.push(diagnostic(
+        'parse/unclosed-fence',
+        'this code fence is never closed, so everything to the end of the file is read as part of it: add a closing fence line',
+        { line, column },
+      ));
     }
     if (/^(mermaid|mmd)$/i.test(node.lang ?? '')) {
       const type = detectDiagramType(node.value);
       if (type === 'unknown') {
-        diagnostics.push({
-          ruleId: 'parse/unknown-diagram',
-          severity: 'info',
-          message: 'mermaid will not draw this block: its first statement names no diagram type mermaid knows (gantt, sequenceDiagram, flowchart, …)',
-          line,
-          column,
-        });
+        diagnostics.push(diagnostic(
+          'parse/unknown-diagram',
+          'mermaid will not draw this block: its first statement names no diagram type mermaid knows (gantt, sequenceDiagram, flowchart, …)',
+          { line, column },
+        ));
       }
       const heading = path.at(-1)?.text ?? null;
       diagrams.push({ line, type, source: node.value, sourceLine: line + 1, heading });

@@ -4,6 +4,7 @@ import type { Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { countWorkingDays, type WorkCalendar } from '../calendar/working-days.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnostic } from '../rules/diagnostic.js';
 import type { Cycle, IsoDate, StaffingColumn, StaffingRow, StaffingTable } from '../model/log.js';
 import { findRange, readDate, readPeriod, resolvePeriod, type DateRange, type PeriodReading } from './periods.js';
 import { classifyHeaders, isStaffingTable, type HeaderAliases } from './staffing-headers.js';
@@ -41,10 +42,6 @@ export function findCapacity(text: string): number | null {
   return null;
 }
 
-const warning = (ruleId: string, message: string, line: number, column: number): Diagnostic => ({
-  ruleId, severity: 'warning', message, line, column,
-});
-
 /** The cycle of a table: the nearest date range above it, and a stated or counted capacity. */
 export function readCycle(context: StaffingContext, tableLine: number): { cycle: Cycle; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -54,7 +51,7 @@ export function readCycle(context: StaffingContext, tableLine: number): { cycle:
     if (!expression) continue;
     const resolved = resolvePeriod(expression, { cycle: null, reference: context.reference });
     if (!resolved.ok) {
-      diagnostics.push(warning('parse/cycle-unresolved', `cannot read the cycle in \`${entry.text}\`: ${resolved.reason}`, entry.line, entry.column));
+      diagnostics.push(diagnostic('parse/cycle-unresolved', `cannot read the cycle in \`${entry.text}\`: ${resolved.reason}`, entry));
       break;
     }
     const { start, end } = resolved.range;
@@ -69,13 +66,11 @@ export function readCycle(context: StaffingContext, tableLine: number): { cycle:
       diagnostics,
     };
   }
-  diagnostics.push({
-    ruleId: 'parse/no-cycle',
-    severity: 'info',
-    message: 'no cycle above this staffing table: write its range in the heading, e.g. `人力排期（11.06-12.01）`; periods are read against the log date',
-    line: tableLine,
-    column: 1,
-  });
+  diagnostics.push(diagnostic(
+    'parse/no-cycle',
+    'no cycle above this staffing table: write its range in the heading, e.g. `人力排期（11.06-12.01）`; periods are read against the log date',
+    { line: tableLine, column: 1 },
+  ));
   return { cycle: { start: null, end: null, capacity: stated, capacityStated: stated !== null, line: null }, diagnostics };
 }
 
@@ -137,10 +132,10 @@ export function readStaffingTable(
     const dayCell = cellOf('days');
     const days = readDays(dayCell?.text ?? '');
     if (days === undefined && dayCell) {
-      diagnostics.push(warning('parse/days-invalid', `cannot read days \`${dayCell.text}\`: write a number such as \`5\` or \`0.5\``, dayCell.line, dayCell.column));
+      diagnostics.push(diagnostic('parse/days-invalid', `cannot read days \`${dayCell.text}\`: write a number such as \`5\` or \`0.5\``, dayCell));
     }
     if (person === '') {
-      diagnostics.push(warning('parse/person-missing', 'this row names nobody: fill in the person column', line, cellOf('person')?.column ?? 1));
+      diagnostics.push(diagnostic('parse/person-missing', 'this row names nobody: fill in the person column', { line, column: cellOf('person')?.column ?? 1 }));
     }
 
     const periodCell = cellOf('period') ?? cellOf('start');
@@ -150,21 +145,14 @@ export function readStaffingTable(
     let start: IsoDate | null = null;
     let end: IsoDate | null = null;
     if (period === '') {
-      diagnostics.push(warning('parse/period-missing', `no period for ${person || 'this row'}: write one such as \`6-14\` or \`11.27-12.01\``, place.line, place.column));
+      diagnostics.push(diagnostic('parse/period-missing', `no period for ${person || 'this row'}: write one such as \`6-14\` or \`11.27-12.01\``, place));
     } else {
       const reading = cellOf('period') ? readPeriod(period) : readStartAndEnd(periodCell?.text ?? '', endCell?.text ?? '');
       const resolved = reading.ok ? resolvePeriod(reading.period, { cycle: cycleRange, reference: context.reference }) : reading;
       if (!resolved.ok) {
-        diagnostics.push(warning('parse/period-unresolved', `cannot read period \`${period}\`: ${resolved.reason}`, place.line, place.column));
+        diagnostics.push(diagnostic('parse/period-unresolved', `cannot read period \`${period}\`: ${resolved.reason}`, place));
       } else {
         ({ start, end } = resolved.range);
-        if (cycleRange && (start < cycleRange.start || end > cycleRange.end)) {
-          diagnostics.push(warning(
-            'schedule/out-of-cycle',
-            `period \`${period}\` (${start} – ${end}) is outside the cycle ${cycleRange.start} – ${cycleRange.end}`,
-            place.line, place.column,
-          ));
-        }
       }
     }
 

@@ -3,6 +3,7 @@
 import type { Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { diagnostic } from '../rules/diagnostic.js';
 
 /** Rows with fewer or more cells than the header: renderers pad the first and drop the second. */
 export function checkTableShape(table: Table): Diagnostic[] {
@@ -13,23 +14,19 @@ export function checkTableShape(table: Table): Diagnostic[] {
     if (count === width) continue;
     const line = row.position?.start.line ?? 1;
     if (count < width) {
-      diagnostics.push({
-        ruleId: 'parse/table-cells',
-        severity: 'warning',
-        message: `this row has ${count} of the header's ${width} cells: the missing ones are read as empty`,
-        line,
-        column: row.position?.start.column ?? 1,
-      });
+      diagnostics.push(diagnostic(
+        'parse/table-cells',
+        `this row has ${count} of the header's ${width} cells: the missing ones are read as empty`,
+        { line, column: row.position?.start.column ?? 1 },
+      ));
     } else {
       const extra = row.children.slice(width);
       const text = extra.map((cell) => toString(cell).trim()).join(' | ');
-      diagnostics.push({
-        ruleId: 'parse/table-cells',
-        severity: 'warning',
-        message: `this row has ${count} cells but the header has ${width}: \`${text}\` is outside every column and renderers drop it`,
-        line,
-        column: extra[0]?.position?.start.column ?? 1,
-      });
+      diagnostics.push(diagnostic(
+        'parse/table-cells',
+        `this row has ${count} cells but the header has ${width}: \`${text}\` is outside every column and renderers drop it`,
+        { line, column: extra[0]?.position?.start.column ?? 1 },
+      ));
     }
   }
   return diagnostics;

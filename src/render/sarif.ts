@@ -1,12 +1,13 @@
 /** `worklog check --format sarif`: a SARIF 2.1.0 log, with rule metadata, for code-scanning tools. */
 
-import type { RuleInfo } from '../analyze/catalog.js';
+import type { RuleMeta } from '../rules/meta.js';
+import { ruleHelpUri } from '../rules/catalog.js';
 import type { Finding, Severity } from '../model/diagnostic.js';
 
 const levels: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
 
 export interface SarifOptions {
-  rules: readonly RuleInfo[];
+  rules: readonly RuleMeta[];
   version: string;
 }
 
@@ -30,6 +31,7 @@ export function renderSarif(findings: readonly Finding[], options: SarifOptions)
           rules: used.map((rule) => ({
             id: rule.id,
             shortDescription: { text: rule.description },
+            helpUri: ruleHelpUri(rule.id),
             defaultConfiguration: rule.defaultSeverity === 'off' ? { enabled: false } : { level: levels[rule.defaultSeverity] },
           })),
         },

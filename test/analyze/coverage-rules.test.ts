@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findingsOf } from '../../src/analyze/findings.js';
+import type { Rule } from '../../src/analyze/rule.js';
+import type { AnalysisRuleId } from '../../src/model/finding-data.js';
 import { createContext, runRules } from '../../src/analyze/index.js';
 import { coverageAlarm } from '../../src/analyze/rules/coverage-alarm.js';
 import { coverageGap } from '../../src/analyze/rules/coverage-gap.js';
@@ -9,7 +12,7 @@ import { fixturesDir, parseFixture, referenceLog } from '../helpers.js';
 
 const reference = createContext([parseFixture(referenceLog)], defaultConfig);
 const allDone = createContext([parseFixture(join(fixturesDir, 'coverage/all-done.md'))], defaultConfig);
-const run = (context: typeof reference, rule: typeof coverageGap) => runRules(context, [rule], false);
+const run = <Id extends AnalysisRuleId>(context: typeof reference, rule: Rule<Id>) => findingsOf(runRules(context, [rule], false), rule.id);
 
 describe('coverage/gap', () => {
   it('reports each required cell no log has drilled, where its system was first named', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createContext, runRules, scheduleRules } from '../../src/analyze/index.js';
+import { findingsOf } from '../../src/analyze/findings.js';
+import { createContext, runRules, scheduleAnalyses } from '../../src/analyze/index.js';
 import type { Rule } from '../../src/analyze/rule.js';
 import { calendarUnknownYear } from '../../src/analyze/rules/calendar-unknown-year.js';
 import { scheduleDaysMismatch } from '../../src/analyze/rules/schedule-days-mismatch.js';
@@ -15,16 +16,17 @@ import { projectKey } from '../../src/analyze/schedule/names.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { resolveConfig, validateConfig } from '../../src/config/validate.js';
 import type { WorklogConfig } from '../../src/model/config.js';
+import type { AnalysisRuleId } from '../../src/model/finding-data.js';
 import { fixturesDir, parseFixture, referenceLog } from '../helpers.js';
 
 const contextOf = (path: string, config: WorklogConfig = defaultConfig) => createContext([parseFixture(path)], config);
 const fixture = (name: string) => join(fixturesDir, 'schedule', name);
-const run = (context: ReturnType<typeof contextOf>, rule: Rule) => runRules(context, [rule], false);
+const run = <Id extends AnalysisRuleId>(context: ReturnType<typeof contextOf>, rule: Rule<Id>) => findingsOf(runRules(context, [rule], false), rule.id);
 const reference = contextOf(referenceLog);
 
 describe('schedule of the reference log', () => {
   it('finds one overlap in the staffing table: 张迪 on 2023-11-17 and 2023-11-20', () => {
-    const table = run(reference, scheduleOverlap).filter((finding) => (finding.data.plan as { kind: string }).kind === 'table');
+    const table = run(reference, scheduleOverlap).filter((finding) => finding.data.plan?.kind === 'table');
     expect(table.map((finding) => finding.data)).toEqual([
       { person: '张迪', days: ['2023-11-17', '2023-11-20'], tasks: ['小米风控桩点更新', 'AWS主链路验证'], plan: { kind: 'table', line: 63 } },
     ]);
@@ -33,8 +35,8 @@ describe('schedule of the reference log', () => {
   it('finds seven overlaps in the gantt chart, eight in all, none for 杨桂明 or 张明彩', () => {
     const findings = run(reference, scheduleOverlap);
     expect(findings).toHaveLength(8);
-    const chart = findings.filter((finding) => (finding.data.plan as { kind: string }).kind === 'gantt').map((finding) => finding.data);
-    const days = (person: string, first: string) => chart.find((data) => data.person === person && (data.tasks as string[]).includes(first))?.days;
+    const chart = findings.filter((finding) => finding.data.plan?.kind === 'gantt').map((finding) => finding.data);
+    const days = (person: string, first: string) => chart.find((data) => data.person === person && data.tasks.includes(first))?.days;
     expect(chart.filter((data) => data.person === '乔宇').map((data) => data.tasks)).toEqual([
       ['支付+退款(主）', 'AWS主链路验证'],
       ['AWS主链路验证', '【Sofipo】Sofipo bankstatement 银行对账'],
@@ -47,7 +49,7 @@ describe('schedule of the reference log', () => {
     expect(chart.filter((data) => data.person === '张迪')).toEqual([
       { person: '张迪', days: ['2023-11-17'], tasks: ['AWS主链路验证', '[WEB收银台] 小米风控桩点更新'], plan: { kind: 'gantt', line: 86 } },
     ]);
-    expect(findings.filter((finding) => ['杨桂明', '张明彩'].includes(finding.data.person as string))).toEqual([]);
+    expect(findings.filter((finding) => ['杨桂明', '张明彩'].includes(finding.data.person))).toEqual([]);
   });
 
   it('finds 张迪 over-allocated, 21 booked in a cycle of 20, and nobody else', () => {
@@ -92,7 +94,7 @@ describe('schedule of the reference log', () => {
 
 describe('a consistent plan', () => {
   const context = contextOf(fixture('consistent.md'));
-  it.each(scheduleRules.map((rule) => [rule.id, rule] as const))('%s finds nothing', (_id, rule) => {
+  it.each(scheduleAnalyses.map((rule) => [rule.id, rule] as const))('%s finds nothing', (_id, rule) => {
     expect(run(context, rule)).toEqual([]);
   });
 });
@@ -131,7 +133,7 @@ describe('a cycle across the year end', () => {
   });
 
   it('finds the overlap on 2023-12-28 in both plans, and Ana over-allocated', () => {
-    expect(run(context, scheduleOverlap).map((finding) => [finding.data.days, (finding.data.plan as { kind: string }).kind])).toEqual([
+    expect(run(context, scheduleOverlap).map((finding) => [finding.data.days, finding.data.plan?.kind])).toEqual([
       [['2023-12-28'], 'table'],
       [['2023-12-28'], 'gantt'],
     ]);

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv04 from 'ajv-draft-04';
-import { describe, expect, it } from 'vitest';
-import { ruleCatalog } from '../../src/analyze/catalog.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { closestRuleId, ruleCatalog, ruleHelpUri, type UnlistedRuleId } from '../../src/rules/catalog.js';
 import { fixturesDir, runCli } from '../helpers.js';
 
 const reference = 'fixtures/2023-11-12.md';
@@ -36,22 +36,33 @@ describe('worklog check', () => {
   it('takes severities from the configuration: off drops a rule, error fails the run', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'worklog-check-'));
     const config = join(dir, 'worklog.config.json');
-    writeFileSync(config, JSON.stringify({ rules: { 'schedule/overlap': 'error', 'sequence/participant': 'off', 'coverage/gap': 'off' } }));
+    writeFileSync(config, JSON.stringify({ rules: { 'schedule/overlap': 'error', 'sequence/unused-participant': 'off', 'coverage/gap': 'off' } }));
     const result = await runCli(['check', '--config', config, '--format', 'json', reference]);
     const document = JSON.parse(result.stdout);
     expect(result.code).toBe(1);
     const ids = document.findings.map((finding: { ruleId: string }) => finding.ruleId);
-    expect(ids).not.toContain('sequence/participant');
+    expect(ids).not.toContain('sequence/unused-participant');
     expect(ids).not.toContain('coverage/gap');
     expect(document.findings.filter((finding: { ruleId: string; severity: string }) => finding.ruleId === 'schedule/overlap' && finding.severity === 'error')).toHaveLength(8);
     expect(document.summary.errors).toBe(8);
+  });
+
+  it('still takes the renamed `sequence/participant` for its three successors, saying what to write instead', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'worklog-check-'));
+    writeFileSync(join(dir, 'worklog.config.json'), JSON.stringify({ rules: { 'sequence/participant': 'off', 'sequence/late-declaration': 'error' } }));
+    const diagram = readFileSync(join(fixturesDir, 'sequence/lint/late-declaration.mmd'), 'utf8');
+    writeFileSync(join(dir, '2023-11-12.md'), `# 2023-11-12\n\n\`\`\`mermaid\n${diagram}\`\`\`\n`);
+    const result = await runCli(['check', '--format', 'json', '2023-11-12.md', join(process.cwd(), reference)], { cwd: dir });
+    const ids = JSON.parse(result.stdout).findings.map((finding: { ruleId: string; severity: string }) => `${finding.ruleId} ${finding.severity}`);
+    expect(ids.filter((id: string) => id.startsWith('sequence/'))).toEqual(['sequence/late-declaration error']);
+    expect(result.stderr).toBe('worklog: worklog.config.json: `rules.sequence/participant` is deprecated and will stop working in 0.3.0: write `sequence/unused-participant`, `sequence/undeclared-participant`, `sequence/late-declaration` instead\n');
   });
 
   it('refuses a rule id it does not have', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'worklog-check-'));
     writeFileSync(join(dir, 'worklog.config.json'), JSON.stringify({ rules: { 'schedule/overlaps': 'off' } }));
     const result = await runCli(['check', join(process.cwd(), reference)], { cwd: dir });
-    expect(result).toMatchObject({ code: 2, stderr: 'worklog: worklog.config.json: `rules.schedule/overlaps` is not a rule worklog has (see `worklog check --help`)\n' });
+    expect(result).toMatchObject({ code: 2, stderr: 'worklog: worklog.config.json: `rules.schedule/overlaps` is not a rule worklog has; did you mean `schedule/overlap`? (`worklog rules` lists them)\n' });
   });
 
   it('prints one GitHub Actions workflow command per finding', async () => {
@@ -107,5 +118,22 @@ describe('worklog check', () => {
       expect(rule.id).toMatch(/^[a-z]+\/[a-z0-9-]+$/);
       expect(rule.description.length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('the rule catalog', () => {
+  it('has a row for every rule id that has finding data', () => {
+    expectTypeOf<UnlistedRuleId>().toBeNever();
+  });
+
+  it('gives every rule a README anchor and a help address', () => {
+    expect(ruleHelpUri('schedule/overlap')).toBe('https://github.com/worklog/worklog#rule-schedule-overlap');
+  });
+
+  it('suggests the closest id for a mistyped one, and nothing for a far one', () => {
+    expect(closestRuleId('gantt/sintax-error')).toBe('gantt/syntax-error');
+    expect(closestRuleId('sequence/unused-participants')).toBe('sequence/unused-participant');
+    expect(closestRuleId('schedule/overlaps')).toBe('schedule/overlap');
+    expect(closestRuleId('lint/whatever')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGantt } from '../../src/parse/mermaid/gantt.js';
-import { ganttRules, type GanttRuleId } from '../../src/parse/mermaid/gantt-rules.js';
+import { ganttRules, type GanttRuleId } from '../../src/rules/gantt.js';
 import { fixturesDir } from '../helpers.js';
 
 const lintDir = join(fixturesDir, 'gantt', 'lint');
@@ -57,12 +57,12 @@ describe.each(ganttRules.map((rule) => [rule.id, rule] as const))('%s', (id, rul
     const found = lint(file).filter((diagnostic) => diagnostic.ruleId === id);
     expect(found.map((diagnostic) => diagnostic.line)).toEqual(lines);
     for (const diagnostic of found) {
-      expect(diagnostic.severity).toBe(rule.severity);
+      expect(diagnostic.severity).toBe(rule.defaultSeverity);
       expect(diagnostic.column).toBeGreaterThanOrEqual(1);
       // Every message says what mermaid does, then how to fix it after a colon.
       expect(diagnostic.message).toMatch(/mermaid/);
       expect(diagnostic.message).toMatch(/: [^:]+/);
-      if (rule.severity === 'error') expect(diagnostic.message).toMatch(/^mermaid cannot draw this chart: /);
+      if (rule.defaultSeverity === 'error') expect(diagnostic.message).toMatch(/^mermaid cannot draw this chart: /);
     }
   });
 

@@ -41,8 +41,8 @@ describe('the sequence diagrams of the reference log (fixtures/2023-11-12.md)', 
 
   it('reports `cs` and `JUD` as declared but unused in the first, and nothing else', () => {
     expect(read[0]?.diagnostics.map(({ ruleId, severity, line, column }) => ({ ruleId, severity, line, column }))).toEqual([
-      { ruleId: 'sequence/participant', severity: 'warning', line: 5, column: 13 },
-      { ruleId: 'sequence/participant', severity: 'warning', line: 8, column: 13 },
+      { ruleId: 'sequence/unused-participant', severity: 'warning', line: 5, column: 13 },
+      { ruleId: 'sequence/unused-participant', severity: 'warning', line: 8, column: 13 },
     ]);
     expect(read[0]?.diagnostics[0]?.message).toContain('`cs` (客服中台) is declared but never');
     expect(read[0]?.diagnostics[1]?.message).toContain('`JUD` is declared but never');

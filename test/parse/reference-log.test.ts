@@ -61,8 +61,8 @@ describe('the reference log (fixtures/2023-11-12.md)', () => {
   it('reports `cs` and `JUD` as declared but unused in the first sequence diagram, and nothing else there', () => {
     const first = log.diagnostics.filter((diagnostic) => diagnostic.line >= 141 && diagnostic.line <= 156);
     expect(first.map((diagnostic) => [diagnostic.ruleId, diagnostic.line, diagnostic.column])).toEqual([
-      ['sequence/participant', 146, 13],
-      ['sequence/participant', 149, 13],
+      ['sequence/unused-participant', 146, 13],
+      ['sequence/unused-participant', 149, 13],
     ]);
     expect(first[0]?.message).toMatch(/^`cs` \(客服中台\) is declared but never used/);
     expect(first[1]?.message).toMatch(/^`JUD` is declared but never used/);

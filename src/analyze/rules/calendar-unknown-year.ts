@@ -2,10 +2,8 @@
 
 import type { Rule } from '../rule.js';
 
-export const calendarUnknownYear: Rule = {
+export const calendarUnknownYear: Rule<'calendar/unknown-year'> = {
   id: 'calendar/unknown-year',
-  description: "A plan reaches a year whose official holidays are not published in worklog's calendar data yet.",
-  defaultSeverity: 'warning',
   run: (context) => {
     const covered = context.calendar.officialYears;
     if (!covered) return [];

@@ -3,10 +3,8 @@
 import type { Rule } from '../rule.js';
 import { cellResult, drillName, nodeCount } from './coverage-cells.js';
 
-export const coverageAlarm: Rule = {
+export const coverageAlarm: Rule<'coverage/alarm'> = {
   id: 'coverage/alarm',
-  description: 'A drill found an alarm that is missing, not configured, or did not fire.',
-  defaultSeverity: 'warning',
   run: (context) => context.coverage.cells
     .filter((cell) => cell.state === 'alarm')
     .map((cell) => {

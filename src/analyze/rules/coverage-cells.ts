@@ -2,6 +2,7 @@
 
 import type { AnalysisContext, RuleResult } from '../rule.js';
 import type { CoverageCell } from '../../model/coverage.js';
+import type { CoverageCellData } from '../../model/finding-data.js';
 import { inDrillSection } from '../coverage/drill-item.js';
 
 export function nodeCount(nodes: number): string {
@@ -14,7 +15,12 @@ export function drillName(context: AnalysisContext, faultType: string | null): s
   return `the ${context.coverage.faultTypes.find((type) => type.id === faultType)?.label ?? faultType} drill`;
 }
 
-export function cellResult(context: AnalysisContext, cell: CoverageCell, message: string): RuleResult {
+/** The result every coverage rule reports for a cell: the cell's data, wherever it is reported. */
+export interface CellResult extends Omit<RuleResult, 'data'> {
+  data: CoverageCellData;
+}
+
+export function cellResult(context: AnalysisContext, cell: CoverageCell, message: string): CellResult {
   const data = { system: cell.system, faultType: cell.faultType, state: cell.state, lines: cell.lines, nodes: cell.nodes, hosts: cell.hosts };
   const line = cell.lines[0];
   if (cell.file && line !== undefined) {

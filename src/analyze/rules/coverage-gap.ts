@@ -3,10 +3,8 @@
 import type { Rule } from '../rule.js';
 import { cellResult } from './coverage-cells.js';
 
-export const coverageGap: Rule = {
+export const coverageGap: Rule<'coverage/gap'> = {
   id: 'coverage/gap',
-  description: 'A system has never been drilled for a required fault type.',
-  defaultSeverity: 'info',
   run: (context) => context.coverage.cells
     .filter((cell) => cell.state === 'never')
     .map((cell) => {

@@ -3,10 +3,8 @@
 import type { Rule } from '../rule.js';
 import { cellResult, drillName, nodeCount } from './coverage-cells.js';
 
-export const coveragePending: Rule = {
+export const coveragePending: Rule<'coverage/pending'> = {
   id: 'coverage/pending',
-  description: 'A drill is named in an item that is still open.',
-  defaultSeverity: 'info',
   run: (context) => context.coverage.cells
     .filter((cell) => cell.state === 'pending')
     .map((cell) => {

@@ -15,10 +15,8 @@ function specialDays(start: IsoDate, end: IsoDate, calendar: WorkCalendar): stri
   return days;
 }
 
-export const scheduleDaysMismatch: Rule = {
+export const scheduleDaysMismatch: Rule<'schedule/days-mismatch'> = {
   id: 'schedule/days-mismatch',
-  description: 'A staffing row states a number of days its period does not have.',
-  defaultSeverity: 'warning',
   run: (context) => context.today.staffing.flatMap((table) => table.rows.flatMap((row) => {
     if (row.days === null || !row.start || !row.end) return [];
     const workdays = workingDaysIn(row.start, row.end, context.calendar).length;

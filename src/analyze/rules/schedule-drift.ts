@@ -7,10 +7,8 @@ import { findDrifts, inclusiveEndFix } from '../schedule/drift.js';
 
 const weekdayName = (date: string): string => format(fromIsoDate(date), 'EEEE');
 
-export const scheduleDrift: Rule = {
+export const scheduleDrift: Rule<'schedule/drift'> = {
   id: 'schedule/drift',
-  description: 'The staffing table and the gantt chart date the same person and project differently.',
-  defaultSeverity: 'warning',
   run: (context) => findDrifts(context.schedule).map((drift) => {
     const { table, chart } = drift;
     let message = `${drift.person} \`${drift.project}\`: the table says ${table.first} – ${table.last}, the chart ${chart.first} – ${chart.last}`;

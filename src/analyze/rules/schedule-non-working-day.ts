@@ -4,13 +4,11 @@ import { describeDay, isWorkingDay } from '../../calendar/working-days.js';
 import type { Rule, RuleResult } from '../rule.js';
 import { taskDays } from '../schedule/bookings.js';
 
-export const scheduleNonWorkingDay: Rule = {
+export const scheduleNonWorkingDay: Rule<'schedule/non-working-day'> = {
   id: 'schedule/non-working-day',
-  description: 'A staffing period begins or ends, or a gantt task starts, on a weekend or holiday.',
-  defaultSeverity: 'info',
   run: (context) => {
     const { today: log, calendar } = context;
-    const results: RuleResult[] = [];
+    const results: RuleResult<'schedule/non-working-day'>[] = [];
     for (const row of log.staffing.flatMap((table) => table.rows)) {
       if (!row.start || !row.end) continue;
       // A one-day period that falls on a day off is one problem, not two.

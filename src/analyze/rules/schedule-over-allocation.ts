@@ -2,10 +2,8 @@
 
 import type { Rule } from '../rule.js';
 
-export const scheduleOverAllocation: Rule = {
+export const scheduleOverAllocation: Rule<'schedule/over-allocation'> = {
   id: 'schedule/over-allocation',
-  description: 'A person is booked for more working days than the cycle has.',
-  defaultSeverity: 'warning',
   run: (context) => context.schedule.plans.flatMap((plan, index) => {
     if (plan.kind !== 'table' || plan.capacity === null || !plan.start || !plan.end) return [];
     const capacity = plan.capacity;

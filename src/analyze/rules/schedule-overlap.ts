@@ -4,13 +4,11 @@ import type { Rule } from '../rule.js';
 import { findConflicts } from '../schedule/conflicts.js';
 import { formatDays } from '../schedule/days.js';
 
-export const scheduleOverlap: Rule = {
+export const scheduleOverlap: Rule<'schedule/overlap'> = {
   id: 'schedule/overlap',
-  description: 'A person is booked on two different projects on the same working day.',
-  defaultSeverity: 'warning',
   run: (context) => findConflicts(context.schedule).map((conflict) => {
     const [first, second] = conflict.groups;
-    const tasks = [first.bookings[0]?.project ?? first.key, second.bookings[0]?.project ?? second.key];
+    const tasks: [string, string] = [first.bookings[0]?.project ?? first.key, second.bookings[0]?.project ?? second.key];
     const at = second.bookings.find((booking) => booking.days.some((day) => conflict.days.includes(day))) ?? second.bookings[0];
     const plan = context.schedule.plans[conflict.plan];
     const count = conflict.days.length;

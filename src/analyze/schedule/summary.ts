@@ -1,6 +1,7 @@
 /** The schedule in a few numbers for the morning view: how many findings of each kind, and who they are about. */
 
 import type { Finding } from '../../model/diagnostic.js';
+import { findingsOf } from '../findings.js';
 
 export interface ScheduleSummary {
   overlaps: number;
@@ -11,22 +12,22 @@ export interface ScheduleSummary {
   people: string[];
 }
 
+/** The person a schedule finding is about, if it is about one. */
+function personOf(finding: Finding): string | null {
+  if (!finding.ruleId.startsWith('schedule/')) return null;
+  return 'person' in finding.data && typeof finding.data.person === 'string' && finding.data.person !== '' ? finding.data.person : null;
+}
+
 export function summariseSchedule(findings: readonly Finding[]): ScheduleSummary {
-  const of = (ruleId: string) => findings.filter((finding) => finding.ruleId === ruleId);
   const mentions = new Map<string, number>();
-  for (const finding of findings.filter((candidate) => candidate.ruleId.startsWith('schedule/'))) {
-    const person = finding.data.person;
-    if (typeof person === 'string' && person !== '') mentions.set(person, (mentions.get(person) ?? 0) + 1);
+  for (const person of findings.map(personOf)) {
+    if (person !== null) mentions.set(person, (mentions.get(person) ?? 0) + 1);
   }
   return {
-    overlaps: of('schedule/overlap').length,
-    overAllocated: of('schedule/over-allocation').map((finding) => ({
-      person: String(finding.data.person),
-      booked: Number(finding.data.booked),
-      capacity: Number(finding.data.capacity),
-    })),
-    daysMismatches: of('schedule/days-mismatch').length,
-    drifts: of('schedule/drift').length,
+    overlaps: findingsOf(findings, 'schedule/overlap').length,
+    overAllocated: findingsOf(findings, 'schedule/over-allocation').map(({ data }) => ({ person: data.person, booked: data.booked, capacity: data.capacity })),
+    daysMismatches: findingsOf(findings, 'schedule/days-mismatch').length,
+    drifts: findingsOf(findings, 'schedule/drift').length,
     people: [...mentions.entries()].sort((a, b) => b[1] - a[1]).map(([person]) => person),
   };
 }

@@ -1,7 +1,7 @@
 /** What `worklog check` does: every log's problems for CI, in CI formats, with an exit code that fails the build. */
 
 import { summarise } from '../../analyze/findings.js';
-import { coverageRules, createContext, runRules, scheduleRules } from '../../analyze/index.js';
+import { coverageAnalyses, createContext, runRules, scheduleAnalyses } from '../../analyze/index.js';
 import { exitCodes } from '../../errors.js';
 import type { Finding } from '../../model/diagnostic.js';
 import { schemaVersion } from '../../render/json.js';
@@ -18,15 +18,15 @@ export interface CheckOptions extends CommonOptions {
 export async function checkAction(paths: string[], options: CheckOptions, io: CliIO, outcome: { exitCode: number }): Promise<void> {
   const { config, calendar, logs } = await readInputs(paths, options, io);
   // Each log's own problems and plan, then coverage once across all of them (the latest state wins).
-  const findings: Finding[] = logs.flatMap((log) => runRules(createContext(logs, config, calendar, log), scheduleRules));
-  findings.push(...runRules(createContext(logs, config, calendar), coverageRules, false));
+  const findings: Finding[] = logs.flatMap((log) => runRules(createContext(logs, config, calendar, log), scheduleAnalyses));
+  findings.push(...runRules(createContext(logs, config, calendar), coverageAnalyses, false));
   const summary = summarise(findings);
   const files = logs.map((log) => log.file);
 
   // CI formats load only when asked for.
   if (options.format === 'github') io.stdout.write((await import('../../render/github.js')).renderGithub(findings));
   else if (options.format === 'sarif') {
-    const [{ renderSarif }, { ruleCatalog }] = await Promise.all([import('../../render/sarif.js'), import('../../analyze/catalog.js')]);
+    const [{ renderSarif }, { ruleCatalog }] = await Promise.all([import('../../render/sarif.js'), import('../../rules/catalog.js')]);
     io.stdout.write(renderSarif(findings, { rules: ruleCatalog, version }));
   } else if (options.format === 'junit') io.stdout.write((await import('../../render/junit.js')).renderJunit(findings, files));
   else {

@@ -1,6 +1,6 @@
 /** What `worklog schedule` does: who is double-booked, over-allocated, or planned differently in the table and the chart. */
 
-import { createContext, runRules, scheduleRules } from '../../analyze/index.js';
+import { createContext, runRules, scheduleAnalyses } from '../../analyze/index.js';
 import { loadCharts } from '../../analyze/schedule/load.js';
 import { renderScheduleJson } from '../../render/json.js';
 import { renderScheduleMarkdown } from '../../render/markdown/schedule.js';
@@ -12,9 +12,7 @@ import { writeFormatted, type CommonOptions } from '../options.js';
 export async function scheduleAction(paths: string[], options: CommonOptions, io: CliIO): Promise<void> {
   const { config, calendar, logs } = await readInputs(paths, options, io);
   const context = createContext(logs, config, calendar);
-  const scheduleIds = new Set(scheduleRules.map((rule) => rule.id));
-  // The parser's own schedule findings (a period outside its cycle) belong here too.
-  const findings = runRules(context, scheduleRules).filter((finding) => scheduleIds.has(finding.ruleId) || finding.ruleId === 'schedule/out-of-cycle');
+  const findings = runRules(context, scheduleAnalyses, false);
   const charts = loadCharts(context.schedule, calendar);
   const today = context.today.date;
   writeFormatted(io, options, {

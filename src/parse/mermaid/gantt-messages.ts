@@ -1,9 +1,10 @@
 /** What gantt diagnostics share: the context they are reported through, and how messages quote the chart and its dates. */
 
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { diagnostic } from '../../rules/diagnostic.js';
+import type { GanttRuleId } from '../../rules/gantt.js';
 import { formatLocal, type GanttCalendar } from './gantt-dates.js';
 import type { GanttToken } from './gantt-lexer.js';
-import { ganttSeverity, type GanttRuleId } from './gantt-rules.js';
 import { positionAt, sourceText, type GanttField, type GanttReading } from './gantt-statements.js';
 
 /** How every error message starts: error severity means mermaid draws nothing at all. */
@@ -25,7 +26,7 @@ export function lintContext(reading: GanttReading, calendar: GanttCalendar, know
     calendar,
     knownIds,
     report: (ruleId, offset, message) => {
-      diagnostics.push({ ruleId, severity: ganttSeverity(ruleId), message, ...positionAt(reading, offset) });
+      diagnostics.push(diagnostic(ruleId, message, positionAt(reading, offset)));
     },
   };
 }

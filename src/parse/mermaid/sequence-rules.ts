@@ -1,53 +1,21 @@
-/** The sequence diagram rules: their table, and the words of each diagnostic, saying what mermaid draws and how to fix it. */
+/** The words of each sequence diagram diagnostic, saying what mermaid draws and how to fix it. */
 
-import type { Severity } from '../../model/diagnostic.js';
+import type { SequenceRuleId } from '../../rules/sequence.js';
 import { readText, type BuildProblem, type ParticipantUse } from './sequence-db.js';
 import type { GrammarProblem } from './sequence-grammar.js';
 import type { SequenceToken, SkippedComment } from './sequence-lexer.js';
 import { restoreEntities } from './sequence-source.js';
 
-export interface SequenceRule {
-  id: string;
-  severity: Severity;
-  description: string;
-}
-
-export const sequenceRules: readonly SequenceRule[] = [
-  {
-    id: 'sequence/participant',
-    severity: 'warning',
-    description: 'a participant declared but never used (warning); used but never declared, or declared after its first use (info)',
-  },
-  { id: 'sequence/syntax', severity: 'error', description: 'a line mermaid\'s sequence grammar cannot read, so mermaid draws nothing' },
-  { id: 'sequence/missing-colon', severity: 'error', description: 'a message or note without `:` before its text' },
-  { id: 'sequence/full-width-colon', severity: 'error', description: 'a full-width colon `：` where mermaid needs `:`' },
-  { id: 'sequence/unclosed-block', severity: 'error', description: 'a loop/alt/opt/par/critical/break/rect/box never closed with `end`' },
-  { id: 'sequence/unmatched-end', severity: 'error', description: 'an `end` that closes no block' },
-  { id: 'sequence/misplaced-branch', severity: 'error', description: '`else`, `and` or `option` outside the block it divides' },
-  { id: 'sequence/create', severity: 'error', description: '`create` of an existing participant, or not followed by a message to it' },
-  { id: 'sequence/destroy', severity: 'error', description: '`destroy` not followed by a message from or to the participant' },
-  { id: 'sequence/deactivate', severity: 'error', description: 'deactivating a participant that is not active' },
-  { id: 'sequence/box', severity: 'error', description: 'a participant placed in two boxes' },
-  { id: 'sequence/unknown-activation', severity: 'error', description: 'activating a participant that has no lifeline, which breaks the drawing' },
-  { id: 'sequence/participant-type', severity: 'warning', description: 'a participant `type` mermaid has no shape for' },
-  { id: 'sequence/participant-settings', severity: 'warning', description: 'participant `@{…}` settings worklog cannot read' },
-  { id: 'sequence/cut-text', severity: 'warning', description: '`#` cutting a text: mermaid drops the rest of the line as a comment' },
-  { id: 'sequence/inline-comment', severity: 'warning', description: '`%%` after a statement, which mermaid draws as part of the text or id' },
-  { id: 'sequence/ignored-text', severity: 'warning', description: 'stray characters at the start of a statement, which mermaid ignores' },
-];
-
 /** A problem in words, at an offset of the cleaned text. */
 export interface SequenceFinding {
-  ruleId: string;
-  severity: Severity;
+  ruleId: SequenceRuleId;
   message: string;
   offset: number;
 }
 
 const NOTHING_DRAWN = 'so mermaid refuses the whole diagram and draws nothing';
 
-const severityOf = (ruleId: string): Severity => sequenceRules.find((rule) => rule.id === ruleId)?.severity ?? 'error';
-const finding = (ruleId: string, offset: number, message: string): SequenceFinding => ({ ruleId, severity: severityOf(ruleId), message, offset });
+const finding = (ruleId: SequenceRuleId, offset: number, message: string): SequenceFinding => ({ ruleId, message, offset });
 
 /** How a token reads in a message: its text in backticks, or what it stands for. */
 function describe(token: SequenceToken): string {
@@ -151,26 +119,14 @@ export function participantFindings(uses: readonly ParticipantUse[], lineOf: (of
   for (const use of uses) {
     const named = use.label === use.id ? `\`${use.id}\`` : `\`${use.id}\` (${use.label})`;
     if (use.declaration && !use.used) {
-      findings.push({
-        ruleId: 'sequence/participant',
-        severity: 'warning',
-        offset: use.declaration.start,
-        message: `${named} is declared but never used: mermaid still draws its box and an empty lifeline; remove the declaration or use it`,
-      });
+      findings.push(finding('sequence/unused-participant', use.declaration.start,
+        `${named} is declared but never used: mermaid still draws its box and an empty lifeline; remove the declaration or use it`));
     } else if (!use.declaration) {
-      findings.push({
-        ruleId: 'sequence/participant',
-        severity: 'info',
-        offset: use.firstMention.start,
-        message: `\`${use.id}\` is never declared: mermaid creates it at its first use here, in order of appearance, labelled \`${use.id}\`; declare it (\`participant ${use.id} as …\`) above the first message to fix its order and label`,
-      });
+      findings.push(finding('sequence/undeclared-participant', use.firstMention.start,
+        `\`${use.id}\` is never declared: mermaid creates it at its first use here, in order of appearance, labelled \`${use.id}\`; declare it (\`participant ${use.id} as …\`) above the first message to fix its order and label`));
     } else if (use.firstMention.start < use.declaration.start && !use.created) {
-      findings.push({
-        ruleId: 'sequence/participant',
-        severity: 'info',
-        offset: use.declaration.start,
-        message: `${named} is declared after its first use on line ${lineOf(use.firstMention.start)}: mermaid keeps it where it was first used and only takes the label from here; move the declaration above line ${lineOf(use.firstMention.start)} to fix its order`,
-      });
+      findings.push(finding('sequence/late-declaration', use.declaration.start,
+        `${named} is declared after its first use on line ${lineOf(use.firstMention.start)}: mermaid keeps it where it was first used and only takes the label from here; move the declaration above line ${lineOf(use.firstMention.start)} to fix its order`));
     }
   }
   return findings;

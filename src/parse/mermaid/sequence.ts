@@ -1,14 +1,13 @@
 /** Reads a mermaid sequence diagram the way mermaid 11 does, into the typed model and its diagnostics. */
 
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { diagnostic } from '../../rules/diagnostic.js';
 import type { SequenceDiagramModel } from '../../model/sequence.js';
 import { buildSequence } from './sequence-db.js';
 import { parseSequenceTokens } from './sequence-grammar.js';
 import { tokenize } from './sequence-lexer.js';
 import { buildFinding, grammarFinding, participantFindings, textFindings, type SequenceFinding } from './sequence-rules.js';
 import { cleanSequenceSource, restoreEntities } from './sequence-source.js';
-
-export { sequenceRules, type SequenceRule } from './sequence-rules.js';
 
 /** Offsets of each line's start, for turning offsets into 1-based lines and columns. */
 function lineStarts(source: string): number[] {
@@ -46,7 +45,7 @@ export function parseSequence(source: string): { diagram: SequenceDiagramModel; 
     ...textFindings(tokens, comments, syntax.ignored, cleaned.text),
   ];
   const diagnostics = findings
-    .map(({ ruleId, severity, message, offset }) => ({ ruleId, severity, message, ...locate(offset) }))
+    .map(({ ruleId, message, offset }) => diagnostic(ruleId, message, locate(offset)))
     .sort((a, b) => a.line - b.line || a.column - b.column);
 
   return {

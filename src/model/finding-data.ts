@@ -1,0 +1,156 @@
+/** The data behind each rule's findings, by rule id: part of the JSON contract (`findings[].data`). */
+
+import type { CellState } from './coverage.js';
+import type { IsoDate } from './log.js';
+
+/** A parser diagnostic carries its meaning in its message and position only. */
+export type NoData = Record<string, never>;
+
+/** Which plan a schedule finding is about. */
+export interface PlanRef {
+  kind: 'table' | 'gantt';
+  line: number;
+}
+
+export interface OverlapData {
+  person: string;
+  /** The working days booked twice. */
+  days: IsoDate[];
+  /** The two projects, as written. */
+  tasks: [string, string];
+  plan: PlanRef | null;
+}
+
+export interface OverAllocationData {
+  person: string;
+  /** Working days booked: stated days, else the days in each period. */
+  booked: number;
+  /** Working days the cycle has. */
+  capacity: number;
+  /** Lines of the rows that book the person. */
+  rows: number[];
+}
+
+export interface DaysMismatchData {
+  person: string;
+  project: string;
+  stated: number;
+  workdays: number;
+  start: IsoDate;
+  end: IsoDate;
+}
+
+export interface OutOfCycleData {
+  person: string;
+  project: string;
+  /** The period as written. */
+  period: string;
+  start: IsoDate;
+  end: IsoDate;
+  cycle: { start: IsoDate; end: IsoDate };
+}
+
+export interface NonWorkingDayData {
+  /** The row's person, or the task's gantt section. */
+  person: string;
+  project: string;
+  date: IsoDate;
+  edge: 'start' | 'end';
+}
+
+export interface DriftData {
+  person: string;
+  project: string;
+  table: { start: IsoDate; end: IsoDate; line: number };
+  chart: { start: IsoDate; end: IsoDate; lines: number[] };
+  /** The table's last day, when mermaid's exclusive end is why the chart stops a day early. */
+  exclusiveEnd: IsoDate | null;
+}
+
+export interface UnknownYearData {
+  years: number[];
+  /** The years the official calendar data covers. */
+  covered: { first: number; last: number };
+}
+
+export interface CoverageCellData {
+  system: string;
+  /** A fault type id, or null for a drill that names no fault type. */
+  faultType: string | null;
+  state: CellState;
+  lines: number[];
+  nodes: number | null;
+  hosts: string[];
+}
+
+/** Every rule id worklog reports, and the data its findings carry. */
+export interface FindingDataByRule {
+  'parse/lenient-checkbox': NoData;
+  'parse/unknown-marker': NoData;
+  'parse/priority-conflict': NoData;
+  'parse/empty-item': NoData;
+  'parse/no-date': NoData;
+  'parse/date-mismatch': NoData;
+  'parse/no-cycle': NoData;
+  'parse/cycle-unresolved': NoData;
+  'parse/period-missing': NoData;
+  'parse/period-unresolved': NoData;
+  'parse/days-invalid': NoData;
+  'parse/person-missing': NoData;
+  'parse/table-cells': NoData;
+  'parse/unclosed-fence': NoData;
+  'parse/unknown-diagram': NoData;
+  'gantt/syntax-error': NoData;
+  'gantt/missing-colon': NoData;
+  'gantt/field-count': NoData;
+  'gantt/invalid-start': NoData;
+  'gantt/no-previous-task': NoData;
+  'gantt/top-axis': NoData;
+  'gantt/endless-exclusion': NoData;
+  'gantt/invalid-end': NoData;
+  'gantt/date-fallback': NoData;
+  'gantt/unknown-id': NoData;
+  'gantt/no-date-format': NoData;
+  'gantt/cut-data': NoData;
+  'gantt/percent-comment': NoData;
+  'gantt/keyword-name': NoData;
+  'gantt/swallowed-line': NoData;
+  'gantt/end-before-start': NoData;
+  'sequence/unused-participant': NoData;
+  'sequence/undeclared-participant': NoData;
+  'sequence/late-declaration': NoData;
+  'sequence/syntax': NoData;
+  'sequence/missing-colon': NoData;
+  'sequence/full-width-colon': NoData;
+  'sequence/unclosed-block': NoData;
+  'sequence/unmatched-end': NoData;
+  'sequence/misplaced-branch': NoData;
+  'sequence/create': NoData;
+  'sequence/destroy': NoData;
+  'sequence/deactivate': NoData;
+  'sequence/box': NoData;
+  'sequence/unknown-activation': NoData;
+  'sequence/participant-type': NoData;
+  'sequence/participant-settings': NoData;
+  'sequence/cut-text': NoData;
+  'sequence/inline-comment': NoData;
+  'sequence/ignored-text': NoData;
+  'schedule/overlap': OverlapData;
+  'schedule/over-allocation': OverAllocationData;
+  'schedule/days-mismatch': DaysMismatchData;
+  'schedule/out-of-cycle': OutOfCycleData;
+  'schedule/non-working-day': NonWorkingDayData;
+  'schedule/drift': DriftData;
+  'calendar/unknown-year': UnknownYearData;
+  'coverage/gap': CoverageCellData;
+  'coverage/pending': CoverageCellData;
+  'coverage/alarm': CoverageCellData;
+}
+
+export type RuleId = keyof FindingDataByRule;
+
+/** The rules the parsers report while reading a log (diagnostics in the model). */
+export type ParserRuleId = Extract<RuleId, `parse/${string}` | `gantt/${string}` | `sequence/${string}`>;
+
+/** The rules the analyses report over one or more logs. */
+export type AnalysisRuleId = Exclude<RuleId, ParserRuleId>;
