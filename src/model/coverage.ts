@@ -1,6 +1,7 @@
 /** Fault-injection coverage: which systems have had which faults drilled, as analyses compute it. */
 
-import type { IsoDate } from './log.js';
+import type { Column, IsoDate, Line } from './log.js';
+
 
 /** done, done too long ago, an alarm that was missing or did not fire, still to do, never named. */
 export type CellState = 'done' | 'expired' | 'alarm' | 'pending' | 'never';
@@ -14,7 +15,7 @@ export interface CoverageCell {
   required: boolean;
   /** The log whose items decided the state, and their lines in it. */
   file: string | null;
-  lines: number[];
+  lines: Line[];
   /** The largest node count the deciding items name (`CPU6个`, `9个节点`), or null. */
   nodes: number | null;
   hosts: string[];
@@ -36,15 +37,15 @@ export interface CoverageSystem {
   source: 'config' | 'log';
   /** Where a learned system was first named. */
   file: string | null;
-  line: number | null;
+  line: Line | null;
   score: CoverageScore;
 }
 
 /** A drill item worklog cannot attribute to a system: listed, never guessed. */
 export interface UnattributedDrill {
   file: string;
-  line: number;
-  column: number;
+  line: Line;
+  column: Column;
   text: string;
 }
 

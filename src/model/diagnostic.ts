@@ -1,6 +1,7 @@
 /** Diagnostics (what the parser had to reject or guess) and findings (what an analysis found). */
 
 import type { FindingDataByRule, ParserRuleId, RuleId } from './finding-data.js';
+import type { Column, Line } from './log.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -9,8 +10,8 @@ export interface Diagnostic {
   ruleId: ParserRuleId;
   severity: Severity;
   message: string;
-  line: number;
-  column: number;
+  line: Line;
+  column: Column;
 }
 
 /** A finding of one rule: a diagnostic tied to its file, with the data behind the message. */
@@ -20,7 +21,8 @@ export interface RuleFinding<Id extends RuleId> extends Omit<Diagnostic, 'ruleId
   data: FindingDataByRule[Id];
 }
 
-type AnyFinding = { [Id in RuleId]: RuleFinding<Id> }[RuleId];
+/** Each rule's finding, side by side. */
+type FindingByRule = { [Id in RuleId]: RuleFinding<Id> };
 
 /** A finding of any rule (or of the rules given): `ruleId` tells which data it carries. */
-export type Finding<Id extends RuleId = RuleId> = Extract<AnyFinding, { ruleId: Id }>;
+export type Finding<Id extends RuleId = RuleId> = FindingByRule[Id];

@@ -1,7 +1,7 @@
 /** The data behind each rule's findings, by rule id: part of the JSON contract (`findings[].data`). */
 
 import type { CellState } from './coverage.js';
-import type { IsoDate } from './log.js';
+import type { Count, IsoDate, Line } from './log.js';
 
 /** A parser diagnostic carries its meaning in its message and position only. */
 export type NoData = Record<string, never>;
@@ -9,7 +9,7 @@ export type NoData = Record<string, never>;
 /** Which plan a schedule finding is about. */
 export interface PlanRef {
   kind: 'table' | 'gantt';
-  line: number;
+  line: Line;
 }
 
 export interface OverlapData {
@@ -24,18 +24,18 @@ export interface OverlapData {
 export interface OverAllocationData {
   person: string;
   /** Working days booked: stated days, else the days in each period. */
-  booked: number;
+  booked: Count;
   /** Working days the cycle has. */
   capacity: number;
   /** Lines of the rows that book the person. */
-  rows: number[];
+  rows: Line[];
 }
 
 export interface DaysMismatchData {
   person: string;
   project: string;
   stated: number;
-  workdays: number;
+  workdays: Count;
   start: IsoDate;
   end: IsoDate;
 }
@@ -61,8 +61,8 @@ export interface NonWorkingDayData {
 export interface DriftData {
   person: string;
   project: string;
-  table: { start: IsoDate; end: IsoDate; line: number };
-  chart: { start: IsoDate; end: IsoDate; lines: number[] };
+  table: { start: IsoDate; end: IsoDate; line: Line };
+  chart: { start: IsoDate; end: IsoDate; lines: Line[] };
   /** The table's last day, when mermaid's exclusive end is why the chart stops a day early. */
   exclusiveEnd: IsoDate | null;
 }
@@ -78,13 +78,13 @@ export interface CoverageCellData {
   /** A fault type id, or null for a drill that names no fault type. */
   faultType: string | null;
   state: CellState;
-  lines: number[];
+  lines: Line[];
   nodes: number | null;
   hosts: string[];
 }
 
-/** Every rule id worklog reports, and the data its findings carry. */
-export interface FindingDataByRule {
+/** The rules the parsers report while reading a log (diagnostics in the model): their findings carry no data. */
+export interface ParserFindingData {
   'parse/lenient-checkbox': NoData;
   'parse/unknown-marker': NoData;
   'parse/priority-conflict': NoData;
@@ -135,6 +135,10 @@ export interface FindingDataByRule {
   'sequence/cut-text': NoData;
   'sequence/inline-comment': NoData;
   'sequence/ignored-text': NoData;
+}
+
+/** The rules the analyses report over one or more logs, and the data each one's findings carry. */
+export interface AnalysisFindingData {
   'schedule/overlap': OverlapData;
   'schedule/over-allocation': OverAllocationData;
   'schedule/days-mismatch': DaysMismatchData;
@@ -147,10 +151,9 @@ export interface FindingDataByRule {
   'coverage/alarm': CoverageCellData;
 }
 
+/** Every rule id worklog reports, and the data its findings carry. */
+export interface FindingDataByRule extends ParserFindingData, AnalysisFindingData {}
+
+export type ParserRuleId = keyof ParserFindingData;
+export type AnalysisRuleId = keyof AnalysisFindingData;
 export type RuleId = keyof FindingDataByRule;
-
-/** The rules the parsers report while reading a log (diagnostics in the model). */
-export type ParserRuleId = Extract<RuleId, `parse/${string}` | `gantt/${string}` | `sequence/${string}`>;
-
-/** The rules the analyses report over one or more logs. */
-export type AnalysisRuleId = Exclude<RuleId, ParserRuleId>;

@@ -1,6 +1,11 @@
 /** A mermaid gantt chart as worklog reads it: its settings and its tasks with the dates mermaid draws. */
 
-/** A local date-time written `YYYY-MM-DDTHH:mm:ss` (mermaid works in the viewer's local time). */
+import type { Column, Line } from './log.js';
+
+/**
+ * A local date-time written `YYYY-MM-DDTHH:mm:ss` (mermaid works in the viewer's local time).
+ * @pattern ^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$
+ */
 export type LocalDateTime = string;
 
 export type GanttTag = 'active' | 'done' | 'crit' | 'milestone' | 'vert';
@@ -22,8 +27,8 @@ export interface GanttTask {
   /** The task's data as mermaid's lexer keeps it (after the colon, cut at `#` or `;`). */
   data: string;
   /** Line and column in the chart source as parsed (line 1 = the first line inside the fence); in the log file once placed in a log. */
-  line: number;
-  column: number;
+  line: Line;
+  column: Column;
 }
 
 export interface GanttChart {

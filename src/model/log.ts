@@ -4,8 +4,39 @@ import type { Diagnostic } from './diagnostic.js';
 import type { GanttChart } from './gantt.js';
 import type { SequenceDiagramModel } from './sequence.js';
 
-/** A calendar date written `YYYY-MM-DD`. */
+/**
+ * A calendar date written `YYYY-MM-DD`.
+ * @pattern ^\d{4}-\d{2}-\d{2}$
+ */
 export type IsoDate = string;
+
+/**
+ * A 1-based line in a log file (or in a diagram's own source, where a type says so).
+ * @asType integer
+ * @minimum 1
+ */
+export type Line = number;
+
+/**
+ * A 1-based column.
+ * @asType integer
+ * @minimum 1
+ */
+export type Column = number;
+
+/**
+ * A number of things or days.
+ * @asType integer
+ * @minimum 0
+ */
+export type Count = number;
+
+/**
+ * A 0-based position in a list of the same document (`items`, `plans`).
+ * @asType integer
+ * @minimum 0
+ */
+export type Index = number;
 
 export type ItemStatus = 'open' | 'done' | 'cancelled' | 'in-progress' | 'deferred';
 
@@ -15,19 +46,19 @@ export type Priority = 'P0' | 'P1' | 'P2' | 'P3' | 'P4';
 export type LogDateSource = 'heading' | 'file-name' | 'option';
 
 export interface Heading {
-  depth: number;
+  depth: Count;
   text: string;
   /** Headings from the top of the document down to and including this one. */
   path: string[];
-  line: number;
-  column: number;
+  line: Line;
+  column: Column;
 }
 
 /** A date written inside an item's text, resolved to a calendar date; `column` is 1-based within the text. */
 export interface DateMention {
   text: string;
   date: IsoDate;
-  column: number;
+  column: Column;
 }
 
 /** A to-do: a checkbox list item, or a line worklog reads as one. */
@@ -38,12 +69,12 @@ export interface Item {
   marker: string;
   priority: Priority | null;
   section: string[];
-  line: number;
-  column: number;
+  line: Line;
+  column: Column;
   /** How many list items enclose this one. */
-  depth: number;
+  depth: Count;
   /** Index of the enclosing item in `items`, or null. */
-  parent: number | null;
+  parent: Index | null;
   /** The text ends with a question mark: the item is an open question. */
   question: boolean;
   mentions: string[];
@@ -58,8 +89,8 @@ export interface Note {
   kind: NoteKind;
   text: string;
   section: string[];
-  line: number;
-  column: number;
+  line: Line;
+  column: Column;
 }
 
 export interface Cycle {
@@ -69,7 +100,7 @@ export interface Cycle {
   capacity: number | null;
   capacityStated: boolean;
   /** Where the range was read from. */
-  line: number | null;
+  line: Line | null;
 }
 
 export interface StaffingRow {
@@ -84,15 +115,15 @@ export interface StaffingRow {
   period: string;
   start: IsoDate | null;
   end: IsoDate | null;
-  line: number;
+  line: Line;
   /** Column of the period cell. */
-  column: number;
+  column: Column;
 }
 
 export type StaffingColumn = 'project' | 'days' | 'person' | 'period' | 'start' | 'end';
 
 export interface StaffingTable {
-  line: number;
+  line: Line;
   /** The heading the table stands under, if any. */
   title: string | null;
   /** Which header cell each known column came from. */
@@ -104,12 +135,12 @@ export interface StaffingTable {
 /** A fenced mermaid block, kept whole whatever its diagram type. */
 export interface MermaidBlock {
   /** Line of the opening fence. */
-  line: number;
+  line: Line;
   /** The diagram keyword (`gantt`, `sequenceDiagram`, `flowchart`, …), or `unknown`. */
   type: string;
   source: string;
   /** Line of the block's first source line. */
-  sourceLine: number;
+  sourceLine: Line;
   /** The nearest heading above the block. */
   heading: string | null;
 }
@@ -117,13 +148,13 @@ export interface MermaidBlock {
 /** A gantt block: the chart, with its task lines and columns in the log file's coordinates. */
 export interface GanttDiagram extends GanttChart {
   /** Line of the opening fence. */
-  line: number;
+  line: Line;
 }
 
 /** A sequenceDiagram block, in the log file's coordinates. */
 export interface SequenceDiagram extends SequenceDiagramModel {
   /** Line of the opening fence. */
-  line: number;
+  line: Line;
   /** The diagram's own `title`, else the nearest heading above the block. */
   title: string | null;
 }

@@ -1,6 +1,7 @@
 /** The plan as schedule analyses see it: who is booked on what, on which working days, in which plan. */
 
-import type { IsoDate } from './log.js';
+import type { Column, Index, IsoDate, Line } from './log.js';
+
 
 /** A staffing row, a gantt task, or a person named inside a gantt task with their own range. */
 export type BookingSource = 'table' | 'gantt' | 'embedded';
@@ -13,7 +14,7 @@ export interface Booking {
   key: string;
   source: BookingSource;
   /** Index of its plan in `Schedule.plans`. */
-  plan: number;
+  plan: Index;
   /** First and last calendar day booked, both included. */
   start: IsoDate;
   end: IsoDate;
@@ -24,14 +25,14 @@ export interface Booking {
   /** mermaid's exclusive end date, for gantt tasks. */
   exclusiveEnd: IsoDate | null;
   file: string;
-  line: number;
-  column: number;
+  line: Line;
+  column: Column;
 }
 
 export interface Plan {
   kind: 'table' | 'gantt';
   file: string;
-  line: number;
+  line: Line;
   title: string | null;
   /** The cycle of a staffing table, or the range of a gantt chart. */
   start: IsoDate | null;

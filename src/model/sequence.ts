@@ -1,5 +1,7 @@
 /** A mermaid sequence diagram as worklog reads it: participants, messages, notes and blocks. */
 
+import type { Column, Line } from './log.js';
+
 export type ParticipantKind =
   | 'participant' | 'actor' | 'boundary' | 'control' | 'entity' | 'database' | 'collections' | 'queue';
 
@@ -15,8 +17,8 @@ export interface SequenceParticipant {
   /** Ended with `destroy`, so mermaid ends its lifeline with a cross. */
   destroyed: boolean;
   /** Where it was declared or first used: in the chart source as parsed, in the log file once placed in a log. */
-  line: number;
-  column: number;
+  line: Line;
+  column: Column;
 }
 
 export interface SequenceMessage {
@@ -29,15 +31,15 @@ export interface SequenceMessage {
   activation: '+' | '-' | null;
   /** `()` marks written before the arrow (`from`), before the receiver (`to`), or both. */
   centralConnection: 'from' | 'to' | 'both' | null;
-  line: number;
-  column: number;
+  line: Line;
+  column: Column;
 }
 
 export interface SequenceNote {
   placement: 'left of' | 'right of' | 'over';
   participants: string[];
   text: string;
-  line: number;
+  line: Line;
 }
 
 export type SequenceBlockKind = 'loop' | 'alt' | 'opt' | 'par' | 'par_over' | 'critical' | 'break' | 'rect' | 'box';
@@ -45,17 +47,17 @@ export type SequenceBlockKind = 'loop' | 'alt' | 'opt' | 'par' | 'par_over' | 'c
 export interface SequenceBlock {
   kind: SequenceBlockKind;
   label: string;
-  line: number;
+  line: Line;
   /** The line of its `end`, or null when the block never closes. */
-  endLine: number | null;
+  endLine: Line | null;
   /** `else` (alt), `and` (par), `option` (critical) branches. */
-  branches: { kind: 'else' | 'and' | 'option'; label: string; line: number }[];
+  branches: { kind: 'else' | 'and' | 'option'; label: string; line: Line }[];
 }
 
 export interface SequenceActivation {
   participant: string;
   kind: 'activate' | 'deactivate';
-  line: number;
+  line: Line;
 }
 
 export interface SequenceDiagramModel {

@@ -8,11 +8,12 @@ import type { IsoDate } from '../model/log.js';
 import type { Schedule } from '../model/schedule.js';
 import type { Finding } from '../model/diagnostic.js';
 import type { Item, WorkLog } from '../model/log.js';
+import type { AgedItem, CoverageDocument, ItemsDocument, ParseDocument, ScheduleDocument, StatusDocument } from './json-contract.js';
 
-export const schemaVersion = 1;
+export const schemaVersion = 1 as const;
 
 /** A log as published: the model's fields in the contract's order. */
-function logJson(log: WorkLog) {
+function logJson(log: WorkLog): WorkLog {
   return {
     file: log.file,
     date: log.date,
@@ -33,25 +34,27 @@ function logJson(log: WorkLog) {
 const serialise = (document: unknown): string => `${JSON.stringify(document, null, 2)}\n`;
 
 export function renderParseJson(logs: readonly WorkLog[]): string {
-  return serialise({ schemaVersion, logs: logs.map(logJson) });
+  const document: ParseDocument = { schemaVersion, logs: logs.map(logJson) };
+  return serialise(document);
 }
 
 export function renderItemsJson(logs: readonly { log: WorkLog; items: Item[] }[]): string {
-  return serialise({
+  const document: ItemsDocument = {
     schemaVersion,
     logs: logs.map(({ log, items }) => ({ file: log.file, date: log.date, title: log.title, items })),
-  });
+  };
+  return serialise(document);
 }
 
 /** An open item with how long it has been open (SPEC: firstSeen, age in working days, carriedOver). */
-function agedItem(report: StatusReport, item: Item) {
+function agedItem(report: StatusReport, item: Item): AgedItem {
   const age = report.history.ages.get(item);
   return { ...item, firstSeen: age?.firstSeen ?? report.log.date, age: age?.age ?? 0, carriedOver: age?.carriedOver ?? false };
 }
 
 export function renderStatusJson(report: StatusReport): string {
   const { log, history } = report;
-  return serialise({
+  const document: StatusDocument = {
     schemaVersion,
     generator: { name: 'worklog', version: report.provenance.version },
     today: log.date,
@@ -69,23 +72,26 @@ export function renderStatusJson(report: StatusReport): string {
     findings: report.findings,
     summary: report.summary,
     provenance: report.provenance,
-  });
+  };
+  return serialise(document);
 }
 
 export function renderCoverageJson(coverage: Coverage, findings: readonly Finding[]): string {
-  return serialise({ schemaVersion, today: coverage.today, findings, summary: summarise(findings), coverage });
+  const document: CoverageDocument = { schemaVersion, today: coverage.today, findings: [...findings], summary: summarise(findings), coverage };
+  return serialise(document);
 }
 
 export function renderScheduleJson(schedule: Schedule, charts: readonly LoadChart[], findings: readonly Finding[], today: IsoDate | null): string {
-  return serialise({
+  const document: ScheduleDocument = {
     schemaVersion,
     today,
-    findings,
+    findings: [...findings],
     summary: summarise(findings),
     schedule: {
       plans: schedule.plans,
       bookings: schedule.bookings,
       load: charts.map((chart) => ({ plan: schedule.plans.indexOf(chart.plan), days: chart.days, rows: chart.rows })),
     },
-  });
+  };
+  return serialise(document);
 }

@@ -1,0 +1,103 @@
+/**
+ * The JSON contract (schemaVersion 1): what each command prints with `--format json`. These types are the
+ * source of `schema/worklog.schema.json` (`npm run schema`); fields may be added, none removed or changed.
+ */
+
+import type { FindingSummary } from '../analyze/findings.js';
+import type { DiagramSummary } from '../analyze/diagrams.js';
+import type { LoadRow } from '../analyze/schedule/load.js';
+import type { ScheduleSummary } from '../analyze/schedule/summary.js';
+import type { Coverage } from '../model/coverage.js';
+import type { Finding } from '../model/diagnostic.js';
+import type { IsoDate, Item, ItemStatus, WorkLog } from '../model/log.js';
+import type { Provenance } from '../model/provenance.js';
+import type { Booking, Plan } from '../model/schedule.js';
+
+/** The version of this contract; it changes only when a field is removed or changes meaning. */
+export type SchemaVersion = 1;
+
+/** `worklog parse`: the typed model of each log. */
+export interface ParseDocument {
+  schemaVersion: SchemaVersion;
+  logs: WorkLog[];
+}
+
+/** `worklog items`: each log's items (open ones, or every one with `--all`). */
+export interface ItemsDocument {
+  schemaVersion: SchemaVersion;
+  logs: { file: string; date: IsoDate | null; title: string | null; items: Item[] }[];
+}
+
+/** An open item with how long it has been open across dated logs. */
+export interface AgedItem extends Item {
+  /** The date of the earliest log in an unbroken run of logs that carry it open. */
+  firstSeen: IsoDate | null;
+  /** Working days since then; 0 for an item new today. */
+  age: number;
+  /** The previous log had it open too. */
+  carriedOver: boolean;
+}
+
+/** A log named by its file and date. */
+export interface LogRef {
+  file: string;
+  date: IsoDate | null;
+}
+
+/** `worklog status` and `worklog report`: the morning view of today's log. */
+export interface StatusDocument {
+  schemaVersion: SchemaVersion;
+  generator: { name: 'worklog'; version: string };
+  /** Today's log's date: the newest dated log. */
+  today: IsoDate | null;
+  file: string;
+  title: string | null;
+  /** The other logs given, older or undated. */
+  history: LogRef[];
+  previous: LogRef | null;
+  counts: { total: number } & Record<ItemStatus, number>;
+  open: AgedItem[];
+  /** Items open in the previous log and done or cancelled today. */
+  doneSincePrevious: Item[];
+  /** Items open in the previous log and gone from today's. */
+  dropped: Item[];
+  schedule: ScheduleSummary;
+  coverage: Coverage;
+  diagrams: DiagramSummary[];
+  findings: Finding[];
+  summary: FindingSummary;
+  provenance: Provenance;
+}
+
+/** `worklog coverage`: the fault-injection matrix and its findings. */
+export interface CoverageDocument {
+  schemaVersion: SchemaVersion;
+  today: IsoDate | null;
+  findings: Finding[];
+  summary: FindingSummary;
+  coverage: Coverage;
+}
+
+/** `worklog schedule`: today's plans, every booking in them, each plan's load, and the schedule findings. */
+export interface ScheduleDocument {
+  schemaVersion: SchemaVersion;
+  today: IsoDate | null;
+  findings: Finding[];
+  summary: FindingSummary;
+  schedule: {
+    plans: Plan[];
+    bookings: Booking[];
+    load: { plan: number; days: IsoDate[]; rows: LoadRow[] }[];
+  };
+}
+
+/** `worklog check`: every log's findings. */
+export interface CheckDocument {
+  schemaVersion: SchemaVersion;
+  files: string[];
+  findings: Finding[];
+  summary: FindingSummary;
+}
+
+/** Whatever a command prints with `--format json`. */
+export type WorklogDocument = ParseDocument | ItemsDocument | StatusDocument | CoverageDocument | ScheduleDocument | CheckDocument;
