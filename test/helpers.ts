@@ -1,8 +1,10 @@
 /** Shared test helpers: fixture paths, parsing fixtures, and running the CLI in-process. */
 
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import type { CliIO } from '../src/cli/io.js';
 import { run } from '../src/cli/program.js';
 import type { WorkLog } from '../src/model/log.js';
@@ -66,4 +68,18 @@ export function filesUnder(dir: string, extension: string): string[] {
     if (entry.isDirectory()) return filesUnder(path, extension);
     return entry.name.endsWith(extension) ? [path] : [];
   }).sort();
+}
+
+const temporaryDirectories: string[] = [];
+
+// Registered while the test file is collected: its directories go when its tests are done.
+afterAll(() => {
+  for (const dir of temporaryDirectories.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new empty directory under the system's temporary directory, removed after the test file. */
+export function temporaryDirectory(prefix = 'worklog-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporaryDirectories.push(dir);
+  return dir;
 }

@@ -9,12 +9,13 @@ import { defaultConfig } from './defaults.js';
 
 export const configFileName = 'worklog.config.json';
 
-/** The nearest worklog.config.json from `cwd` upwards, or null. */
-export function findConfigFile(cwd: string): string | null {
+/** The nearest worklog.config.json from `cwd` upwards, up to `stopAt` (the file system's root by default), or null. */
+export function findConfigFile(cwd: string, stopAt?: string): string | null {
+  const last = stopAt === undefined ? null : resolve(stopAt);
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     const candidate = join(dir, configFileName);
     if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return null;
+    if (dir === last || dirname(dir) === dir) return null;
   }
 }
 
@@ -27,8 +28,8 @@ function jsonErrorPlace(text: string, error: unknown): string {
 }
 
 /** Reads the configuration given with --config, else the nearest one, else the defaults. */
-export async function loadConfig(options: { cwd: string; path?: string }): Promise<WorklogConfig> {
-  const path = options.path ? resolve(options.cwd, options.path) : findConfigFile(options.cwd);
+export async function loadConfig(options: { cwd: string; path?: string; stopAt?: string }): Promise<WorklogConfig> {
+  const path = options.path ? resolve(options.cwd, options.path) : findConfigFile(options.cwd, options.stopAt);
   if (!path) return defaultConfig;
   const shown = options.path ?? relative(options.cwd, path);
   let text: string;

@@ -51,8 +51,9 @@ export function readCycle(context: StaffingContext, tableLine: number): { cycle:
     if (!expression) continue;
     const resolved = resolvePeriod(expression, { cycle: null, reference: context.reference });
     if (!resolved.ok) {
-      diagnostics.push(diagnostic('parse/cycle-unresolved', `cannot read the cycle in \`${entry.text}\`: ${resolved.reason}`, entry));
-      break;
+      // One problem, said once: the cycle is there but unreadable, so "no cycle above this table" would be wrong.
+      diagnostics.push(diagnostic('parse/cycle-unresolved', `cannot read the cycle in \`${entry.text}\`: ${resolved.reason}; periods are read against the log date`, entry));
+      return { cycle: { start: null, end: null, capacity: stated, capacityStated: stated !== null, line: null }, diagnostics };
     }
     const { start, end } = resolved.range;
     return {

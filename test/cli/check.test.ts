@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { closestRuleId, ruleCatalog, ruleHelpUri, type UnlistedRuleId } from '../../src/rules/catalog.js';
-import { fixturesDir, runCli } from '../helpers.js';
+import { fixturesDir, runCli, temporaryDirectory } from '../helpers.js';
 
 const reference = 'fixtures/2023-11-12.md';
 const require = createRequire(import.meta.url);
@@ -34,7 +34,7 @@ describe('worklog check', () => {
   });
 
   it('takes severities from the configuration: off drops a rule, error fails the run', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'worklog-check-'));
+    const dir = temporaryDirectory('worklog-check-');
     const config = join(dir, 'worklog.config.json');
     writeFileSync(config, JSON.stringify({ rules: { 'schedule/overlap': 'error', 'sequence/unused-participant': 'off', 'coverage/gap': 'off' } }));
     const result = await runCli(['check', '--config', config, '--format', 'json', reference]);
@@ -48,7 +48,7 @@ describe('worklog check', () => {
   });
 
   it('still takes the renamed `sequence/participant` for its three successors, saying what to write instead', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'worklog-check-'));
+    const dir = temporaryDirectory('worklog-check-');
     writeFileSync(join(dir, 'worklog.config.json'), JSON.stringify({ rules: { 'sequence/participant': 'off', 'sequence/late-declaration': 'error' } }));
     const diagram = readFileSync(join(fixturesDir, 'sequence/lint/late-declaration.mmd'), 'utf8');
     writeFileSync(join(dir, '2023-11-12.md'), `# 2023-11-12\n\n\`\`\`mermaid\n${diagram}\`\`\`\n`);
@@ -59,7 +59,7 @@ describe('worklog check', () => {
   });
 
   it('refuses a rule id it does not have', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'worklog-check-'));
+    const dir = temporaryDirectory('worklog-check-');
     writeFileSync(join(dir, 'worklog.config.json'), JSON.stringify({ rules: { 'schedule/overlaps': 'off' } }));
     const result = await runCli(['check', join(process.cwd(), reference)], { cwd: dir });
     expect(result).toMatchObject({ code: 2, stderr: 'worklog: worklog.config.json: `rules.schedule/overlaps` is not a rule worklog has; did you mean `schedule/overlap`? (`worklog rules` lists them)\n' });
@@ -77,11 +77,17 @@ describe('worklog check', () => {
     const result = await runCli(['check', '--format', 'sarif', reference]);
     const sarif = JSON.parse(result.stdout);
     // The schema's language-tag pattern is not valid in Unicode mode, so patterns are compiled without it.
-    const validate = new Ajv04({ strict: false, allErrors: true, unicodeRegExp: false }).compile(sarifSchema);
+    const ajv = new Ajv04({ strict: false, allErrors: true, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(sarifSchema);
     expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const broken = structuredClone(sarif);
     broken.runs[0].results[0].level = 'info';
     expect(validate(broken)).toBe(false);
+    const badUri = structuredClone(sarif);
+    badUri.runs[0].tool.driver.rules[0].helpUri = 'not a uri';
+    expect(validate(badUri)).toBe(false);
+    expect(sarif.runs[0].tool.driver.rules[0]).toMatchObject({ id: 'parse/lenient-checkbox', helpUri: 'https://github.com/worklog/worklog#rule-parse-lenient-checkbox' });
     const [run] = sarif.runs;
     expect(run.tool.driver.name).toBe('worklog');
     expect(run.results[0]).toMatchObject({

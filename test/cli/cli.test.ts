@@ -1,8 +1,7 @@
-import { chmodSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturesDir, referenceLog, runCli, withoutCommits } from '../helpers.js';
+import { fixturesDir, referenceLog, runCli, temporaryDirectory, withoutCommits } from '../helpers.js';
 
 const reference = 'fixtures/2023-11-12.md';
 
@@ -102,7 +101,7 @@ describe('worklog parse', () => {
 });
 
 describe('input errors: one line on stderr, exit 2', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'worklog-cli-'));
+  const dir = temporaryDirectory('worklog-cli-');
   writeFileSync(join(dir, 'gbk.md'), Uint8Array.from([0x23, 0x20, 0xbd, 0xf1, 0xc8, 0xd5]));
   writeFileSync(join(dir, 'image.md'), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
   writeFileSync(join(dir, 'utf16.md'), Uint8Array.from([0xff, 0xfe, 0x23, 0x00]));
@@ -126,12 +125,12 @@ describe('input errors: one line on stderr, exit 2', () => {
   });
 
   it('reads the current directory when no path is given', async () => {
-    const logs = mkdtempSync(join(tmpdir(), 'worklog-cwd-'));
+    const logs = temporaryDirectory('worklog-cwd-');
     writeFileSync(join(logs, '2024-03-11.md'), '# 每日工作\n\n- [ ] 只有一项\n');
     const result = await runCli(['status', '--format', 'json'], { cwd: logs });
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ today: '2024-03-11', file: '2024-03-11.md', counts: { open: 1 } });
-    const empty = await runCli(['status'], { cwd: mkdtempSync(join(tmpdir(), 'worklog-empty-')) });
+    const empty = await runCli(['status'], { cwd: temporaryDirectory('worklog-empty-') });
     expect(empty).toMatchObject({ code: 2, stderr: 'worklog: .: no markdown logs (*.md) in this directory\n' });
   });
 
@@ -154,7 +153,7 @@ describe('input errors: one line on stderr, exit 2', () => {
 
 describe('BOM and CRLF files', () => {
   it('give the same model as their clean twin through the CLI', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'worklog-twins-'));
+    const dir = temporaryDirectory('worklog-twins-');
     const clean = readFileSync(referenceLog, 'utf8');
     writeFileSync(join(dir, '2023-11-12.md'), clean);
     const twin = join(dir, 'twin');
@@ -168,7 +167,7 @@ describe('BOM and CRLF files', () => {
 
 describe('WORKLOG_TODAY', () => {
   it("pins mermaid's today, where a task after an unknown id starts", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'worklog-today-'));
+    const dir = temporaryDirectory('worklog-today-');
     writeFileSync(join(dir, '2024-03-11.md'), '# 2024-03-11\n\n```mermaid\ngantt\n  dateFormat YYYY-MM-DD\n  later : after nothing, 2d\n```\n');
     const task = async (env: Record<string, string>) =>
       JSON.parse((await runCli(['parse', '2024-03-11.md'], { cwd: dir, env })).stdout).logs[0].gantts[0].tasks[0];

@@ -1,14 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { loadConfig } from '../../src/config/load.js';
-import { runCli } from '../helpers.js';
+import { runCli, temporaryDirectory } from '../helpers.js';
 
 describe('worklog init', () => {
   it('writes a starter configuration that loads back to the defaults', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'worklog-init-'));
+    const dir = temporaryDirectory('worklog-init-');
     const result = await runCli(['init'], { cwd: dir });
     expect(result).toMatchObject({ code: 0, stdout: 'wrote worklog.config.json: edit it, or delete the keys you keep at their defaults\n' });
     const written = JSON.parse(readFileSync(join(dir, 'worklog.config.json'), 'utf8'));
@@ -22,7 +21,7 @@ describe('worklog init', () => {
   });
 
   it('never overwrites an existing configuration', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'worklog-init-'));
+    const dir = temporaryDirectory('worklog-init-');
     await runCli(['init'], { cwd: dir });
     const before = readFileSync(join(dir, 'worklog.config.json'), 'utf8');
     const again = await runCli(['init'], { cwd: dir });

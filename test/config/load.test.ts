@@ -1,13 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { findConfigFile, loadConfig } from '../../src/config/load.js';
-import { runCli } from '../helpers.js';
+import { runCli, temporaryDirectory } from '../helpers.js';
 
 function project(config: string | null): string {
-  const dir = mkdtempSync(join(tmpdir(), 'worklog-config-'));
+  const dir = temporaryDirectory('worklog-config-');
   mkdirSync(join(dir, 'logs/nested'), { recursive: true });
   writeFileSync(join(dir, 'logs/2023-11-12.md'), '# 2023-11-12\n\n## 放火工作\n- [x] 钱包磁盘放火\n');
   if (config !== null) writeFileSync(join(dir, 'worklog.config.json'), config);
@@ -17,13 +16,18 @@ function project(config: string | null): string {
 describe('finding the configuration', () => {
   it('searches upwards from the working directory', () => {
     const dir = project('{}');
-    expect(findConfigFile(join(dir, 'logs/nested'))).toBe(join(dir, 'worklog.config.json'));
+    expect(findConfigFile(join(dir, 'logs/nested'), dir)).toBe(join(dir, 'worklog.config.json'));
+  });
+
+  it('stops at the directory it is told to stop at', () => {
+    const dir = project('{}');
+    expect(findConfigFile(join(dir, 'logs/nested'), join(dir, 'logs'))).toBeNull();
   });
 
   it('uses the defaults when there is none', async () => {
     const dir = project(null);
-    expect(findConfigFile(dir) === null || !findConfigFile(dir)?.startsWith(dir)).toBe(true);
-    expect(await loadConfig({ cwd: join(dir, 'logs') , path: undefined }).then((config) => config.file?.startsWith(dir) ?? false)).toBe(false);
+    expect(findConfigFile(join(dir, 'logs/nested'), dir)).toBeNull();
+    expect(await loadConfig({ cwd: join(dir, 'logs'), stopAt: dir })).toBe(defaultConfig);
   });
 
   it('reads logDir relative to the file and uses it when no path is given', async () => {

@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expandPaths } from '../../src/io/paths.js';
+import { temporaryDirectory } from '../helpers.js';
 
 let dir = '';
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'worklog-paths-'));
+  dir = temporaryDirectory('worklog-paths-');
   mkdirSync(join(dir, 'logs/2023'), { recursive: true });
   mkdirSync(join(dir, 'empty'));
   writeFileSync(join(dir, 'logs/2023-11-13.md'), '# 2023-11-13\n');
