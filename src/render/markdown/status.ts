@@ -3,7 +3,7 @@
 import type { StatusReport } from '../../analyze/status.js';
 import type { Item } from '../../model/log.js';
 import { percent, scoreText, worstGaps } from '../coverage-view.js';
-import { plural } from '../plural.js';
+import { plural } from '../../words/plural.js';
 import { provenanceLine } from '../provenance.js';
 import { scheduleSummaryParts } from '../schedule-summary.js';
 import { loadChartMarkdown } from './schedule.js';

@@ -2,7 +2,7 @@
 
 import type { FindingSummary } from '../../analyze/findings.js';
 import type { Finding } from '../../model/diagnostic.js';
-import { plural } from '../plural.js';
+import { plural } from '../../words/plural.js';
 import { neutralise, padStart } from '../terminal.js';
 import { paintSeverity, type TextStyle } from './style.js';
 

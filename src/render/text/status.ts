@@ -6,7 +6,7 @@ import type { StatusReport } from '../../analyze/status.js';
 import { neutralise, width, wrapParts } from '../terminal.js';
 import { cell, layoutColumns } from './columns.js';
 import { percent, scoreText, worstGaps } from '../coverage-view.js';
-import { plural } from '../plural.js';
+import { plural } from '../../words/plural.js';
 import { provenanceParts } from '../provenance.js';
 import { scheduleSummaryParts } from '../schedule-summary.js';
 import { coverageMatrixLines } from './coverage.js';
