@@ -5,14 +5,15 @@ import type { Finding } from '../../model/diagnostic.js';
 import type { IsoDate } from '../../model/log.js';
 import { paint } from '../color.js';
 import { loadChartLines, loadLegend } from '../text/schedule.js';
+import { escapeFenced } from './escape.js';
 import { findingsTable } from './findings.js';
 
 const plain = { chalk: paint(0), width: 100 };
 
 /** A load chart as a fenced text block: monospace keeps the columns, and fences keep log text inert. */
 export function loadChartMarkdown(chart: LoadChart, today: IsoDate | null): string[] {
-  const text = loadChartLines(chart, today, plain).join('\n').replace(/`/g, "'");
-  return ['```text', text, loadLegend(plain), '```'];
+  const text = loadChartLines(chart, today, plain).join('\n');
+  return ['```text', escapeFenced(text), loadLegend(plain), '```'];
 }
 
 export function renderScheduleMarkdown(charts: readonly LoadChart[], findings: readonly Finding[], today: IsoDate | null): string {
