@@ -2,12 +2,8 @@
 
 import { summarise } from '../analyze/findings.js';
 import type { StatusReport } from '../analyze/status.js';
-import type { LoadChart } from '../analyze/schedule/load.js';
-import type { Coverage } from '../model/coverage.js';
-import type { IsoDate } from '../model/log.js';
-import type { Schedule } from '../model/schedule.js';
-import type { Finding } from '../model/diagnostic.js';
 import type { Item, WorkLog } from '../model/log.js';
+import type { CheckResult, CoverageResult, LogItems, ScheduleResult } from './results.js';
 
 export const schemaVersion = 1;
 
@@ -36,7 +32,7 @@ export function renderParseJson(logs: readonly WorkLog[]): string {
   return serialise({ schemaVersion, logs: logs.map(logJson) });
 }
 
-export function renderItemsJson(logs: readonly { log: WorkLog; items: Item[] }[]): string {
+export function renderItemsJson(logs: readonly LogItems[]): string {
   return serialise({
     schemaVersion,
     logs: logs.map(({ log, items }) => ({ file: log.file, date: log.date, title: log.title, items })),
@@ -72,11 +68,20 @@ export function renderStatusJson(report: StatusReport): string {
   });
 }
 
-export function renderCoverageJson(coverage: Coverage, findings: readonly Finding[]): string {
+/** The daily report's JSON is the status document: scripts read one contract for both. */
+export function renderReportJson(report: StatusReport): string {
+  return renderStatusJson(report);
+}
+
+export function renderCheckJson({ files, findings, summary }: CheckResult): string {
+  return serialise({ schemaVersion, files, findings, summary });
+}
+
+export function renderCoverageJson({ coverage, findings }: CoverageResult): string {
   return serialise({ schemaVersion, today: coverage.today, findings, summary: summarise(findings), coverage });
 }
 
-export function renderScheduleJson(schedule: Schedule, charts: readonly LoadChart[], findings: readonly Finding[], today: IsoDate | null): string {
+export function renderScheduleJson({ schedule, charts, findings, today }: ScheduleResult): string {
   return serialise({
     schemaVersion,
     today,

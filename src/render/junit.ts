@@ -1,6 +1,7 @@
 /** `worklog check --format junit`: a JUnit XML report, a test suite per log and a test case per finding. */
 
 import type { Finding } from '../model/diagnostic.js';
+import type { CheckResult } from './results.js';
 import { escapeXml } from './xml.js';
 
 function testCase(finding: Finding): string {
@@ -14,7 +15,7 @@ function testCase(finding: Finding): string {
   return `${open}${body}</testcase>`;
 }
 
-export function renderJunit(findings: readonly Finding[], files: readonly string[]): string {
+export function renderCheckJunit({ findings, files }: CheckResult): string {
   const failures = (list: readonly Finding[]) => list.filter((finding) => finding.severity !== 'info').length;
   const suites = files.map((file) => {
     const mine = findings.filter((finding) => finding.file === file);

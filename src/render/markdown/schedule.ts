@@ -1,9 +1,9 @@
 /** `worklog schedule --format markdown`: the findings as a table and each load chart in a text block. */
 
 import type { LoadChart } from '../../analyze/schedule/load.js';
-import type { Finding } from '../../model/diagnostic.js';
 import type { IsoDate } from '../../model/log.js';
 import { paint } from '../color.js';
+import type { ScheduleResult } from '../results.js';
 import { loadChartLines, loadLegend } from '../text/schedule.js';
 import { escapeFenced } from './escape.js';
 import { findingsTable } from './findings.js';
@@ -16,7 +16,7 @@ export function loadChartMarkdown(chart: LoadChart, today: IsoDate | null): stri
   return ['```text', escapeFenced(text), loadLegend(plain), '```'];
 }
 
-export function renderScheduleMarkdown(charts: readonly LoadChart[], findings: readonly Finding[], today: IsoDate | null): string {
+export function renderScheduleMarkdown({ charts, findings, today }: ScheduleResult): string {
   const lines = ['## Schedule', ''];
   lines.push(...(findings.length === 0 ? ['No schedule problems.'] : findingsTable(findings)));
   for (const chart of charts) lines.push('', ...loadChartMarkdown(chart, today));
