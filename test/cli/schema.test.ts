@@ -29,6 +29,12 @@ describe('the published JSON Schema', () => {
     expect(validate('statusDocument', JSON.parse((await runCli(['status', '--format', 'json', 'fixtures/2023-11-12.md'])).stdout))).toEqual([]);
   });
 
+  it('validates `worklog report` JSON, the status document of the daily report', async () => {
+    for (const path of ['fixtures/2023-11-12.md', 'fixtures/history']) {
+      expect(validate('statusDocument', JSON.parse((await runCli(['report', '--format', 'json', path])).stdout))).toEqual([]);
+    }
+  });
+
   it('validates `worklog status` JSON with history, and `worklog check` JSON', async () => {
     expect(validate('statusDocument', JSON.parse((await runCli(['status', '--format', 'json', 'fixtures/history'])).stdout))).toEqual([]);
     expect(validate('checkDocument', JSON.parse((await runCli(['check', '--format', 'json', 'fixtures/parse', 'fixtures/2023-11-12.md'])).stdout))).toEqual([]);
