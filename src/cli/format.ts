@@ -8,7 +8,8 @@ import type { CliIO } from './io.js';
 import type { CommonOptions } from './options.js';
 import { version } from './version.js';
 
-export function textStyle(io: CliIO, options: CommonOptions): TextStyle {
+/** Colours from the flags, the environment and the terminal; the terminal's width, or none when piped. */
+function textStyle(io: CliIO, options: CommonOptions): TextStyle {
   const level = colorLevel({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY });
   const columns = Number(io.env.COLUMNS) || io.stdout.columns || 80;
   return { chalk: paint(level), width: io.stdout.isTTY ? columns : null };
