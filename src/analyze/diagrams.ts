@@ -2,6 +2,7 @@
 
 import type { Finding } from '../model/diagnostic.js';
 import type { MermaidBlock, WorkLog } from '../model/log.js';
+import { plural } from '../words/plural.js';
 
 export interface DiagramSummary {
   line: number;
@@ -12,8 +13,6 @@ export interface DiagramSummary {
   errors: number;
   warnings: number;
 }
-
-const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The findings about a block: those inside it, from the mermaid lint. */
 function findingsIn(block: MermaidBlock, findings: readonly Finding[], file: string): Finding[] {
@@ -27,8 +26,8 @@ export function summariseDiagrams(log: WorkLog, findings: readonly Finding[]): D
     const inside = findingsIn(block, findings, log.file);
     const gantt = log.gantts.find((chart) => chart.line === block.line);
     const sequence = log.sequences.find((diagram) => diagram.line === block.line);
-    const size = gantt ? `${count(gantt.tasks.length, 'task')} in ${count(gantt.sections.length, 'section')}`
-      : sequence ? `${count(sequence.participants.length, 'participant')}, ${count(sequence.messages.length, 'message')}`
+    const size = gantt ? `${plural(gantt.tasks.length, 'task')} in ${plural(gantt.sections.length, 'section')}`
+      : sequence ? `${plural(sequence.participants.length, 'participant')}, ${plural(sequence.messages.length, 'message')}`
         : null;
     return {
       line: block.line,

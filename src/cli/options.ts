@@ -1,11 +1,8 @@
-/** Options shared by commands, and what they turn into: formats, colours, widths, dates. */
+/** Options shared by the commands that read logs: format, configuration, colour and date. */
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { makeDate } from '../calendar/iso-date.js';
 import type { IsoDate } from '../model/log.js';
-import { colorLevel, paint } from '../render/color.js';
-import type { TextStyle } from '../render/text/style.js';
-import type { CliIO } from './io.js';
 
 export interface CommonOptions {
   format: string;
@@ -33,22 +30,4 @@ export function addReadingOptions(command: Command): Command {
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')
     .option('--date <YYYY-MM-DD>', 'the log date when neither its first heading nor its file name has one', parseIsoDateOption);
-}
-
-export function textStyle(io: CliIO, options: CommonOptions): TextStyle {
-  const level = colorLevel({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY });
-  const columns = Number(io.env.COLUMNS) || io.stdout.columns || 80;
-  return { chalk: paint(level), width: io.stdout.isTTY ? columns : null };
-}
-
-export interface Renderers {
-  text: (style: TextStyle) => string;
-  markdown?: () => string;
-  json?: () => string;
-}
-
-/** Writes the output in the format asked for; only the chosen renderer runs. */
-export function writeFormatted(io: CliIO, options: CommonOptions, renderers: Renderers): void {
-  const render = options.format === 'json' ? renderers.json : options.format === 'markdown' ? renderers.markdown : undefined;
-  io.stdout.write(render ? render() : renderers.text(textStyle(io, options)));
 }

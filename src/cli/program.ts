@@ -2,14 +2,7 @@
 
 import { Command, CommanderError } from 'commander';
 import { exitCodes, WorklogError } from '../errors.js';
-import { registerCheck } from './commands/check.js';
-import { registerCoverage } from './commands/coverage.js';
-import { registerInit } from './commands/init.js';
-import { registerItems } from './commands/items.js';
-import { registerParse } from './commands/parse.js';
-import { registerReport } from './commands/report.js';
-import { registerSchedule } from './commands/schedule.js';
-import { registerStatus } from './commands/status.js';
+import { registerCommands } from './commands.js';
 import type { CliIO } from './io.js';
 import { version } from './version.js';
 
@@ -24,14 +17,7 @@ export function createProgram(io: CliIO, outcome: { exitCode: number } = { exitC
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`worklog: ${text.replace(/^error: /, '').trim()}\n`),
     });
-  registerStatus(program, io);
-  registerReport(program, io);
-  registerCheck(program, io, outcome);
-  registerItems(program, io);
-  registerSchedule(program, io);
-  registerCoverage(program, io);
-  registerParse(program, io);
-  registerInit(program, io);
+  registerCommands(program, io, outcome);
   return program;
 }
 

@@ -1,6 +1,7 @@
 /** `worklog check --format github`: one GitHub Actions workflow command per finding, shown on the pull request. */
 
-import type { Finding, Severity } from '../model/diagnostic.js';
+import type { Severity } from '../model/diagnostic.js';
+import type { CheckResult } from './results.js';
 import { neutralise } from './terminal.js';
 
 const commands: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -15,7 +16,7 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function renderGithub(findings: readonly Finding[]): string {
+export function renderCheckGithub({ findings }: CheckResult): string {
   return findings
     .map((finding) => {
       const properties = [

@@ -2,13 +2,9 @@
 
 import { summarise } from '../analyze/findings.js';
 import type { StatusReport } from '../analyze/status.js';
-import type { LoadChart } from '../analyze/schedule/load.js';
-import type { Coverage } from '../model/coverage.js';
-import type { IsoDate } from '../model/log.js';
-import type { Schedule } from '../model/schedule.js';
-import type { Finding } from '../model/diagnostic.js';
 import type { Item, WorkLog } from '../model/log.js';
-import type { AgedItem, CoverageDocument, ItemsDocument, ParseDocument, ScheduleDocument, StatusDocument } from './json-contract.js';
+import type { AgedItem, CheckDocument, CoverageDocument, ItemsDocument, ParseDocument, ScheduleDocument, StatusDocument } from './json-contract.js';
+import type { CheckResult, CoverageResult, LogItems, ScheduleResult } from './results.js';
 
 export const schemaVersion = 1 as const;
 
@@ -38,7 +34,7 @@ export function renderParseJson(logs: readonly WorkLog[]): string {
   return serialise(document);
 }
 
-export function renderItemsJson(logs: readonly { log: WorkLog; items: Item[] }[]): string {
+export function renderItemsJson(logs: readonly LogItems[]): string {
   const document: ItemsDocument = {
     schemaVersion,
     logs: logs.map(({ log, items }) => ({ file: log.file, date: log.date, title: log.title, items })),
@@ -76,12 +72,22 @@ export function renderStatusJson(report: StatusReport): string {
   return serialise(document);
 }
 
-export function renderCoverageJson(coverage: Coverage, findings: readonly Finding[]): string {
+/** The daily report's JSON is the status document: scripts read one contract for both. */
+export function renderReportJson(report: StatusReport): string {
+  return renderStatusJson(report);
+}
+
+export function renderCheckJson({ files, findings, summary }: CheckResult): string {
+  const document: CheckDocument = { schemaVersion, files: [...files], findings: [...findings], summary };
+  return serialise(document);
+}
+
+export function renderCoverageJson({ coverage, findings }: CoverageResult): string {
   const document: CoverageDocument = { schemaVersion, today: coverage.today, findings: [...findings], summary: summarise(findings), coverage };
   return serialise(document);
 }
 
-export function renderScheduleJson(schedule: Schedule, charts: readonly LoadChart[], findings: readonly Finding[], today: IsoDate | null): string {
+export function renderScheduleJson({ schedule, charts, findings, today }: ScheduleResult): string {
   const document: ScheduleDocument = {
     schemaVersion,
     today,

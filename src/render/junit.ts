@@ -1,37 +1,28 @@
 /** `worklog check --format junit`: a JUnit XML report, a test suite per log and a test case per finding. */
 
 import type { Finding } from '../model/diagnostic.js';
-import { neutralise } from './terminal.js';
-
-/** XML text and attribute values: the five entities, and no control characters (XML 1.0 forbids them). */
-function xml(text: string): string {
-  return neutralise(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+import type { CheckResult } from './results.js';
+import { escapeXml } from './xml.js';
 
 function testCase(finding: Finding): string {
-  const name = xml(`${finding.ruleId} ${finding.line}:${finding.column}`);
-  const open = `    <testcase name="${name}" classname="${xml(finding.file)}">`;
-  const text = xml(`${finding.line}:${finding.column} ${finding.severity} ${finding.message} (${finding.ruleId})`);
+  const name = escapeXml(`${finding.ruleId} ${finding.line}:${finding.column}`);
+  const open = `    <testcase name="${name}" classname="${escapeXml(finding.file)}">`;
+  const text = escapeXml(`${finding.line}:${finding.column} ${finding.severity} ${finding.message} (${finding.ruleId})`);
   // Notes are recorded but do not fail: they are information, like ESLint's off-by-default reports.
   const body = finding.severity === 'info'
     ? `<system-out>${text}</system-out>`
-    : `<failure message="${xml(finding.message)}" type="${finding.severity}">${text}</failure>`;
+    : `<failure message="${escapeXml(finding.message)}" type="${finding.severity}">${text}</failure>`;
   return `${open}${body}</testcase>`;
 }
 
-export function renderJunit(findings: readonly Finding[], files: readonly string[]): string {
+export function renderCheckJunit({ findings, files }: CheckResult): string {
   const failures = (list: readonly Finding[]) => list.filter((finding) => finding.severity !== 'info').length;
   const suites = files.map((file) => {
     const mine = findings.filter((finding) => finding.file === file);
     // A log without findings still passes one test, so every checked file shows in the report.
-    const cases = mine.length > 0 ? mine.map(testCase) : [`    <testcase name="worklog check" classname="${xml(file)}"/>`];
+    const cases = mine.length > 0 ? mine.map(testCase) : [`    <testcase name="worklog check" classname="${escapeXml(file)}"/>`];
     return [
-      `  <testsuite name="${xml(file)}" tests="${Math.max(1, mine.length)}" failures="${failures(mine)}" errors="0">`,
+      `  <testsuite name="${escapeXml(file)}" tests="${Math.max(1, mine.length)}" failures="${failures(mine)}" errors="0">`,
       ...cases,
       '  </testsuite>',
     ].join('\n');

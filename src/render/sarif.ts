@@ -1,23 +1,19 @@
 /** `worklog check --format sarif`: a SARIF 2.1.0 log, with rule metadata, for code-scanning tools. */
 
-import type { RuleMeta } from '../rules/meta.js';
+import type { Severity } from '../model/diagnostic.js';
 import { ruleHelpUri } from '../rules/catalog.js';
-import type { Finding, Severity } from '../model/diagnostic.js';
+import type { FormatContext } from './formatter.js';
+import type { CheckResult } from './results.js';
 
 const levels: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
-
-export interface SarifOptions {
-  rules: readonly RuleMeta[];
-  version: string;
-}
 
 /** A relative path as a URI reference: forward slashes, each segment percent-encoded. */
 function uriOf(file: string): string {
   return file.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
-export function renderSarif(findings: readonly Finding[], options: SarifOptions): string {
-  const used = options.rules.filter((rule) => findings.some((finding) => finding.ruleId === rule.id));
+export function renderCheckSarif({ findings }: CheckResult, { rules, version }: FormatContext): string {
+  const used = rules.filter((rule) => findings.some((finding) => finding.ruleId === rule.id));
   const index = new Map(used.map((rule, position) => [rule.id, position]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -26,7 +22,7 @@ export function renderSarif(findings: readonly Finding[], options: SarifOptions)
       tool: {
         driver: {
           name: 'worklog',
-          version: options.version,
+          version,
           informationUri: 'https://github.com/worklog/worklog',
           rules: used.map((rule) => ({
             id: rule.id,

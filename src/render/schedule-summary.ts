@@ -1,7 +1,7 @@
 /** The schedule summary in words, shared by the text and markdown morning views. */
 
 import type { ScheduleSummary } from '../analyze/schedule/summary.js';
-import { plural } from './plural.js';
+import { plural } from '../words/plural.js';
 
 export function scheduleSummaryParts(summary: ScheduleSummary): string[] {
   return [
@@ -9,7 +9,7 @@ export function scheduleSummaryParts(summary: ScheduleSummary): string[] {
     summary.overAllocated.length
       ? `over-allocated: ${summary.overAllocated.map((entry) => `${entry.person} ${entry.booked}/${entry.capacity}`).join(', ')}`
       : '',
-    summary.daysMismatches ? `${summary.daysMismatches} days mismatch${summary.daysMismatches === 1 ? '' : 'es'}` : '',
+    summary.daysMismatches ? plural(summary.daysMismatches, 'days mismatch', 'days mismatches') : '',
     summary.drifts ? `${plural(summary.drifts, 'drift')} between table and chart` : '',
   ].filter((part) => part !== '');
 }

@@ -57,6 +57,12 @@ describe('the published JSON Schema', () => {
     expect(validate('StatusDocument', JSON.parse((await runCli(['status', '--format', 'json', 'fixtures/2023-11-12.md'])).stdout))).toEqual([]);
   });
 
+  it('validates `worklog report` JSON, the status document of the daily report', async () => {
+    for (const path of ['fixtures/2023-11-12.md', 'fixtures/history']) {
+      expect(validate('StatusDocument', JSON.parse((await runCli(['report', '--format', 'json', path])).stdout))).toEqual([]);
+    }
+  });
+
   it('validates `worklog status` JSON with history, and `worklog check` JSON', async () => {
     expect(validate('StatusDocument', JSON.parse((await runCli(['status', '--format', 'json', 'fixtures/history'])).stdout))).toEqual([]);
     expect(validate('CheckDocument', JSON.parse((await runCli(['check', '--format', 'json', 'fixtures/parse', 'fixtures/2023-11-12.md'])).stdout))).toEqual([]);

@@ -4,9 +4,10 @@ import type { AnalysisContext, RuleResult } from '../rule.js';
 import type { CoverageCell } from '../../model/coverage.js';
 import type { CoverageCellData } from '../../model/finding-data.js';
 import { inDrillSection } from '../coverage/drill-item.js';
+import { plural } from '../../words/plural.js';
 
 export function nodeCount(nodes: number): string {
-  return `${nodes} node${nodes === 1 ? '' : 's'}`;
+  return plural(nodes, 'node');
 }
 
 /** `the CPU drill`, or `a drill` for an item that names no fault type. */

@@ -4,6 +4,7 @@ import { addDaysIso } from '../../calendar/iso-date.js';
 import { dayKind, describeDay, workingDaysIn, type WorkCalendar } from '../../calendar/working-days.js';
 import type { IsoDate } from '../../model/log.js';
 import type { Rule } from '../rule.js';
+import { plural } from '../../words/plural.js';
 
 /** Holidays, rest days and make-up days inside a period: the usual reason a count differs. */
 function specialDays(start: IsoDate, end: IsoDate, calendar: WorkCalendar): string[] {
@@ -26,7 +27,7 @@ export const scheduleDaysMismatch: Rule<'schedule/days-mismatch'> = {
       file: context.today.file,
       line: row.line,
       column: row.column,
-      message: `${row.person} \`${row.project}\`: ${row.days} day${row.days === 1 ? '' : 's'} stated, but ${row.start} – ${row.end} has ${workdays} working days${special.length > 0 ? `, including ${special.join(', ')}` : ''}`,
+      message: `${row.person} \`${row.project}\`: ${plural(row.days, 'day')} stated, but ${row.start} – ${row.end} has ${workdays} working days${special.length > 0 ? `, including ${special.join(', ')}` : ''}`,
       data: { person: row.person, project: row.project, stated: row.days, workdays, start: row.start, end: row.end },
     }];
   })),

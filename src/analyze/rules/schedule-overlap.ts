@@ -3,6 +3,7 @@
 import type { Rule } from '../rule.js';
 import { findConflicts } from '../schedule/conflicts.js';
 import { formatDays } from '../schedule/days.js';
+import { plural } from '../../words/plural.js';
 
 export const scheduleOverlap: Rule<'schedule/overlap'> = {
   id: 'schedule/overlap',
@@ -16,7 +17,7 @@ export const scheduleOverlap: Rule<'schedule/overlap'> = {
       file: at?.file ?? context.today.file,
       line: at?.line ?? 1,
       column: at?.column ?? 1,
-      message: `${conflict.person} is booked on \`${tasks[0]}\` and \`${tasks[1]}\` on ${count} working day${count === 1 ? '' : 's'}: ${formatDays(conflict.days, context.calendar)}${plan ? ` (${plan.kind === 'table' ? 'staffing table' : 'gantt chart'})` : ''}`,
+      message: `${conflict.person} is booked on \`${tasks[0]}\` and \`${tasks[1]}\` on ${plural(count, 'working day')}: ${formatDays(conflict.days, context.calendar)}${plan ? ` (${plan.kind === 'table' ? 'staffing table' : 'gantt chart'})` : ''}`,
       data: { person: conflict.person, days: conflict.days, tasks, plan: plan ? { kind: plan.kind, line: plan.line } : null },
     };
   }),

@@ -4,20 +4,16 @@ import { createContext, runRules } from '../../analyze/index.js';
 import { coverageAlarm } from '../../analyze/rules/coverage-alarm.js';
 import { coverageGap } from '../../analyze/rules/coverage-gap.js';
 import { coveragePending } from '../../analyze/rules/coverage-pending.js';
-import { renderCoverageJson } from '../../render/json.js';
-import { renderCoverageMarkdown } from '../../render/markdown/coverage.js';
-import { renderCoverageText } from '../../render/text/coverage.js';
-import type { CliIO } from '../io.js';
+import { exitCodes } from '../../errors.js';
+import { formats } from '../../render/formats.js';
+import type { Invocation } from '../commands.js';
+import { writeFormatted } from '../format.js';
 import { readInputs } from '../load.js';
-import { writeFormatted, type CommonOptions } from '../options.js';
 
-export async function coverageAction(paths: string[], options: CommonOptions, io: CliIO): Promise<void> {
+export async function coverageAction({ paths, options, io }: Invocation): Promise<number> {
   const { config, calendar, logs } = await readInputs(paths, options, io);
   const context = createContext(logs, config, calendar);
   const findings = runRules(context, [coverageGap, coveragePending, coverageAlarm], false);
-  writeFormatted(io, options, {
-    json: () => renderCoverageJson(context.coverage, findings),
-    markdown: () => renderCoverageMarkdown(context.coverage),
-    text: (style) => renderCoverageText(context.coverage, findings, style),
-  });
+  await writeFormatted(io, options, formats.coverage, { coverage: context.coverage, findings });
+  return exitCodes.ok;
 }

@@ -1,23 +1,20 @@
 /** What `worklog items` does: open items grouped by section, highest priority first. */
 
 import { isOpen } from '../../analyze/items.js';
-import { renderItemsJson } from '../../render/json.js';
-import { renderItemsMarkdown } from '../../render/markdown/items.js';
-import { renderItemsText } from '../../render/text/items.js';
-import type { CliIO } from '../io.js';
+import { exitCodes } from '../../errors.js';
+import { formats } from '../../render/formats.js';
+import type { Invocation } from '../commands.js';
+import { writeFormatted } from '../format.js';
 import { readInputs } from '../load.js';
-import { writeFormatted, type CommonOptions } from '../options.js';
+import type { CommonOptions } from '../options.js';
 
 export interface ItemsOptions extends CommonOptions {
   all?: boolean;
 }
 
-export async function itemsAction(paths: string[], options: ItemsOptions, io: CliIO): Promise<void> {
+export async function itemsAction({ paths, options, io }: Invocation<ItemsOptions>): Promise<number> {
   const { logs } = await readInputs(paths, options, io);
   const selected = logs.map((log) => ({ log, items: options.all ? log.items : log.items.filter(isOpen) }));
-  writeFormatted(io, options, {
-    json: () => renderItemsJson(selected),
-    markdown: () => renderItemsMarkdown(selected),
-    text: (style) => renderItemsText(selected, style),
-  });
+  await writeFormatted(io, options, formats.items, selected);
+  return exitCodes.ok;
 }

@@ -1,11 +1,13 @@
 /** What `worklog parse` does: the typed model as JSON. */
 
-import { renderParseJson } from '../../render/json.js';
-import type { CliIO } from '../io.js';
+import { exitCodes } from '../../errors.js';
+import { formats } from '../../render/formats.js';
+import type { Invocation } from '../commands.js';
+import { writeFormatted } from '../format.js';
 import { readInputs } from '../load.js';
-import { type CommonOptions } from '../options.js';
 
-export async function parseAction(paths: string[], options: CommonOptions, io: CliIO): Promise<void> {
+export async function parseAction({ paths, options, io }: Invocation): Promise<number> {
   const { logs } = await readInputs(paths, options, io);
-  io.stdout.write(renderParseJson(logs));
+  await writeFormatted(io, options, formats.parse, logs);
+  return exitCodes.ok;
 }

@@ -2,22 +2,17 @@
 
 import { createContext, runRules, scheduleAnalyses } from '../../analyze/index.js';
 import { loadCharts } from '../../analyze/schedule/load.js';
-import { renderScheduleJson } from '../../render/json.js';
-import { renderScheduleMarkdown } from '../../render/markdown/schedule.js';
-import { renderScheduleText } from '../../render/text/schedule.js';
-import type { CliIO } from '../io.js';
+import { exitCodes } from '../../errors.js';
+import { formats } from '../../render/formats.js';
+import type { Invocation } from '../commands.js';
+import { writeFormatted } from '../format.js';
 import { readInputs } from '../load.js';
-import { writeFormatted, type CommonOptions } from '../options.js';
 
-export async function scheduleAction(paths: string[], options: CommonOptions, io: CliIO): Promise<void> {
+export async function scheduleAction({ paths, options, io }: Invocation): Promise<number> {
   const { config, calendar, logs } = await readInputs(paths, options, io);
   const context = createContext(logs, config, calendar);
   const findings = runRules(context, scheduleAnalyses, false);
-  const charts = loadCharts(context.schedule, calendar);
-  const today = context.today.date;
-  writeFormatted(io, options, {
-    json: () => renderScheduleJson(context.schedule, charts, findings, today),
-    markdown: () => renderScheduleMarkdown(charts, findings, today),
-    text: (style) => renderScheduleText(charts, findings, today, style),
-  });
+  const result = { schedule: context.schedule, charts: loadCharts(context.schedule, calendar), findings, today: context.today.date };
+  await writeFormatted(io, options, formats.schedule, result);
+  return exitCodes.ok;
 }

@@ -1,22 +1,26 @@
-/** What `worklog status` does: the morning view of today's log. */
+/** What `worklog status` and `worklog report` do: the status report of today's log, as the morning view or in full. */
 
 import { createContext } from '../../analyze/index.js';
-import { buildStatus } from '../../analyze/status.js';
-import { renderStatusJson } from '../../render/json.js';
-import { renderStatusMarkdown } from '../../render/markdown/status.js';
-import { renderStatusText } from '../../render/text/status.js';
-import type { CliIO } from '../io.js';
+import { buildStatus, type StatusReport } from '../../analyze/status.js';
+import { exitCodes } from '../../errors.js';
+import type { Registry } from '../../render/formatter.js';
+import { formats } from '../../render/formats.js';
+import type { Action } from '../commands.js';
+import { writeFormatted } from '../format.js';
 import { readInputs } from '../load.js';
-import { writeFormatted, type CommonOptions } from '../options.js';
 import { provenanceOf } from '../provenance.js';
 
-export async function statusAction(paths: string[], options: CommonOptions, io: CliIO): Promise<void> {
-  const { config, calendar, logs } = await readInputs(paths, options, io);
-  const context = createContext(logs, config, calendar);
-  const report = buildStatus(context, provenanceOf(context, io));
-  writeFormatted(io, options, {
-    json: () => renderStatusJson(report),
-    markdown: () => renderStatusMarkdown(report),
-    text: (style) => renderStatusText(report, style),
-  });
+/** The two commands compute the same report; only their formats differ. */
+function writeStatusReport(registry: Registry<StatusReport>): Action {
+  return async ({ paths, options, io }) => {
+    const { config, calendar, logs } = await readInputs(paths, options, io);
+    const context = createContext(logs, config, calendar);
+    const report = buildStatus(context, provenanceOf(context, io));
+    await writeFormatted(io, options, registry, report);
+    return exitCodes.ok;
+  };
 }
+
+export const statusAction = writeStatusReport(formats.status);
+
+export const reportAction = writeStatusReport(formats.report);

@@ -1,13 +1,14 @@
 /** The fault-injection coverage section: systems × fault types, a colour and symbol per state, scores, and unattributed drills. */
 
 import type { CellState, Coverage, CoverageCell } from '../../model/coverage.js';
+import { pluralWord } from '../../words/plural.js';
 import { cellAt, cellText, matrixColumns, percent, scoreText, stateSymbols, stateWords, worstGaps } from '../coverage-view.js';
 import { dataTable, heading, paragraph, section } from './layout.js';
 import { html, type Html } from './markup.js';
 import { stateTint, styles } from './style.js';
 
 function cellTitle(cell: CoverageCell): string {
-  const lines = cell.lines.length > 0 ? ` · line${cell.lines.length === 1 ? '' : 's'} ${cell.lines.join(', ')}` : '';
+  const lines = cell.lines.length > 0 ? ` · ${pluralWord(cell.lines.length, 'line')} ${cell.lines.join(', ')}` : '';
   return `${stateWords[cell.state]}${cell.nodes === null ? '' : ` · ${cell.nodes} nodes`}${lines}${cell.required ? '' : ' · not required'}`;
 }
 

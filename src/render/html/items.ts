@@ -5,7 +5,7 @@ import type { StatusReport } from '../../analyze/status.js';
 import { statuses } from '../../analyze/items.js';
 import { fromIsoDate } from '../../calendar/iso-date.js';
 import type { IsoDate, Item, ItemStatus } from '../../model/log.js';
-import { plural } from '../plural.js';
+import { plural } from '../../words/plural.js';
 import { sectionLabel } from '../section-label.js';
 import { badge, dataTable, heading, paragraph, section, type Column } from './layout.js';
 import { html, type Html } from './markup.js';

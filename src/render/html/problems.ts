@@ -3,7 +3,7 @@
 import type { DiagramSummary } from '../../analyze/diagrams.js';
 import type { StatusReport } from '../../analyze/status.js';
 import type { Finding } from '../../model/diagnostic.js';
-import { plural } from '../plural.js';
+import { plural } from '../../words/plural.js';
 import { badge, dataTable, heading, paragraph, section, type Column } from './layout.js';
 import { html, type Html } from './markup.js';
 import { okTint, severityTint, styles } from './style.js';

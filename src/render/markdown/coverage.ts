@@ -1,6 +1,7 @@
 /** `worklog coverage --format markdown`: the matrix as a GitHub table, with a legend and the unattributed items. */
 
 import type { CellState, Coverage } from '../../model/coverage.js';
+import type { CoverageResult } from '../results.js';
 import { cellAt, cellText, matrixColumns, percent, scoreText, stateSymbols, stateWords } from '../coverage-view.js';
 import { escapeMarkdown } from './escape.js';
 
@@ -16,7 +17,7 @@ export function coverageMatrixMarkdown(coverage: Coverage): string[] {
   return [...lines, '', `${legend} · a number is a node count`];
 }
 
-export function renderCoverageMarkdown(coverage: Coverage): string {
+export function renderCoverageMarkdown({ coverage }: CoverageResult): string {
   const lines = [
     '## Fault-injection coverage',
     '',

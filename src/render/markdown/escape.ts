@@ -1,4 +1,4 @@
-/** Log text made inert in markdown: no markup, no raw HTML, no control characters. */
+/** Log text made inert in markdown: no markup, no raw HTML, no control characters, nothing that closes a code fence. */
 
 import { neutralise } from '../terminal.js';
 
@@ -9,4 +9,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]{}#|~])/g, '\\$1');
+}
+
+/** Text inside a fenced code block: a backtick could close the fence, so it becomes a quote. */
+export function escapeFenced(text: string): string {
+  return text.replace(/`/g, "'");
 }

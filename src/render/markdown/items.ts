@@ -1,7 +1,8 @@
 /** `worklog items --format markdown`: sections as headings, items as task lines GitHub renders. */
 
 import { groupBySection } from '../../analyze/items.js';
-import type { Item, WorkLog } from '../../model/log.js';
+import type { Item } from '../../model/log.js';
+import type { LogItems } from '../results.js';
 import { sectionLabel } from '../section-label.js';
 import { escapeMarkdown } from './escape.js';
 
@@ -12,7 +13,7 @@ export function markdownTask(item: Item): string {
   return `${'  '.repeat(item.depth)}- ${box} ${priority}${escapeMarkdown(item.text)}${status}`;
 }
 
-export function renderItemsMarkdown(logs: readonly { log: WorkLog; items: Item[] }[]): string {
+export function renderItemsMarkdown(logs: readonly LogItems[]): string {
   const blocks = logs.map(({ log, items }) => {
     const title = `## ${escapeMarkdown(log.file)}${log.date ? ` · ${log.date}` : ''}`;
     if (items.length === 0) return `${title}\n\nNothing open.`;

@@ -1,9 +1,9 @@
-/** `worklog status --format markdown`: the morning view as GitHub-flavoured markdown. */
+/** `worklog status` and `worklog report` as GitHub-flavoured markdown: the morning view, in part or in full. */
 
 import type { StatusReport } from '../../analyze/status.js';
 import type { Item } from '../../model/log.js';
 import { percent, scoreText, worstGaps } from '../coverage-view.js';
-import { plural } from '../plural.js';
+import { plural } from '../../words/plural.js';
 import { provenanceLine } from '../provenance.js';
 import { scheduleSummaryParts } from '../schedule-summary.js';
 import { loadChartMarkdown } from './schedule.js';
@@ -12,8 +12,16 @@ import { escapeMarkdown } from './escape.js';
 import { findingsTable } from './findings.js';
 import { markdownTask } from './items.js';
 
-/** The morning view as markdown; `full` is the daily report: every plan's chart, the whole coverage matrix, every note. */
-export function renderStatusMarkdown(report: StatusReport, full = false): string {
+export function renderStatusMarkdown(report: StatusReport): string {
+  return morningView(report, false);
+}
+
+/** The daily report: every plan's chart, the whole coverage matrix, every note. */
+export function renderReportMarkdown(report: StatusReport): string {
+  return morningView(report, true);
+}
+
+function morningView(report: StatusReport, full: boolean): string {
   const { log, counts, summary } = report;
   const lines = [
     `# ${escapeMarkdown(log.title ?? log.file)}`,

@@ -1,12 +1,12 @@
 /** `worklog check` for the terminal and CI logs: findings grouped per file, then one summary line. */
 
-import type { FindingSummary } from '../../analyze/findings.js';
-import type { Finding } from '../../model/diagnostic.js';
-import { plural } from '../plural.js';
+import type { FormatContext } from '../formatter.js';
+import type { CheckResult } from '../results.js';
+import { plural } from '../../words/plural.js';
 import { neutralise, padStart } from '../terminal.js';
-import { paintSeverity, type TextStyle } from './style.js';
+import { paintSeverity } from './style.js';
 
-export function renderCheckText(findings: readonly Finding[], files: readonly string[], summary: FindingSummary, style: TextStyle): string {
+export function renderCheckText({ files, findings, summary }: CheckResult, { style }: FormatContext): string {
   const { chalk } = style;
   const blocks: string[] = [];
   for (const file of files) {

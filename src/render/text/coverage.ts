@@ -1,8 +1,9 @@
 /** `worklog coverage` for the terminal: the systems × fault types matrix, a legend, and what could not be attributed. */
 
 import type { ChalkInstance } from 'chalk';
-import type { Finding } from '../../model/diagnostic.js';
 import type { CellState, Coverage } from '../../model/coverage.js';
+import type { FormatContext } from '../formatter.js';
+import type { CoverageResult } from '../results.js';
 import { cellAt, cellText, matrixColumns, percent, scoreText, stateSymbols, stateWords } from '../coverage-view.js';
 import { neutralise } from '../terminal.js';
 import { cell, layoutColumns } from './columns.js';
@@ -41,7 +42,7 @@ export function coverageMatrixLines(coverage: Coverage, style: TextStyle): strin
   ];
 }
 
-export function renderCoverageText(coverage: Coverage, findings: readonly Finding[], style: TextStyle): string {
+export function renderCoverageText({ coverage, findings }: CoverageResult, { style }: FormatContext): string {
   const { chalk } = style;
   const { score } = coverage;
   const lines = [

@@ -1,7 +1,9 @@
 /** `worklog items` for the terminal: items grouped by section, highest priority first. */
 
 import { groupBySection } from '../../analyze/items.js';
-import type { Item, WorkLog } from '../../model/log.js';
+import type { Item } from '../../model/log.js';
+import type { FormatContext } from '../formatter.js';
+import type { LogItems } from '../results.js';
 import { neutralise } from '../terminal.js';
 import { cell, layoutColumns } from './columns.js';
 import { sectionLabel } from '../section-label.js';
@@ -18,7 +20,7 @@ function itemRow(item: Item, style: TextStyle) {
 }
 
 /** One block per log: its file and date, then each section's items. */
-export function renderItemsText(logs: readonly { log: WorkLog; items: Item[] }[], style: TextStyle): string {
+export function renderItemsText(logs: readonly LogItems[], { style }: FormatContext): string {
   const { chalk } = style;
   const blocks = logs.map(({ log, items }) => {
     const header = chalk.bold(neutralise(`${log.file}${log.date ? ` · ${log.date}` : ''}`));

@@ -1,8 +1,9 @@
 /** `worklog schedule` for the terminal: the findings, and a load chart per plan (people × working days). */
 
 import type { LoadChart } from '../../analyze/schedule/load.js';
-import type { Finding } from '../../model/diagnostic.js';
 import type { IsoDate } from '../../model/log.js';
+import type { FormatContext } from '../formatter.js';
+import type { ScheduleResult } from '../results.js';
 import { loadState, loadSymbols, planLabel, todayColumn, weekdayLetter, weeksOf, weeksPerBlock, type LoadState } from '../schedule-view.js';
 import { neutralise, padEnd, padStart, truncate, width } from '../terminal.js';
 import { renderFindingLines } from './diagnostics.js';
@@ -55,7 +56,7 @@ export function loadLegend(style: TextStyle): string {
   return `  ${chalk.gray(loadSymbols.free)} free  ${chalk.green(loadSymbols.booked)} booked  ${chalk.bold.red(loadSymbols.over)} double-booked  ${chalk.cyan('^')} today  (working days)`;
 }
 
-export function renderScheduleText(charts: readonly LoadChart[], findings: readonly Finding[], today: IsoDate | null, style: TextStyle): string {
+export function renderScheduleText({ charts, findings, today }: ScheduleResult, { style }: FormatContext): string {
   const { chalk } = style;
   const lines: string[] = [];
   if (findings.length === 0) lines.push(chalk.green('No schedule problems.'));

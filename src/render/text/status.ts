@@ -1,12 +1,13 @@
-/** `worklog status` for the terminal: the morning view of today's log. */
+/** `worklog status` and `worklog report` for the terminal: the morning view of today's log, in part or in full. */
 
 import { format } from 'date-fns';
 import { fromIsoDate } from '../../calendar/iso-date.js';
 import type { StatusReport } from '../../analyze/status.js';
+import type { FormatContext } from '../formatter.js';
 import { neutralise, width, wrapParts } from '../terminal.js';
 import { cell, layoutColumns } from './columns.js';
 import { percent, scoreText, worstGaps } from '../coverage-view.js';
-import { plural } from '../plural.js';
+import { plural } from '../../words/plural.js';
 import { provenanceParts } from '../provenance.js';
 import { scheduleSummaryParts } from '../schedule-summary.js';
 import { coverageMatrixLines } from './coverage.js';
@@ -21,8 +22,17 @@ function headedList(title: string, parts: readonly string[], columns: number | n
   return columns === null || width(line) <= columns ? [line] : [title, ...parts.map((part) => `  ${part}`)];
 }
 
-/** The morning view; `full` is the daily report: every plan's chart, the whole coverage matrix, every note. */
-export function renderStatusText(report: StatusReport, style: TextStyle, full = false): string {
+/** `worklog status`: the morning view. */
+export function renderStatusText(report: StatusReport, { style }: FormatContext): string {
+  return morningView(report, style, false);
+}
+
+/** `worklog report`: the morning view in full, every plan's chart, the whole coverage matrix and every note. */
+export function renderReportText(report: StatusReport, { style }: FormatContext): string {
+  return morningView(report, style, true);
+}
+
+function morningView(report: StatusReport, style: TextStyle, full: boolean): string {
   const { chalk } = style;
   const { log } = report;
   const day = log.date ? `${log.date} ${format(fromIsoDate(log.date), 'EEE')}` : 'no date';

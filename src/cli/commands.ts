@@ -1,0 +1,88 @@
+/** Every worklog command as one row of a table, and the one function that turns the rows into commander commands. */
+
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { configFileName } from '../config/load.js';
+import { formatNames, type Registry } from '../render/formatter.js';
+import { formats } from '../render/formats.js';
+import type { CliIO } from './io.js';
+import { addFormatOption, addReadingOptions, type CommonOptions } from './options.js';
+
+/** What a command runs with: the paths and options it was given, and the outside world. */
+export interface Invocation<O extends CommonOptions = CommonOptions> {
+  paths: string[];
+  options: O;
+  io: CliIO;
+}
+
+/** A command's work; it resolves to the exit code. */
+export type Action<O extends CommonOptions = CommonOptions> = (invocation: Invocation<O>) => Promise<number>;
+
+/** An option of one command alone, e.g. `--max-warnings <n>`. */
+export interface CommandOption {
+  flags: string;
+  description: string;
+  parse?: (value: string) => unknown;
+}
+
+export interface CommandRow {
+  name: string;
+  description: string;
+  /** What the `[paths...]` argument takes; a command without one reads no logs and has no shared options (init). */
+  paths?: string;
+  /** Its `--format` choices, the first the default; the table needs only their names. */
+  formats?: Registry<never>;
+  /** Options of this command alone, listed before the shared ones. */
+  options?: readonly CommandOption[];
+  /** The work loads only when the command runs, so `--help` and `--version` stay instant. */
+  action: () => Promise<Action>;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+  return Number(value);
+}
+
+const logs = 'log files, directories or globs';
+const newestIsToday = `${logs}; the newest dated log is today`;
+const newestPlan = `${logs}; the newest dated log's plan is shown`;
+const latestDrill = `${logs}; with several, the latest state of each drill wins`;
+
+// The order of the rows is the order of `worklog --help`.
+export const commands: readonly CommandRow[] = [
+  { name: 'status', description: "today's log at a glance: open items, schedule, fault-injection coverage, diagrams, problems",
+    paths: newestIsToday, formats: formats.status, action: async () => (await import('./actions/status.js')).statusAction },
+  { name: 'report', description: 'the daily test report: the morning view in full, for the email (--format html) or a wiki',
+    paths: newestIsToday, formats: formats.report, action: async () => (await import('./actions/status.js')).reportAction },
+  { name: 'check', description: 'check every log for CI: exit 1 on errors (or too many warnings), 2 on bad input',
+    paths: logs, formats: formats.check, action: async () => (await import('./actions/check.js')).checkAction,
+    options: [{ flags: '--max-warnings <n>', description: 'fail when there are more warnings than this', parse: parseCount }] },
+  { name: 'items', description: 'list open items by section, highest priority first',
+    paths: logs, formats: formats.items, action: async () => (await import('./actions/items.js')).itemsAction,
+    options: [{ flags: '-a, --all', description: 'list done and cancelled items too' }] },
+  { name: 'schedule', description: "the plan: double bookings, over-allocation, table-vs-chart drift, and each person's load by day",
+    paths: newestPlan, formats: formats.schedule, action: async () => (await import('./actions/schedule.js')).scheduleAction },
+  { name: 'coverage', description: 'the fault-injection matrix: systems × fault types, done, pending, alarm problems and gaps',
+    paths: latestDrill, formats: formats.coverage, action: async () => (await import('./actions/coverage.js')).coverageAction },
+  { name: 'parse', description: 'print the typed model of each log as JSON (schemaVersion 1)',
+    paths: logs, formats: formats.parse, action: async () => (await import('./actions/parse.js')).parseAction },
+  { name: 'init', description: `write a starter ${configFileName} in the current directory, every key at its default`,
+    action: async () => (await import('./actions/init.js')).initAction },
+];
+
+/** Adds every row to `program`; a command's exit code lands in `outcome`. */
+export function registerCommands(program: Command, io: CliIO, outcome: { exitCode: number }): void {
+  for (const row of commands) {
+    const command = program.command(row.name).description(row.description);
+    if (row.paths !== undefined) command.argument('[paths...]', row.paths);
+    for (const { flags, description, parse } of row.options ?? []) {
+      const option = new Option(flags, description);
+      command.addOption(parse ? option.argParser(parse) : option);
+    }
+    if (row.formats) addFormatOption(command, formatNames(row.formats));
+    if (row.paths !== undefined) addReadingOptions(command);
+    command.action(async () => {
+      const paths = (command.processedArgs[0] ?? []) as string[];
+      outcome.exitCode = await (await row.action())({ paths, options: command.opts<CommonOptions>(), io });
+    });
+  }
+}

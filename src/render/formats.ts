@@ -1,0 +1,56 @@
+/** Every command's formats: for each format name, the renderer module that writes it, loaded only when asked for. */
+// A format's module exports its formatter as `render<Command><Format>` (renderStatusText, renderCheckSarif); the types
+// below hold every module to that, so a listed format without a formatter, or of the wrong kind, does not compile.
+
+import type { Formatter, Registry } from './formatter.js';
+import type { CommandResults } from './results.js';
+
+type Command = keyof CommandResults;
+type FormatterName<C extends string, F extends string> = `render${Capitalize<C>}${Capitalize<F>}`;
+type Renders<R, Name extends string> = { readonly [K in Name]: Formatter<R> };
+
+const capitalize = <W extends string>(word: W) => `${word.charAt(0).toUpperCase()}${word.slice(1)}` as Capitalize<W>;
+
+/** A command's registry from the module each of its formats lives in. */
+function registry<C extends Command, F extends string>(
+  command: C,
+  modules: { readonly [K in F]: () => Promise<Renders<CommandResults[C], FormatterName<C, K>>> },
+): Registry<CommandResults[C], F> {
+  const entries = (Object.keys(modules) as F[]).map((format) => {
+    const load = modules[format];
+    const name: FormatterName<C, typeof format> = `render${capitalize(command)}${capitalize(format)}`;
+    return [format, async () => (await load())[name]] as const;
+  });
+  return Object.fromEntries(entries) as Registry<CommandResults[C], F>;
+}
+
+// Renderer modules, each loaded the first time one of its formats is asked for.
+const text = {
+  status: () => import('./text/status.js'),
+  check: () => import('./text/check.js'),
+  items: () => import('./text/items.js'),
+  schedule: () => import('./text/schedule.js'),
+  coverage: () => import('./text/coverage.js'),
+};
+const markdown = {
+  status: () => import('./markdown/status.js'),
+  items: () => import('./markdown/items.js'),
+  schedule: () => import('./markdown/schedule.js'),
+  coverage: () => import('./markdown/coverage.js'),
+};
+const html = () => import('./html/report.js');
+const json = () => import('./json.js');
+const github = () => import('./github.js');
+const sarif = () => import('./sarif.js');
+const junit = () => import('./junit.js');
+
+export const formats = {
+  status: registry('status', { text: text.status, markdown: markdown.status, json }),
+  // The daily report is the morning view in full: the same modules, their `renderReport…` formatters.
+  report: registry('report', { text: text.status, markdown: markdown.status, html, json }),
+  check: registry('check', { text: text.check, json, github, sarif, junit }),
+  items: registry('items', { text: text.items, markdown: markdown.items, json }),
+  schedule: registry('schedule', { text: text.schedule, markdown: markdown.schedule, json }),
+  coverage: registry('coverage', { text: text.coverage, markdown: markdown.coverage, json }),
+  parse: registry('parse', { json }),
+} satisfies { readonly [C in Command]: Registry<CommandResults[C]> };

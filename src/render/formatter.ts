@@ -1,0 +1,33 @@
+/** The one shape every formatter has, what it is given besides the result, and how a format name becomes text. */
+
+import type { RuleMeta } from '../rules/meta.js';
+import type { TextStyle } from './text/style.js';
+
+/** What rendering needs besides the result: how text looks, and what describes worklog itself. */
+export interface FormatContext {
+  /** Colours and the width text may fill. */
+  style: TextStyle;
+  /** worklog's version, for formats that name the tool that wrote them (SARIF). */
+  version: string;
+  /** Every rule worklog can report, for formats that describe them (SARIF); empty for commands without such a format. */
+  rules: readonly RuleMeta[];
+}
+
+/** Renders what a command computed as one format's text. */
+export type Formatter<R> = (result: R, context: FormatContext) => string;
+
+/** A command's formats by name, the first its default; each loads its formatter only when asked for. */
+export type Registry<R, F extends string = string> = { readonly [K in F]: () => Promise<Formatter<R>> };
+
+/** The names `--format` accepts: the registry's keys, in order. */
+export function formatNames(registry: Registry<never>): string[] {
+  return Object.keys(registry);
+}
+
+/** Loads the formatter named `format` and renders `result` with it. */
+export async function renderFormat<R>(registry: Registry<R>, format: string, result: R, context: FormatContext): Promise<string> {
+  const load = Object.hasOwn(registry, format) ? registry[format] : undefined;
+  // `--format` offers only the registry's names, so a miss means the command and its formats disagree.
+  if (!load) throw new Error(`no formatter for --format ${format}`);
+  return (await load())(result, context);
+}

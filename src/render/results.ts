@@ -1,0 +1,47 @@
+/** What each command computes and hands to its formats. */
+
+import type { FindingSummary } from '../analyze/findings.js';
+import type { LoadChart } from '../analyze/schedule/load.js';
+import type { StatusReport } from '../analyze/status.js';
+import type { Coverage } from '../model/coverage.js';
+import type { Finding } from '../model/diagnostic.js';
+import type { IsoDate, Item, WorkLog } from '../model/log.js';
+import type { Schedule } from '../model/schedule.js';
+
+/** A log and the items `worklog items` lists from it. */
+export interface LogItems {
+  log: WorkLog;
+  items: Item[];
+}
+
+export interface CheckResult {
+  /** Every log checked, in the order given, with or without findings. */
+  files: string[];
+  findings: Finding[];
+  summary: FindingSummary;
+}
+
+export interface ScheduleResult {
+  schedule: Schedule;
+  /** A load chart per plan. */
+  charts: LoadChart[];
+  findings: Finding[];
+  /** The newest log's date, where the charts mark today. */
+  today: IsoDate | null;
+}
+
+export interface CoverageResult {
+  coverage: Coverage;
+  findings: Finding[];
+}
+
+/** The result of each command that has formats. */
+export interface CommandResults {
+  status: StatusReport;
+  report: StatusReport;
+  check: CheckResult;
+  items: readonly LogItems[];
+  schedule: ScheduleResult;
+  coverage: CoverageResult;
+  parse: readonly WorkLog[];
+}
