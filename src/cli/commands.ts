@@ -65,6 +65,9 @@ export const commands: readonly CommandRow[] = [
     paths: latestDrill, formats: formats.coverage, action: async () => (await import('./actions/coverage.js')).coverageAction },
   { name: 'parse', description: 'print the typed model of each log as JSON (schemaVersion 1)',
     paths: logs, formats: formats.parse, action: async () => (await import('./actions/parse.js')).parseAction },
+  { name: 'rules', description: 'list every rule worklog reports: its id, the severity in effect, and what it finds',
+    formats: formats.rules, action: async () => (await import('./actions/rules.js')).rulesAction,
+    options: [{ flags: '-c, --config <file>', description: 'the configuration file whose severities to show (default: the nearest worklog.config.json)' }] },
   { name: 'init', description: `write a starter ${configFileName} in the current directory, every key at its default`,
     action: async () => (await import('./actions/init.js')).initAction },
 ];

@@ -31,12 +31,14 @@ const text = {
   items: () => import('./text/items.js'),
   schedule: () => import('./text/schedule.js'),
   coverage: () => import('./text/coverage.js'),
+  rules: () => import('./text/rules.js'),
 };
 const markdown = {
   status: () => import('./markdown/status.js'),
   items: () => import('./markdown/items.js'),
   schedule: () => import('./markdown/schedule.js'),
   coverage: () => import('./markdown/coverage.js'),
+  rules: () => import('./markdown/rules.js'),
 };
 const html = () => import('./html/report.js');
 const json = () => import('./json.js');
@@ -53,4 +55,5 @@ export const formats = {
   schedule: registry('schedule', { text: text.schedule, markdown: markdown.schedule, json }),
   coverage: registry('coverage', { text: text.coverage, markdown: markdown.coverage, json }),
   parse: registry('parse', { json }),
+  rules: registry('rules', { text: text.rules, markdown: markdown.rules, json }),
 } satisfies { readonly [C in Command]: Registry<CommandResults[C]> };

@@ -8,7 +8,8 @@ import type { DiagramSummary } from '../analyze/diagrams.js';
 import type { LoadRow } from '../analyze/schedule/load.js';
 import type { ScheduleSummary } from '../analyze/schedule/summary.js';
 import type { Coverage } from '../model/coverage.js';
-import type { Finding } from '../model/diagnostic.js';
+import type { Finding, Severity } from '../model/diagnostic.js';
+import type { RuleId } from '../model/finding-data.js';
 import type { IsoDate, Item, ItemStatus, WorkLog } from '../model/log.js';
 import type { Provenance } from '../model/provenance.js';
 import type { Booking, Plan } from '../model/schedule.js';
@@ -99,5 +100,22 @@ export interface CheckDocument {
   summary: FindingSummary;
 }
 
+/** A rule as `worklog rules` lists it. */
+export interface RuleDescription {
+  id: RuleId;
+  defaultSeverity: Severity | 'off';
+  /** The configuration's severity where it sets one, else the default. */
+  severity: Severity | 'off';
+  description: string;
+  /** Where the rule is documented. */
+  helpUri: string;
+}
+
+/** `worklog rules`: every rule worklog can report. */
+export interface RulesDocument {
+  schemaVersion: SchemaVersion;
+  rules: RuleDescription[];
+}
+
 /** Whatever a command prints with `--format json`. */
-export type WorklogDocument = ParseDocument | ItemsDocument | StatusDocument | CoverageDocument | ScheduleDocument | CheckDocument;
+export type WorklogDocument = ParseDocument | ItemsDocument | StatusDocument | CoverageDocument | ScheduleDocument | CheckDocument | RulesDocument;

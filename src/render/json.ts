@@ -3,8 +3,10 @@
 import { summarise } from '../analyze/findings.js';
 import type { StatusReport } from '../analyze/status.js';
 import type { Item, WorkLog } from '../model/log.js';
-import type { AgedItem, CheckDocument, CoverageDocument, ItemsDocument, ParseDocument, ScheduleDocument, StatusDocument } from './json-contract.js';
-import type { CheckResult, CoverageResult, LogItems, ScheduleResult } from './results.js';
+import { ruleHelpUri } from '../rules/catalog.js';
+import type { AgedItem, CheckDocument, CoverageDocument, ItemsDocument, ParseDocument, RulesDocument, ScheduleDocument, StatusDocument } from './json-contract.js';
+import type { CheckResult, CoverageResult, LogItems, RulesResult, ScheduleResult } from './results.js';
+import { ruleRows } from './rule-rows.js';
 
 export const schemaVersion = 1 as const;
 
@@ -98,6 +100,16 @@ export function renderScheduleJson({ schedule, charts, findings, today }: Schedu
       bookings: schedule.bookings,
       load: charts.map((chart) => ({ plan: schedule.plans.indexOf(chart.plan), days: chart.days, rows: chart.rows })),
     },
+  };
+  return serialise(document);
+}
+
+export function renderRulesJson(result: RulesResult): string {
+  const document: RulesDocument = {
+    schemaVersion,
+    rules: ruleRows(result).map(({ rule, severity }) => ({
+      id: rule.id, defaultSeverity: rule.defaultSeverity, severity, description: rule.description, helpUri: ruleHelpUri(rule.id),
+    })),
   };
   return serialise(document);
 }

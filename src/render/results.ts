@@ -3,10 +3,12 @@
 import type { FindingSummary } from '../analyze/findings.js';
 import type { LoadChart } from '../analyze/schedule/load.js';
 import type { StatusReport } from '../analyze/status.js';
+import type { WorklogConfig } from '../model/config.js';
 import type { Coverage } from '../model/coverage.js';
 import type { Finding } from '../model/diagnostic.js';
 import type { IsoDate, Item, WorkLog } from '../model/log.js';
 import type { Schedule } from '../model/schedule.js';
+import type { RuleMeta } from '../rules/meta.js';
 
 /** A log and the items `worklog items` lists from it. */
 export interface LogItems {
@@ -35,6 +37,12 @@ export interface CoverageResult {
   findings: Finding[];
 }
 
+export interface RulesResult {
+  rules: readonly RuleMeta[];
+  /** The severities the configuration sets, where it sets one. */
+  configured: WorklogConfig['rules'];
+}
+
 /** The result of each command that has formats. */
 export interface CommandResults {
   status: StatusReport;
@@ -44,4 +52,5 @@ export interface CommandResults {
   schedule: ScheduleResult;
   coverage: CoverageResult;
   parse: readonly WorkLog[];
+  rules: RulesResult;
 }
