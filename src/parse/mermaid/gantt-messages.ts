@@ -5,6 +5,7 @@ import { formatLocal, type GanttCalendar } from './gantt-dates.js';
 import type { GanttToken } from './gantt-lexer.js';
 import { ganttSeverity, type GanttRuleId } from './gantt-rules.js';
 import { positionAt, sourceText, type GanttField, type GanttReading } from './gantt-statements.js';
+import type { FilePosition } from './prepare.js';
 
 /** How every error message starts: error severity means mermaid draws nothing at all. */
 export const refused = 'mermaid cannot draw this chart:';
@@ -14,8 +15,8 @@ export interface LintContext {
   calendar: GanttCalendar;
   /** Every task id in the chart (for suggesting the id a misspelt reference means). */
   knownIds: string[];
-  /** Reports a rule at an offset of the prepared text. */
-  report: (ruleId: GanttRuleId, offset: number, message: string) => void;
+  /** Reports a rule at an offset of the prepared text, or at a place in the file outside it (front matter). */
+  report: (ruleId: GanttRuleId, at: number | FilePosition, message: string) => void;
 }
 
 /** A context that collects its diagnostics into `diagnostics`. */
@@ -24,8 +25,8 @@ export function lintContext(reading: GanttReading, calendar: GanttCalendar, know
     reading,
     calendar,
     knownIds,
-    report: (ruleId, offset, message) => {
-      diagnostics.push({ ruleId, severity: ganttSeverity(ruleId), message, ...positionAt(reading, offset) });
+    report: (ruleId, at, message) => {
+      diagnostics.push({ ruleId, severity: ganttSeverity(ruleId), message, ...(typeof at === 'number' ? positionAt(reading, at) : at) });
     },
   };
 }
