@@ -55,7 +55,7 @@ describe('a mermaid block of one long line', () => {
   const ganttLine = `${'发布 #35; 冻结 %% '.repeat(100_000)}: 2023-11-13, 3d`;
   const sequenceLine = `端 ->> 钱包: ${'冻结 #35; %% '.repeat(150_000)}`;
 
-  it('is read without throwing', () => {
+  it('is read without throwing', { timeout: 30_000 }, () => {
     const text = [
       '# 2023-11-12', '', '```mermaid', 'gantt', '    dateFormat YYYY-MM-DD', `    ${ganttLine}`, '```', '',
       '```mermaid', 'sequenceDiagram', `    ${sequenceLine}`, '```', '',

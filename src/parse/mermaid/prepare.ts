@@ -86,6 +86,8 @@ function identity(text: string): MappedText {
 
 /** Rewrites every match of a global pattern, carrying each character's origin along (copied one by one: texts may be megabytes long). */
 function rewrite(input: MappedText, pattern: RegExp, replace: (match: RegExpExecArray) => Piece[]): MappedText {
+  // Most steps find nothing to rewrite; copying a long text's offsets for nothing is what takes the time.
+  if (input.text.search(pattern) < 0) return input;
   const chunks: string[] = [];
   const origins: number[] = [];
   const copy = (from: number, to: number): void => {
