@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detectDiagramType } from '../../src/parse/mermaid/detect.js';
 import { entitiesAsWritten, positionOf, prepareDiagram, writtenText } from '../../src/parse/mermaid/prepare.js';
 
 describe('prepareDiagram', () => {
@@ -46,5 +47,18 @@ describe('prepareDiagram', () => {
     const prepared = prepareDiagram('---\ntitle: 计划\ngantt\n');
     expect(prepared.frontMatter).toBeNull();
     expect(prepared.text.startsWith('---')).toBe(true);
+  });
+});
+
+describe('detectDiagramType', () => {
+  it.each([
+    ['gantt\n  a: 1d', 'gantt'],
+    ['---\ntitle: 计划\n---\n%% 注释\nsequenceDiagram\n', 'sequenceDiagram'],
+    ['%%{init: {\n  "theme": "forest"\n}}%%\ngantt\n', 'gantt'],
+    ['  ---\n  title: 缩进\n  ---\n\n  flowchart LR\n', 'flowchart'],
+    ['---\ntitle: 没有结束\ngantt\n', 'unknown'],
+    ['ganttish\n', 'unknown'],
+  ])('%j is %s', (source, type) => {
+    expect(detectDiagramType(source)).toBe(type);
   });
 });
