@@ -171,8 +171,14 @@ function yamlErrorOffset(body: string, indent: string, error: YamlError): number
   return Math.min(offset + dedented + error.column, body.length);
 }
 
+/** A front matter's title, or why mermaid refuses it, at an offset of its body. */
+interface FrontMatterReading {
+  title: string | null;
+  refusal: { offset: number; problem: string; fix: string } | null;
+}
+
 /** What mermaid 11's `extractFrontMatter` and `processFrontmatter` take from a front matter body, or why they throw. */
-function readFrontMatter(body: string, indent: string): { title: string | null; refusal: { offset: number; problem: string; fix: string } | null } {
+function readFrontMatter(body: string, indent: string): FrontMatterReading {
   // mermaid takes the indentation of the opening `---` off every line that has it.
   const yaml = indent === '' ? body : body.split('\n').map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line)).join('\n');
   const reading = readYaml(yaml);
@@ -219,9 +225,13 @@ export function prepareDiagram(source: string, origin: DiagramOrigin = bareDiagr
   const block = frontMatterBlock.exec(text.text);
   if (block) {
     const bodyStart = block.indices?.[2]?.[0] ?? 0;
-    const read = readFrontMatter(block[2] ?? '', block[1] ?? '');
-    const at = read.refusal === null ? null : placeOfSource(lineStarts, origin, text.origins[bodyStart + read.refusal.offset] ?? 0);
-    frontMatter = { title: read.title, refusal: at && read.refusal ? { ...at, problem: read.refusal.problem, fix: read.refusal.fix } : null };
+    const { title, refusal } = readFrontMatter(block[2] ?? '', block[1] ?? '');
+    frontMatter = {
+      title,
+      refusal: refusal && {
+        ...placeOfSource(lineStarts, origin, text.origins[bodyStart + refusal.offset] ?? 0), problem: refusal.problem, fix: refusal.fix,
+      },
+    };
     text = cut(text, block[0].length);
   }
 
