@@ -36,7 +36,7 @@ describe.each(zones)('worklog draws every gantt chart as mermaid 11 does, in %s'
     for (const chart of charts) ours.set(chart.name, worklogChart(chart.source));
     const readWithMermaid = await loadMermaidGantt();
     for (const chart of charts) reference.set(chart.name, await readWithMermaid(chart.source));
-  });
+  }, 60_000);
 
   afterAll(() => {
     vi.useRealTimers();

@@ -51,7 +51,7 @@ async function load(): Promise<ReadWithMermaid> {
   };
 
   let renders = 0;
-  return async (diagram) => {
+  const readOne = async (diagram: string): Promise<MermaidReading> => {
     reading = null;
     renders += 1;
     try {
@@ -60,5 +60,12 @@ async function load(): Promise<ReadWithMermaid> {
       if (error !== parsed) return { drawn: false, error: String(error) };
     }
     return reading ?? { drawn: false, error: 'mermaid never parsed it' };
+  };
+  // One diagram at a time: what the wrapped `fromText` parsed is kept in one place.
+  let queue: Promise<unknown> = Promise.resolve();
+  return (diagram) => {
+    const next = queue.then(() => readOne(diagram));
+    queue = next.catch(() => undefined);
+    return next;
   };
 }
