@@ -13,9 +13,10 @@ const ganttDir = join(fixturesDir, 'gantt');
 const charts = filesUnder(ganttDir, '.mmd').map((path) => ({ name: relative(ganttDir, path), source: readFileSync(path, 'utf8') }));
 
 /** worklog's reading of a chart, in the reference's terms. */
-function worklogChart(source: string): { tasks: ReferenceTask[]; errors: string[] } {
+function worklogChart(source: string): { title: string; tasks: ReferenceTask[]; errors: string[] } {
   const { chart, diagnostics } = parseGantt(source, { today });
   return {
+    title: chart.title ?? '',
     tasks: chart.tasks.map(({ id, section, start, end, renderEnd, tags }) => ({ id, section, start, end, renderEnd, tags })),
     errors: diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.ruleId}`),
   };
@@ -35,7 +36,7 @@ describe.each(zones)('worklog draws every gantt chart as mermaid 11 does, in %s'
     for (const chart of charts) ours.set(chart.name, worklogChart(chart.source));
     const readWithMermaid = await loadMermaidGantt();
     for (const chart of charts) reference.set(chart.name, await readWithMermaid(chart.source));
-  });
+  }, 60_000);
 
   afterAll(() => {
     vi.useRealTimers();
@@ -52,6 +53,7 @@ describe.each(zones)('worklog draws every gantt chart as mermaid 11 does, in %s'
     if (expected?.drawn) {
       expect(actual?.errors, 'mermaid draws this chart, so worklog reports no error').toEqual([]);
       expect(actual?.tasks).toEqual(expected.tasks);
+      expect(actual?.title, 'the title mermaid draws').toBe(expected.title.trim());
     } else {
       expect(actual?.errors.length, `mermaid refuses this chart (${expected?.error ?? ''}), so worklog reports an error`).toBeGreaterThan(0);
     }

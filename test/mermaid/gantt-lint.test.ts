@@ -14,7 +14,7 @@ function lint(file: string): ReturnType<typeof parseGantt>['diagnostics'] {
 
 /** Each rule's fixtures (`NAME.mmd`, `NAME-*.mmd`) and the lines it must be reported on. */
 const triggers: Record<GanttRuleId, Record<string, number[]>> = {
-  'gantt/syntax-error': { 'syntax-error.mmd': [4] },
+  'gantt/syntax-error': { 'syntax-error.mmd': [4], 'syntax-error-front-matter.mmd': [3] },
   'gantt/missing-colon': { 'missing-colon.mmd': [5] },
   'gantt/field-count': { 'field-count.mmd': [4] },
   'gantt/invalid-start': { 'invalid-start.mmd': [4], 'invalid-start-after.mmd': [5] },

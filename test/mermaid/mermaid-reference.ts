@@ -4,8 +4,9 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { JSDOM } from 'jsdom';
 import { formatLocal } from '../../src/parse/mermaid/gantt-dates.js';
+import { loadMermaid } from './mermaid-render.js';
+import { asWritten } from './sequence-mermaid.js';
 
 /** A task as mermaid's gantt db returns it, with dates written like worklog's. */
 export interface ReferenceTask {
@@ -17,7 +18,8 @@ export interface ReferenceTask {
   tags: string[];
 }
 
-export type ReferenceChart = { drawn: true; tasks: ReferenceTask[] } | { drawn: false; error: string };
+/** `title` is the one mermaid draws: the chart's `title` line, else its front matter's, else empty. */
+export type ReferenceChart = { drawn: true; title: string; tasks: ReferenceTask[] } | { drawn: false; error: string };
 
 interface MermaidTask {
   id: string;
@@ -67,28 +69,23 @@ function ganttChunkUrl(): string {
  * gets a fresh copy of the gantt module (a new URL is a new module), as on a page showing that chart alone.
  */
 export async function loadMermaidGantt(): Promise<(chart: string) => Promise<ReferenceChart>> {
-  const { window } = new JSDOM('<!doctype html><html><body></body></html>');
-  Object.assign(globalThis, { window, document: window.document });
-  const { default: mermaid } = await import('mermaid');
-  mermaid.initialize({ startOnLoad: false });
+  const read = await loadMermaid();
   const chunkUrl = ganttChunkUrl();
   let copies = 0;
 
   return async (chart) => {
-    let text: string;
-    try {
-      // Front matter, directives, comments and entity codes are handled here, exactly as when mermaid renders.
-      text = (await mermaid.mermaidAPI.getDiagramFromText(chart)).text;
-    } catch (error) {
-      return { drawn: false, error: String(error) };
-    }
+    // Front matter, directives, comments and entity codes are handled here, exactly as when mermaid renders.
+    const reading = await read(chart);
+    if (!reading.drawn) return reading;
+    const { text } = reading.diagram;
+    const title = asWritten((reading.diagram.db as { getDiagramTitle: () => string }).getDiagramTitle());
     copies += 1;
     const { diagram } = (await import(/* @vite-ignore */ `${chunkUrl}?chart=${copies}`)) as GanttChunk;
     try {
       diagram.parser.parser.yy = diagram.db;
       diagram.db.clear();
       diagram.parser.parse(text);
-      return { drawn: true, tasks: diagram.db.getTasks().map(toReference) };
+      return { drawn: true, title, tasks: diagram.db.getTasks().map(toReference) };
     } catch (error) {
       return { drawn: false, error: String(error) };
     }

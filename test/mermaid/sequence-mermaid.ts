@@ -1,6 +1,6 @@
 /** mermaid's own sequence parser run in Node on a jsdom page: the reference worklog's sequence model is checked against. */
 
-import { JSDOM } from 'jsdom';
+import { loadMermaid } from './mermaid-render.js';
 
 export interface ReferenceParticipant {
   id: string;
@@ -38,8 +38,9 @@ export interface ReferenceSequence {
 export type ReferenceReading = { drawn: true; sequence: ReferenceSequence } | { drawn: false; error: string };
 
 interface MermaidActor {
-  description: string;
-  type: string;
+  /** Text, or any YAML value a participant's `alias` setting gives. */
+  description: unknown;
+  type: unknown;
 }
 
 interface MermaidMessage {
@@ -74,7 +75,7 @@ function toReference(db: MermaidSequenceDb): ReferenceSequence {
   const entries = db.getMessages().map((message) => ({ ...message, name: typeName.get(message.type ?? -1) ?? '' }));
   return {
     title: db.getDiagramTitle(),
-    participants: [...db.getActors()].map(([id, actor]) => ({ id: asWritten(id), label: asWritten(actor.description), kind: actor.type })),
+    participants: [...db.getActors()].map(([id, actor]) => ({ id: asWritten(id), label: asWritten(String(actor.description)), kind: String(actor.type) })),
     messages: entries
       .filter((entry) => entry.to !== undefined && entry.name !== 'NOTE')
       .map((entry) => ({ from: asWritten(entry.from ?? ''), to: asWritten(entry.to ?? ''), lineType: entry.name, text: textOf(entry.message) })),
@@ -92,21 +93,12 @@ function toReference(db: MermaidSequenceDb): ReferenceSequence {
   };
 }
 
-/** Loads mermaid on a jsdom page and returns a function that reads a diagram with mermaid's own parser. */
+/** Loads mermaid on a jsdom page and returns a function that reads a diagram with mermaid's own parser, as it renders. */
 export async function loadMermaidSequence(): Promise<(diagram: string) => Promise<ReferenceReading>> {
-  const { window } = new JSDOM('<!doctype html><html><body></body></html>');
-  // `box` colours are checked with `new Option()` where a page has no CSS.supports, as jsdom does not.
-  Object.assign(globalThis, { window, document: window.document, Option: window.Option });
-  const { default: mermaid } = await import('mermaid');
-  mermaid.initialize({ startOnLoad: false });
-
+  const read = await loadMermaid();
   return async (diagram) => {
-    try {
-      // The same path as rendering: front matter, directives, comments and entity codes are handled first.
-      const read = await mermaid.mermaidAPI.getDiagramFromText(diagram);
-      return { drawn: true, sequence: toReference(read.db as unknown as MermaidSequenceDb) };
-    } catch (error) {
-      return { drawn: false, error: String(error) };
-    }
+    // The same path as rendering: front matter, directives, comments and entity codes are handled first.
+    const reading = await read(diagram);
+    return reading.drawn ? { drawn: true, sequence: toReference(reading.diagram.db as MermaidSequenceDb) } : reading;
   };
 }

@@ -42,12 +42,20 @@ describe('parseSequence', () => {
 
 describe('readParticipantSettings', () => {
   it.each([
-    ['"type": "database"', { read: true, type: 'database' }],
+    ['"type": "database"', { read: true, type: 'database', alias: null }],
     [' type: queue, alias: 消息队列 ', { read: true, type: 'queue', alias: '消息队列' }],
     ["'type': 'entity', 'alias': 'a, b'", { read: true, type: 'entity', alias: 'a, b' }],
-    ['\n  "type": "control"\n', { read: true, type: 'control' }],
+    ['\n  "type": "control"\n', { read: true, type: 'control', alias: null }],
+    ['\ntype: control\nalias: 控制 # the drawn name\n', { read: true, type: 'control', alias: '控制' }],
+    // Trimmed, the first line loses its indentation and the others keep theirs: mermaid's reader fails.
+    ['\n  type: control\n  alias: 控制\n', { read: false, broken: true, reason: 'bad indentation of a mapping entry' }],
+    ['type: database, alias: 库 \uFB02\xB0\xB035\xB6\xDF1', { read: true, type: 'database', alias: '库 #35;1' }],
+    ['type: 5, alias: 0', { read: true, type: '5', alias: null }],
+    ['type: database, note', { read: true, type: 'database', alias: null }],
     ['type database', { read: false, broken: false }],
-    ['"type": "database', { read: false, broken: true }],
+    ['\n- type: database\n- alias: 库\n', { read: false, broken: false }],
+    ['"type": "database', { read: false, broken: true, reason: 'unexpected end of the stream within a double quoted scalar' }],
+    ['type: database, type: queue', { read: false, broken: true, reason: 'duplicated mapping key' }],
   ])('%j', (content, settings) => {
     expect(readParticipantSettings(content)).toEqual(settings);
   });

@@ -1,5 +1,7 @@
 /** Which mermaid diagram a block holds, read from its first statement as mermaid does. */
 
+import { prepareDiagram } from './prepare.js';
+
 // Mermaid's diagram keywords, as its detectors match them (case matters in mermaid).
 const diagramKeywords = [
   'sequenceDiagram', 'gantt', 'flowchart-elk', 'flowchart', 'graph', 'classDiagram-v2', 'classDiagram',
@@ -9,20 +11,10 @@ const diagramKeywords = [
   'architecture-beta', 'architecture', 'radar-beta', 'treemap-beta', 'treemap', 'info', 'zenuml',
 ];
 
-/** Drops front matter (`---` … `---`), `%%{init}%%` directives and `%%` comments before the first statement. */
+/** The first line mermaid's detectors see: past front matter, `%%{…}%%` directives and `%%` comment lines. */
 function firstStatement(source: string): string {
-  const lines = source.split('\n');
-  let index = 0;
-  while (index < lines.length && (lines[index] ?? '').trim() === '') index++;
-  if ((lines[index] ?? '').trim() === '---') {
-    const close = lines.findIndex((line, i) => i > index && line.trim() === '---');
-    index = close < 0 ? lines.length : close + 1;
-  }
-  for (; index < lines.length; index++) {
-    const line = (lines[index] ?? '').trim();
-    if (line !== '' && !line.startsWith('%%')) return line;
-  }
-  return '';
+  const { text } = prepareDiagram(source);
+  return text.slice(0, text.indexOf('\n')).trim();
 }
 
 /** The diagram type (`gantt`, `sequenceDiagram`, …), or `unknown`. */

@@ -122,6 +122,12 @@ function lintBareKeyword(statement: SettingOrSection, next: GanttStatement | und
   report('gantt/keyword-name', statement.token.start, `mermaid reads ${quote(keyword)} as the \`${statement.keyword}\` setting and draws the rest of the line as a task named ${quote(tokenText(reading, next.token))}: rename the task so that it does not start with ${quote(keyword)}`);
 }
 
+/** Front matter mermaid fails on: it refuses the chart before reading a line of it. */
+function lintFrontMatter({ reading, report }: LintContext): void {
+  const refusal = reading.prepared.frontMatter?.refusal;
+  if (refusal) report('gantt/syntax-error', { line: refusal.line, column: refusal.column }, `${refused} ${refusal.problem}: ${refusal.fix}`);
+}
+
 function lintStatements(context: LintContext): void {
   const { reading, report } = context;
   const diagram = reading.statements.find((statement) => statement.kind === 'diagram');
@@ -169,6 +175,7 @@ export function lintGantt(reading: GanttReading, calendar: GanttCalendar, dated:
   const diagnostics: Diagnostic[] = [];
   const knownIds = dated.flatMap((task) => (task.id === null ? [] : [task.id]));
   const context = lintContext(reading, calendar, knownIds, diagnostics);
+  lintFrontMatter(context);
   lintStatements(context);
   lintPercentLines(context);
   lintDateFormat(context);

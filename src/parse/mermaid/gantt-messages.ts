@@ -6,6 +6,7 @@ import type { GanttRuleId } from '../../rules/gantt.js';
 import { formatLocal, type GanttCalendar } from './gantt-dates.js';
 import type { GanttToken } from './gantt-lexer.js';
 import { positionAt, sourceText, type GanttField, type GanttReading } from './gantt-statements.js';
+import type { FilePosition } from './prepare.js';
 
 /** How every error message starts: error severity means mermaid draws nothing at all. */
 export const refused = 'mermaid cannot draw this chart:';
@@ -15,8 +16,8 @@ export interface LintContext {
   calendar: GanttCalendar;
   /** Every task id in the chart (for suggesting the id a misspelt reference means). */
   knownIds: string[];
-  /** Reports a rule at an offset of the prepared text. */
-  report: (ruleId: GanttRuleId, offset: number, message: string) => void;
+  /** Reports a rule at an offset of the prepared text, or at a place in the file outside it (front matter). */
+  report: (ruleId: GanttRuleId, at: number | FilePosition, message: string) => void;
 }
 
 /** A context that collects its diagnostics into `diagnostics`. */
@@ -25,8 +26,8 @@ export function lintContext(reading: GanttReading, calendar: GanttCalendar, know
     reading,
     calendar,
     knownIds,
-    report: (ruleId, offset, message) => {
-      diagnostics.push(diagnostic(ruleId, message, positionAt(reading, offset)));
+    report: (ruleId, at, message) => {
+      diagnostics.push(diagnostic(ruleId, message, typeof at === 'number' ? positionAt(reading, at) : at));
     },
   };
 }

@@ -2,7 +2,7 @@
 
 import type { GanttTag } from '../../model/gantt.js';
 import { lexGantt, type GanttSkip, type GanttToken } from './gantt-lexer.js';
-import { prepareChart, sourcePosition, type PreparedChart } from './gantt-source.js';
+import { positionOf, prepareDiagram, writtenText, type DiagramOrigin, type FilePosition, type PreparedDiagram } from './prepare.js';
 
 export type GanttSettingKeyword =
   | 'dateFormat' | 'inclusiveEndDates' | 'topAxis' | 'axisFormat' | 'tickInterval' | 'includes' | 'excludes'
@@ -34,7 +34,7 @@ export interface GanttTaskReading {
 
 export interface GanttReading {
   source: string;
-  prepared: PreparedChart;
+  prepared: PreparedDiagram;
   tokens: GanttToken[];
   skipped: GanttSkip[];
   statements: GanttStatement[];
@@ -163,9 +163,9 @@ function readTaskData(data: GanttToken): { tags: GanttTag[]; fields: GanttField[
   return { tags: tagOrder.filter((tag) => tags.has(tag)), fields };
 }
 
-/** Reads a chart's source into statements and tasks with positions, exactly as mermaid 11's gantt lexer and grammar do. */
-export function readGanttStatements(source: string): GanttReading {
-  const prepared = prepareChart(source);
+/** Reads a chart's source into statements and tasks with positions in its file, exactly as mermaid 11's gantt lexer and grammar do. */
+export function readGanttStatements(source: string, origin?: DiagramOrigin): GanttReading {
+  const prepared = prepareDiagram(source, origin);
   const { tokens, skipped } = lexGantt(prepared.text);
   const reading: GanttReading = { source, prepared, tokens, skipped, statements: readStatements(prepared.text, tokens), tasks: [] };
   let section = '';
@@ -178,14 +178,12 @@ export function readGanttStatements(source: string): GanttReading {
 
 /** The source text behind a range of the prepared text (so names show `#1;` as written, not entity-encoded). */
 export function sourceText(reading: GanttReading, start: number, end: number): string {
-  if (end <= start) return '';
-  const { origins } = reading.prepared;
-  return reading.source.slice(origins[start] ?? 0, (origins[end - 1] ?? 0) + 1);
+  return writtenText(reading.prepared, start, end);
 }
 
-/** Line and column in the chart source of an offset in the prepared text. */
-export function positionAt(reading: GanttReading, offset: number): { line: number; column: number } {
-  return sourcePosition(reading.source, reading.prepared.origins[offset] ?? reading.source.length);
+/** Line and column in the file of an offset in the prepared text. */
+export function positionAt(reading: GanttReading, offset: number): FilePosition {
+  return positionOf(reading.prepared, offset);
 }
 
 /** A section's name as written, trimmed. */

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { GanttChart, GanttTask } from '../../model/gantt.js';
 import { compileGanttTasks, formatLocal, mergeDayList, type GanttCalendar } from './gantt-dates.js';
 import { lintGantt } from './gantt-lint.js';
+import type { DiagramOrigin } from './prepare.js';
 import {
   positionAt, readGanttStatements, sectionName, sourceText, valueOffsets,
   type GanttReading, type GanttSettingKeyword, type GanttStatement,
@@ -12,6 +13,8 @@ import {
 export interface GanttParseOptions {
   /** Local `YYYY-MM-DD` standing for mermaid's `new Date()` (where an unknown `after`/`until` id starts or ends). */
   today: string;
+  /** Where the chart stands in its file; a bare chart starts at line 1, column 1. */
+  origin?: DiagramOrigin;
 }
 
 /** The chart-wide settings mermaid's dates depend on, as they stand once the whole chart is read. */
@@ -40,10 +43,10 @@ function lastSetting(reading: GanttReading, keyword: GanttSettingKeyword): strin
 
 /**
  * A gantt chart's settings and tasks with the dates mermaid 11 draws, and a diagnostic for everything mermaid
- * rejects or draws other than written. Lines and columns are in the chart source (line 1 is its first line).
+ * rejects or draws other than written. Lines and columns are in the file `options.origin` places the chart in.
  */
 export function parseGantt(source: string, options: GanttParseOptions): { chart: GanttChart; diagnostics: Diagnostic[] } {
-  const reading = readGanttStatements(source);
+  const reading = readGanttStatements(source, options.origin);
   const calendar = readCalendar(reading.statements, options.today);
   const dated = compileGanttTasks(reading.tasks.map((task) => ({ fields: task.fields.map((field) => field.text) })), calendar);
 
@@ -65,7 +68,7 @@ export function parseGantt(source: string, options: GanttParseOptions): { chart:
   const sections = reading.statements.flatMap((statement) => (statement.kind === 'section' ? [sectionName(reading, statement)] : []));
 
   const chart: GanttChart = {
-    title: lastSetting(reading, 'title') ?? reading.prepared.frontMatterTitle,
+    title: lastSetting(reading, 'title') ?? reading.prepared.frontMatter?.title ?? null,
     dateFormat: calendar.dateFormat.trim(),
     axisFormat: lastSetting(reading, 'axisFormat'),
     tickInterval: lastSetting(reading, 'tickInterval'),

@@ -6,6 +6,8 @@ import type {
 import type { BlockStatement, ParticipantStatement, SequenceStatement } from './sequence-grammar.js';
 import { boxName } from './sequence-colors.js';
 import type { SequenceToken } from './sequence-lexer.js';
+import { entitiesAsWritten } from './prepare.js';
+import { asText, isMapping, readYaml } from './yaml.js';
 
 /** Where mermaid throws while building the diagram, or fails to draw it. */
 export type BuildProblem =
@@ -17,7 +19,7 @@ export type BuildProblem =
   | { kind: 'unknown-activation'; at: SequenceToken; participant: string }
   | { kind: 'unknown-type'; at: SequenceToken; participant: string; type: string }
   | { kind: 'unreadable-settings'; at: SequenceToken }
-  | { kind: 'broken-settings'; at: SequenceToken };
+  | { kind: 'broken-settings'; at: SequenceToken; reason: string };
 
 /** What worklog knows about each participant beyond the model, for the participant rule. */
 export interface ParticipantUse {
@@ -64,32 +66,31 @@ const boxLabel = (box: BlockStatement): string => readText(boxName(box.label.tex
 /** The text of a `:text` token. */
 const messageText = (token: SequenceToken): string => readText(token.text.trim().slice(1));
 
-const quoted = /^(["'])(.*)\1$/;
-const unquote = (value: string): string => quoted.exec(value)?.[2] ?? value;
-// A scalar that opens a quote and never closes it, which no YAML reader accepts.
-const unclosedQuote = (value: string): boolean => /^["']/.test(value) && !quoted.test(value);
-
 export type ParticipantSettings =
-  | { read: true; type?: string; alias?: string }
-  /** `broken` when it cannot be YAML at all (an unclosed quote). */
-  | { read: false; broken: boolean };
+  /** What mermaid takes: `type` is any value but null (as text where it is not text), `alias` any value but a false one. */
+  | { read: true; type: string | null; alias: string | null }
+  /** YAML mermaid takes nothing from because it is not `key: value` pairs (`type database`). */
+  | { read: false; broken: false }
+  /** Not YAML at all: mermaid's reader throws, and mermaid refuses the diagram. */
+  | { read: false; broken: true; reason: string };
+
+/** A setting's value as worklog keeps it: text as written, other values as their JSON (`5`, `["a"]`). */
+const settingText = (value: unknown): string => (typeof value === 'string' ? entitiesAsWritten(value) : JSON.stringify(value));
 
 /**
- * The `type` and `alias` in a participant's `@{…}` settings, which mermaid reads as YAML. worklog reads the
- * flat `key: value` form mermaid documents, quoted or not.
+ * A participant's `@{…}` settings (with mermaid's entity stand-ins, as its parser passes them on), read as mermaid 11's
+ * `SequenceDB.addActor` reads them: trimmed, wrapped in `{…}` when on one line, loaded as YAML with the JSON schema.
  */
 export function readParticipantSettings(content: string): ParticipantSettings {
-  const multiline = content.includes('\n');
-  const body = multiline ? content.trim().replace(/^\{([^]*)\}$/, '$1') : content;
-  const entries = body.split(multiline ? /[\n,]/ : /,(?=(?:[^"']|"[^"]*"|'[^']*')*$)/).map((entry) => entry.trim()).filter((entry) => entry !== '');
-  const settings: Record<string, string> = {};
-  for (const entry of entries) {
-    const match = /^("[^"]*"|'[^']*'|[\w-]+)\s*:\s*(.*)$/.exec(entry);
-    const value = (match?.[2] ?? '').trim();
-    if (!match || unclosedQuote(value)) return { read: false, broken: unclosedQuote(value) || unclosedQuote(entry) };
-    settings[unquote(match[1] ?? '')] = unquote(value);
-  }
-  return { read: true, type: settings.type, alias: settings.alias };
+  const trimmed = content.trim();
+  const reading = readYaml(trimmed.includes('\n') ? `${trimmed}\n` : `{\n${trimmed}\n}`);
+  if (!reading.read) return { read: false, broken: true, reason: reading.error.reason };
+  const settings = reading.value;
+  const type = isMapping(settings) && settings.type !== undefined && settings.type !== null ? settingText(settings.type) : null;
+  const alias = isMapping(settings) && settings.alias ? asText(settings.alias) : null;
+  const bare = !isMapping(settings) || Object.values(settings).some((value) => value === null);
+  if (type === null && alias === null && bare) return { read: false, broken: false };
+  return { read: true, type, alias: alias === null ? null : entitiesAsWritten(alias) };
 }
 
 /** Applies the statements as mermaid's `SequenceDB.apply` does, in the same order. */
@@ -144,11 +145,12 @@ export function buildSequence(statements: readonly SequenceStatement[], locate: 
     let description = statement.alias ? readText(statement.alias.text) : null;
     if (statement.config) {
       const settings = readParticipantSettings(statement.config.text);
-      if (!settings.read) problems.push({ kind: settings.broken ? 'broken-settings' : 'unreadable-settings', at: statement.config });
-      else {
-        if (settings.type) type = settings.type;
-        if (settings.alias && (description === null || description === statement.id.text)) description = settings.alias;
-        if (settings.type && !isParticipantKind(settings.type)) {
+      if (!settings.read) {
+        problems.push(settings.broken ? { kind: 'broken-settings', at: statement.config, reason: settings.reason } : { kind: 'unreadable-settings', at: statement.config });
+      } else {
+        if (settings.type !== null) type = settings.type;
+        if (settings.alias !== null && (description === null || description === statement.id.text)) description = settings.alias;
+        if (settings.type !== null && !isParticipantKind(settings.type)) {
           problems.push({ kind: 'unknown-type', at: statement.config, participant: statement.id.text, type: settings.type });
         }
       }

@@ -4,18 +4,18 @@ import type { SequenceRuleId } from '../../rules/sequence.js';
 import { readText, type BuildProblem, type ParticipantUse } from './sequence-db.js';
 import type { GrammarProblem } from './sequence-grammar.js';
 import type { SequenceToken, SkippedComment } from './sequence-lexer.js';
-import { restoreEntities } from './sequence-source.js';
+import { entitiesAsWritten, type FilePosition, type FrontMatterRefusal } from './prepare.js';
 
-/** A problem in words, at an offset of the cleaned text. */
+/** A problem in words, at an offset of the cleaned text, or at a place in the file outside it (front matter). */
 export interface SequenceFinding {
   ruleId: SequenceRuleId;
   message: string;
-  offset: number;
+  offset: number | FilePosition;
 }
 
 const NOTHING_DRAWN = 'so mermaid refuses the whole diagram and draws nothing';
 
-const finding = (ruleId: SequenceRuleId, offset: number, message: string): SequenceFinding => ({ ruleId, message, offset });
+const finding = (ruleId: SequenceRuleId, offset: number | FilePosition, message: string): SequenceFinding => ({ ruleId, message, offset });
 
 /** How a token reads in a message: its text in backticks, or what it stands for. */
 function describe(token: SequenceToken): string {
@@ -26,6 +26,11 @@ function describe(token: SequenceToken): string {
 }
 
 const branchHome = { else: 'an `alt` block', and: 'a `par` block', option: 'a `critical` block' } as const;
+
+/** The words for front matter mermaid fails on before it reads the diagram. */
+export function frontMatterFinding({ line, column, problem, fix }: FrontMatterRefusal): SequenceFinding {
+  return finding('sequence/syntax', { line, column }, `${problem}, ${NOTHING_DRAWN}: ${fix}`);
+}
 
 /** The words for a place mermaid's parser stops. */
 export function grammarFinding(problem: GrammarProblem, text: string): SequenceFinding {
@@ -105,8 +110,9 @@ export function buildFinding(problem: BuildProblem, lineOf: (offset: number) => 
       return finding('sequence/participant-type', problem.at.start,
         `mermaid has no participant type \`${problem.type}\` and draws no box and no label for \`${problem.participant}\`: use participant, actor, boundary, control, entity, database, collections or queue`);
     case 'broken-settings':
-      return finding('sequence/syntax', problem.at.start,
-        `mermaid reads a participant's \`@{…}\` settings as YAML, and a quote opened here is never closed, ${NOTHING_DRAWN}: close the quote`);
+      return finding('sequence/syntax', problem.at.start, /quoted scalar/.test(problem.reason)
+        ? `mermaid reads a participant's \`@{…}\` settings as YAML, and a quote opened here is never closed, ${NOTHING_DRAWN}: close the quote`
+        : `mermaid reads a participant's \`@{…}\` settings as YAML and cannot read these (${problem.reason}), ${NOTHING_DRAWN}: ${/indentation/.test(problem.reason) ? 'start each of their lines in the first column, or write them on one line' : 'write them as YAML'} (\`@{ "type": "database", "alias": "…" }\`)`);
     case 'unreadable-settings':
       return finding('sequence/participant-settings', problem.at.start,
         'worklog cannot read these settings as `key: value` pairs, so it keeps the declared kind and label; mermaid reads them as YAML and refuses the whole diagram if they are not valid YAML: write them as `@{ "type": "database", "alias": "…" }`');
@@ -152,7 +158,7 @@ export function textFindings(
     if (read && cut) {
       const kept = read(token);
       findings.push(finding('sequence/cut-text', cut.start,
-        `mermaid reads \`#\` as the start of a comment, so it draws ${kept === '' ? 'no text' : `\`${kept}\``} and drops \`${restoreEntities(text.slice(cut.start, cut.end)).trim()}\`: write \`#35;\` for a literal \`#\``));
+        `mermaid reads \`#\` as the start of a comment, so it draws ${kept === '' ? 'no text' : `\`${kept}\``} and drops \`${entitiesAsWritten(text.slice(cut.start, cut.end)).trim()}\`: write \`#35;\` for a literal \`#\``));
     }
     const percent = token.text.indexOf('%%');
     if ((read || token.type === 'ACTOR') && percent >= 0) {
