@@ -24,22 +24,16 @@ function registry<C extends Command, F extends string>(
   return Object.fromEntries(entries) as Registry<CommandResults[C], F>;
 }
 
-// Renderer modules, each loaded the first time one of its formats is asked for.
-const text = {
-  status: () => import('./text/status.js'),
-  check: () => import('./text/check.js'),
-  items: () => import('./text/items.js'),
-  schedule: () => import('./text/schedule.js'),
-  coverage: () => import('./text/coverage.js'),
-  rules: () => import('./text/rules.js'),
+// Renderer modules, each loaded the first time one of its formats is asked for: a command's text and markdown views
+// side by side, then the formats every command shares or one command alone has.
+const views = {
+  status: { text: () => import('./text/status.js'), markdown: () => import('./markdown/status.js') },
+  items: { text: () => import('./text/items.js'), markdown: () => import('./markdown/items.js') },
+  schedule: { text: () => import('./text/schedule.js'), markdown: () => import('./markdown/schedule.js') },
+  coverage: { text: () => import('./text/coverage.js'), markdown: () => import('./markdown/coverage.js') },
+  rules: { text: () => import('./text/rules.js'), markdown: () => import('./markdown/rules.js') },
 };
-const markdown = {
-  status: () => import('./markdown/status.js'),
-  items: () => import('./markdown/items.js'),
-  schedule: () => import('./markdown/schedule.js'),
-  coverage: () => import('./markdown/coverage.js'),
-  rules: () => import('./markdown/rules.js'),
-};
+const checkText = () => import('./text/check.js');
 const html = () => import('./html/report.js');
 const json = () => import('./json.js');
 const github = () => import('./github.js');
@@ -47,13 +41,13 @@ const sarif = () => import('./sarif.js');
 const junit = () => import('./junit.js');
 
 export const formats = {
-  status: registry('status', { text: text.status, markdown: markdown.status, json }),
+  status: registry('status', { ...views.status, json }),
   // The daily report is the morning view in full: the same modules, their `renderReport…` formatters.
-  report: registry('report', { text: text.status, markdown: markdown.status, html, json }),
-  check: registry('check', { text: text.check, json, github, sarif, junit }),
-  items: registry('items', { text: text.items, markdown: markdown.items, json }),
-  schedule: registry('schedule', { text: text.schedule, markdown: markdown.schedule, json }),
-  coverage: registry('coverage', { text: text.coverage, markdown: markdown.coverage, json }),
+  report: registry('report', { ...views.status, html, json }),
+  check: registry('check', { text: checkText, json, github, sarif, junit }),
+  items: registry('items', { ...views.items, json }),
+  schedule: registry('schedule', { ...views.schedule, json }),
+  coverage: registry('coverage', { ...views.coverage, json }),
   parse: registry('parse', { json }),
-  rules: registry('rules', { text: text.rules, markdown: markdown.rules, json }),
+  rules: registry('rules', { ...views.rules, json }),
 } satisfies { readonly [C in Command]: Registry<CommandResults[C]> };

@@ -88,22 +88,9 @@ describe('reading statements as mermaid\'s lexer does', () => {
   });
 });
 
+// Hostile and degenerate charts (empty, unclosed directives, prototype ids, huge numbers) are conformance fixtures in
+// fixtures/gantt/edge: their models are checked in, and mermaid itself decides whether each one is refused.
 describe('never throwing', () => {
-  const nasty = [
-    '', 'gantt', 'gantt\n:', 'gantt\n%%{', 'gantt\nclick', 'gantt\n  accDescr {', 'gantt\n  accTitle:', 'gantt\n  call x(',
-    'gantt\n  a: after a, 1d', 'gantt\n  a: ,,,,', 'gantt\n  href "', '---\ntitle: x\n', 'gantt\n  dateFormat x\n  a: 99999999999999999999, 1d',
-    'gantt\n  dateFormat YYYY-MM-DD\n  a: 2023-11-13, 99999999999y', 'gantt\n  a: __proto__, 2023-11-13, 1d\n  b: after constructor, 1d',
-    'flowchart LR\n  a --> b', '\u0000\uFFFF\n%%%%', 'gantt\n  section\n',
-  ];
-
-  it.each(nasty.map((source) => [JSON.stringify(source), source]))('reads %s', (_, source) => {
-    const { diagnostics } = parse(source);
-    for (const diagnostic of diagnostics) {
-      expect(diagnostic.line).toBeGreaterThanOrEqual(1);
-      expect(diagnostic.column).toBeGreaterThanOrEqual(1);
-    }
-  });
-
   it('reads random text', () => {
     let seed = 42;
     const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

@@ -134,6 +134,9 @@ function lintStatements(context: LintContext): void {
   if (diagram && diagram.token.text !== 'gantt') {
     report('gantt/syntax-error', diagram.token.start, `${refused} it recognises a gantt chart only by a first line \`gantt\` in lower case: start the chart with \`gantt\``);
   }
+  if (reading.statements.length === 0) {
+    report('gantt/syntax-error', 0, `${refused} the block holds no statement, so it is no diagram at all: start the chart with a line \`gantt\``);
+  }
   reading.statements.forEach((statement, index) => {
     if (statement.kind === 'rejected' && statement.reason === 'no-colon') lintMissingColon(statement, context);
     if (statement.kind === 'rejected' && statement.reason === 'unexpected') {
