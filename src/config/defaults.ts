@@ -1,6 +1,6 @@
 /** The built-in defaults: what worklog assumes with no configuration file. */
 
-import type { CalendarConfig, CoverageConfig, FaultType, StaffingConfig, WorklogConfig } from '../model/config.js';
+import type { CalendarConfig, CoverageConfig, FaultType, LimitsConfig, StaffingConfig, WorklogConfig } from '../model/config.js';
 
 export const defaultFaultTypes: FaultType[] = [
   { id: 'disk', label: '磁盘', aliases: ['磁盘', '硬盘', '磁盘空间', 'disk fill', 'disk', 'IO', 'I/O'], weakAliases: ['打满'] },
@@ -24,6 +24,8 @@ export const defaultCalendar: CalendarConfig = { china: true, holidays: [], work
 
 export const defaultStaffing: StaffingConfig = { headers: {}, sectionIsPerson: true };
 
+export const defaultLimits: LimitsConfig = { fileMegabytes: 20, nestingDepth: 100, horizonYears: 5 };
+
 export const defaultConfig: WorklogConfig = {
   file: null,
   logDir: null,
@@ -31,6 +33,7 @@ export const defaultConfig: WorklogConfig = {
   calendar: defaultCalendar,
   people: {},
   staffing: defaultStaffing,
+  limits: defaultLimits,
   rules: {},
   deprecations: [],
 };

@@ -62,6 +62,14 @@ export const configFileSchema = v.pipe(
       }),
       v.description('Staffing tables and gantt charts.'),
     )),
+    limits: v.optional(v.pipe(
+      v.strictObject({
+        fileMegabytes: v.optional(v.pipe(v.number(), v.minValue(0.001), v.description('A log larger than this many megabytes is reported, not read (default 20).'))),
+        nestingDepth: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.description('Lists and block quotes nested deeper than this are read as text (default 100).'))),
+        horizonYears: v.optional(v.pipe(v.number(), v.minValue(0.01), v.description('A date range longer than this many years is reported and not expanded into days (default 5).'))),
+      }),
+      v.description('Bounds on input worklog was not meant for, so that every run stays short.'),
+    )),
     rules: v.optional(v.pipe(
       v.record(v.pipe(v.string(), v.regex(/^[a-z]+\/[a-z0-9-]+$/, 'a rule id such as `schedule/overlap`')), v.picklist(['off', 'info', 'warning', 'error'])),
       v.description('Severity per rule id, like ESLint: off, info, warning or error.'),

@@ -20,6 +20,7 @@ export function starterConfig(): ConfigFile {
       learnSystems: coverage.learnSystems,
       expiryDays: coverage.expiryDays,
     },
+    limits: defaultConfig.limits,
     rules: {},
   };
 }

@@ -51,6 +51,16 @@ export interface StaffingConfig {
   sectionIsPerson: boolean;
 }
 
+/** How far worklog goes on input it was not meant for: bounds that keep every run short. */
+export interface LimitsConfig {
+  /** A log larger than this is not read (it is reported instead). */
+  fileMegabytes: number;
+  /** Lists and block quotes nested deeper than this are read as text. */
+  nestingDepth: number;
+  /** A date range longer than this many years is reported and not expanded into days. */
+  horizonYears: number;
+}
+
 export type RuleSetting = 'off' | 'info' | 'warning' | 'error';
 
 export interface WorklogConfig {
@@ -63,6 +73,7 @@ export interface WorklogConfig {
   /** Each person's other names (`Zhang Di`, `zd`), so table, chart and items agree on who is who. */
   people: Record<string, string[]>;
   staffing: StaffingConfig;
+  limits: LimitsConfig;
   /** Severity per rule id, overriding each rule's default; `off` drops the rule. */
   rules: Partial<Record<RuleId, RuleSetting>>;
   /** What the file says in a way a later release will refuse (a renamed rule id), each with what to write instead. */

@@ -83,6 +83,31 @@ export interface CoverageCellData {
   hosts: string[];
 }
 
+/** Why a path given (or found in a folder) could not be read as a log. */
+export type UnreadableReason =
+  | 'missing' | 'dangling-link' | 'link-loop' | 'not-regular' | 'permission' | 'name-encoding'
+  | 'too-large' | 'binary' | 'utf-16' | 'utf-32' | 'encoding' | 'other';
+
+export interface UnreadableData {
+  reason: UnreadableReason;
+}
+
+/** A date range worklog does not expand because it is longer than the configured horizon, or past year 9999. */
+export interface ImplausibleRangeData {
+  /** What the range belongs to: a staffing cycle or row, or a gantt task. */
+  source: 'cycle' | 'table' | 'gantt';
+  /** The range as written or computed; years past 9999 are written as they are. */
+  start: string;
+  end: string;
+  /** The longest range worklog expands, in years (`limits.horizonYears`). */
+  horizonYears: Count;
+}
+
+/** Reading the files themselves: a path that is not a readable log. */
+export interface InputFindingData {
+  'io/unreadable': UnreadableData;
+}
+
 /** The rules the parsers report while reading a log (diagnostics in the model): their findings carry no data. */
 export interface ParserFindingData {
   'parse/lenient-checkbox': NoData;
@@ -100,6 +125,7 @@ export interface ParserFindingData {
   'parse/table-cells': NoData;
   'parse/unclosed-fence': NoData;
   'parse/unknown-diagram': NoData;
+  'parse/nesting-limit': NoData;
   'gantt/syntax-error': NoData;
   'gantt/missing-colon': NoData;
   'gantt/field-count': NoData;
@@ -116,6 +142,7 @@ export interface ParserFindingData {
   'gantt/keyword-name': NoData;
   'gantt/swallowed-line': NoData;
   'gantt/end-before-start': NoData;
+  'gantt/after-cycle': NoData;
   'sequence/unused-participant': NoData;
   'sequence/undeclared-participant': NoData;
   'sequence/late-declaration': NoData;
@@ -145,6 +172,7 @@ export interface AnalysisFindingData {
   'schedule/out-of-cycle': OutOfCycleData;
   'schedule/non-working-day': NonWorkingDayData;
   'schedule/drift': DriftData;
+  'schedule/implausible-range': ImplausibleRangeData;
   'calendar/unknown-year': UnknownYearData;
   'coverage/gap': CoverageCellData;
   'coverage/pending': CoverageCellData;
@@ -152,8 +180,9 @@ export interface AnalysisFindingData {
 }
 
 /** Every rule id worklog reports, and the data its findings carry. */
-export interface FindingDataByRule extends ParserFindingData, AnalysisFindingData {}
+export interface FindingDataByRule extends InputFindingData, ParserFindingData, AnalysisFindingData {}
 
+export type InputRuleId = keyof InputFindingData;
 export type ParserRuleId = keyof ParserFindingData;
 export type AnalysisRuleId = keyof AnalysisFindingData;
 export type RuleId = keyof FindingDataByRule;

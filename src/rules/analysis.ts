@@ -9,6 +9,7 @@ export const scheduleRules = [
   { id: 'schedule/out-of-cycle', defaultSeverity: 'warning', description: 'A staffing period outside its cycle.' },
   { id: 'schedule/non-working-day', defaultSeverity: 'info', description: 'A staffing period begins or ends, or a gantt task starts, on a weekend or holiday.' },
   { id: 'schedule/drift', defaultSeverity: 'warning', description: 'The staffing table and the gantt chart date the same person and project differently.' },
+  { id: 'schedule/implausible-range', defaultSeverity: 'warning', description: 'A date range longer than the horizon (`limits.horizonYears`, 5 years by default) or past year 9999: it is not expanded into days, most likely a typo.' },
   { id: 'calendar/unknown-year', defaultSeverity: 'warning', description: "A plan reaches a year whose official holidays are not published in worklog's calendar data yet." },
 ] as const satisfies readonly RuleMeta[];
 

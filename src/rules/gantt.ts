@@ -20,6 +20,7 @@ export const ganttRules = [
   { id: 'gantt/keyword-name', defaultSeverity: 'warning', description: 'A task name starting with a keyword (`Title`, `Section`, `Excludes`, `Weekend friday` …), read as that statement.' },
   { id: 'gantt/swallowed-line', defaultSeverity: 'warning', description: 'A keyword with nothing after it on its line, which takes the next line as its value.' },
   { id: 'gantt/end-before-start', defaultSeverity: 'warning', description: 'A task that ends before it starts: mermaid draws no bar.' },
+  { id: 'gantt/after-cycle', defaultSeverity: 'error', description: 'Tasks whose `after`/`until` references go round in a circle, so none of them has a date to start from.' },
 ] as const satisfies readonly RuleMeta[];
 
 export type GanttRuleId = (typeof ganttRules)[number]['id'];

@@ -17,6 +17,7 @@ export const parseRules = [
   { id: 'parse/person-missing', defaultSeverity: 'warning', description: 'A staffing row that names nobody.' },
   { id: 'parse/table-cells', defaultSeverity: 'warning', description: 'A table row with fewer or more cells than its header.' },
   { id: 'parse/unclosed-fence', defaultSeverity: 'warning', description: 'A code fence that never closes swallows the rest of the file.' },
+  { id: 'parse/nesting-limit', defaultSeverity: 'warning', description: 'Lists or block quotes nested deeper than worklog reads (`limits.nestingDepth`); the deeper lines are read as text.' },
   { id: 'parse/unknown-diagram', defaultSeverity: 'info', description: 'A mermaid block whose first statement names no diagram type mermaid knows.' },
 ] as const satisfies readonly RuleMeta[];
 
