@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { ObjectStore } from './objects.js';
 
-/** The last commit that changed a file, and the file's blob in HEAD; null when HEAD does not have the file. */
+/** The last commit that changed a file, and the file's blob in HEAD. */
 export interface CommittedFile {
   /** Null when the history is longer than the walk reads before finding it. */
   commit: string | null;
@@ -18,71 +18,169 @@ interface Commit {
   parents: string[];
 }
 
-/** Reads commits and the trees they name, each once. */
+/** The paths asked about as a tree of their names (bytes as Latin-1, as tree entries are compared); a leaf is the path. */
+type PathTree = Map<string, PathTree | string>;
+
+const asTreeName = (name: string): string => Buffer.from(name, 'utf8').toString('latin1');
+
+function pathTree(paths: readonly string[]): PathTree {
+  const root: PathTree = new Map();
+  for (const path of paths) {
+    const names = path.split('/').map(asTreeName);
+    let node = root;
+    names.forEach((name, index) => {
+      if (index === names.length - 1) node.set(name, path);
+      else {
+        const next = node.get(name);
+        const child = next instanceof Map ? next : new Map<string, PathTree | string>();
+        node.set(name, child);
+        node = child;
+      }
+    });
+  }
+  return root;
+}
+
+/** Where the entry at `start` of a tree (`mode name\0` and a 20-byte id) ends, or -1. */
+function entryEnd(tree: Buffer, start: number): number {
+  const nul = tree.indexOf(0, start);
+  return nul < 0 || nul + 21 > tree.length ? -1 : nul + 21;
+}
+
+/** A tree's entries from `start` on, by name: mode and id, as Latin-1 so that comparing them compares bytes. */
+function entriesFrom(tree: Buffer, start: number): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (let at = start, end = entryEnd(tree, at); end !== -1; at = end, end = entryEnd(tree, at)) {
+    const space = tree.indexOf(0x20, at);
+    entries.set(tree.toString('latin1', space + 1, end - 21), tree.toString('latin1', at, space) + tree.toString('latin1', end - 20, end));
+  }
+  return entries;
+}
+
+/** The length of the bytes two buffers start with alike, by halving: each step is one native comparison. */
+function commonPrefix(a: Buffer, b: Buffer): number {
+  let low = 0;
+  let high = Math.min(a.length, b.length);
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (a.compare(b, 0, middle, 0, middle) === 0) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * The names whose entries differ between two versions of a tree. Entries before the first differing byte are skipped
+ * unread: a log folder gains one file a day, and its new name sorts last.
+ */
+function changedNames(a: Buffer, b: Buffer): Set<string> {
+  const prefix = commonPrefix(a, b);
+  let start = 0;
+  for (let end = entryEnd(a, 0); end !== -1 && end <= prefix; end = entryEnd(a, end)) start = end;
+  const before = entriesFrom(a, start);
+  const after = entriesFrom(b, start);
+  const changed = new Set<string>();
+  for (const [name, entry] of before) if (after.get(name) !== entry) changed.add(name);
+  for (const name of after.keys()) if (!before.has(name)) changed.add(name);
+  return changed;
+}
+
+/** Reads commits and trees, each commit once; trees are kept only while recent, since the walk moves on from them. */
 function historyReader(store: ObjectStore) {
   const commits = new Map<string, Commit | null>();
-  const trees = new Map<string, Map<string, string> | null>();
+  const trees = new Map<string, Buffer | null>();
+  const parsed = new Map<string, Map<string, string>>();
+
+  /** Keeps the most recent entries of a cache: a walk goes back in time and seldom returns. */
+  const remember = <V>(cache: Map<string, V>, id: string, value: V): V => {
+    const oldest = cache.keys().next();
+    if (cache.size >= 256 && !oldest.done) cache.delete(oldest.value);
+    cache.set(id, value);
+    return value;
+  };
 
   const commit = (id: string): Commit | null => {
     if (!commits.has(id)) {
       const object = store.read(id);
-      const header = object?.type === 'commit' ? object.body.toString('utf8', 0, object.body.indexOf('\n\n')) : null;
-      const tree = header ? /^tree ([0-9a-f]{40})$/m.exec(header)?.[1] : undefined;
-      commits.set(id, tree && header ? { tree, parents: [...header.matchAll(/^parent ([0-9a-f]{40})$/gm)].map((match) => match[1] ?? '') } : null);
+      const header = object?.type === 'commit' ? object.body.toString('utf8', 0, object.body.indexOf('\n\n')) : '';
+      const tree = /^tree ([0-9a-f]{40})$/m.exec(header)?.[1];
+      commits.set(id, tree ? { tree, parents: [...header.matchAll(/^parent ([0-9a-f]{40})$/gm)].map((match) => match[1] ?? '') } : null);
     }
     return commits.get(id) ?? null;
   };
 
-  /** A tree's entries by name: `mode name\0` and 20 bytes of id each. */
-  const tree = (id: string): Map<string, string> | null => {
-    if (!trees.has(id)) {
-      const object = store.read(id);
-      let entries: Map<string, string> | null = null;
-      if (object?.type === 'tree') {
-        entries = new Map();
-        for (let at = 0; at < object.body.length;) {
-          const space = object.body.indexOf(0x20, at);
-          const nul = object.body.indexOf(0, space);
-          if (space < 0 || nul < 0) break;
-          entries.set(object.body.toString('utf8', space + 1, nul), object.body.toString('hex', nul + 1, nul + 21));
-          at = nul + 21;
-        }
-      }
-      trees.set(id, entries);
-    }
-    return trees.get(id) ?? null;
+  const tree = (id: string | null): Buffer | null => {
+    if (id === null) return null;
+    if (trees.has(id)) return trees.get(id) ?? null;
+    const object = store.read(id);
+    return remember(trees, id, object?.type === 'tree' ? object.body : null);
   };
 
-  /** The id at `path` (`/`-separated, from the top of the work tree) in a commit, or null. */
-  const at = (commitId: string, path: string): string | null => {
-    let id: string | null = commit(commitId)?.tree ?? null;
-    for (const name of path.split('/')) id = id === null ? null : tree(id)?.get(name) ?? null;
-    return id;
+  /** The id (hex) of entry `name` in a tree, or null. */
+  const entry = (treeId: string | null, name: string): string | null => {
+    const body = tree(treeId);
+    if (!body || treeId === null) return null;
+    const found = (parsed.get(treeId) ?? remember(parsed, treeId, entriesFrom(body, 0))).get(name);
+    return found === undefined ? null : Buffer.from(found.slice(-20), 'latin1').toString('hex');
   };
 
-  return { commit, at, commitsRead: () => commits.size };
+  return { commit, tree, entry, commitsRead: () => commits.size };
+}
+
+type Reader = ReturnType<typeof historyReader>;
+
+/** The paths of `active` under `node` whose entries differ between two trees; identical subtrees are not opened. */
+function changedPaths(reader: Reader, child: string | null, parent: string | null, node: PathTree, active: ReadonlySet<string>, out: Set<string>): void {
+  if (child === parent) return;
+  const [childTree, parentTree] = [reader.tree(child), reader.tree(parent)];
+  const differ = childTree && parentTree ? changedNames(childTree, parentTree) : null;
+  for (const [name, next] of node) {
+    if (differ && !differ.has(name)) continue;
+    if (typeof next === 'string') {
+      if (active.has(next)) out.add(next);
+    } else changedPaths(reader, reader.entry(child, name), reader.entry(parent, name), next, active, out);
+  }
 }
 
 /**
  * For each path, its blob in `head` and the newest commit that changed it. Like git's history simplification, a commit in
- * which the file is the same as in one of its parents did not change it, and the walk goes on through that parent.
+ * which a file is the same as in one of its parents did not change it, and the walk goes on through the first such parent.
+ * All paths walk together, so each commit and tree is read once however many logs there are.
  */
 export function lastCommits(store: ObjectStore, head: string, paths: readonly string[]): Map<string, CommittedFile> {
   const reader = historyReader(store);
   const found = new Map<string, CommittedFile>();
+  const blobs = new Map<string, string>();
   for (const path of paths) {
-    const blob = reader.at(head, path);
-    if (blob === null) continue;
-    let current = head;
-    let commit: string | null = null;
-    while (commit === null && reader.commitsRead() <= commitBudget) {
-      const parents = reader.commit(current)?.parents ?? [];
+    let id: string | null = reader.commit(head)?.tree ?? null;
+    for (const name of path.split('/')) id = reader.entry(id, asTreeName(name));
+    if (id !== null) blobs.set(path, id);
+  }
+  const tree = pathTree([...blobs.keys()]);
+  const walks = [{ commit: head, paths: new Set(blobs.keys()) }];
+  for (let walk = walks.pop(); walk; walk = walks.pop()) {
+    let { commit, paths: active } = walk;
+    while (active.size > 0) {
+      if (reader.commitsRead() > commitBudget) {
+        for (const path of active) found.set(path, { commit: null, blob: blobs.get(path) ?? '' });
+        break;
+      }
       // A parent missing from a shallow clone ends the history as a root commit does.
-      const same = parents.find((parent) => reader.commit(parent) !== null && reader.at(parent, path) === blob);
-      if (same === undefined) commit = current;
-      else current = same;
+      const parents = (reader.commit(commit)?.parents ?? []).filter((parent) => reader.commit(parent) !== null);
+      const remaining = new Set(active);
+      const through = parents.map((parent) => {
+        const changed = new Set<string>();
+        changedPaths(reader, reader.commit(commit)?.tree ?? null, reader.commit(parent)?.tree ?? null, tree, remaining, changed);
+        const same = new Set([...remaining].filter((path) => !changed.has(path)));
+        for (const path of same) remaining.delete(path);
+        return { commit: parent, paths: same };
+      }).filter((next) => next.paths.size > 0);
+      for (const path of remaining) found.set(path, { commit, blob: blobs.get(path) ?? '' });
+      const [next, ...others] = through;
+      walks.push(...others);
+      if (!next) break;
+      ({ commit, paths: active } = next);
     }
-    found.set(path, { commit, blob });
   }
   return found;
 }
