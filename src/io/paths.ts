@@ -48,12 +48,15 @@ async function listDirectory(path: string, absolute: string): Promise<LogEntry[]
   return logs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-/** A glob match whose name is not UTF-8 reaches us with U+FFFD in it: find the entry it came from by its bytes. */
-async function globEntry(match: string, cwd: string): Promise<LogEntry> {
-  if (!match.includes('\uFFFD')) return { file: match, path: resolve(cwd, match) };
-  const names = await readdir(resolve(cwd, dirname(match)), { encoding: 'buffer' }).catch(() => []);
-  const name = names.find((candidate) => candidate.toString('utf8') === basename(match));
-  return name ? entryIn(dirname(match), resolve(cwd, dirname(match)), name) : { file: match, path: resolve(cwd, match) };
+/**
+ * A name that is not UTF-8 reaches us, from the command line or a glob, with U+FFFD in place of its stray bytes: the
+ * entry of its directory whose name decodes to it, found by its bytes.
+ */
+async function entryByDecodedName(path: string, cwd: string): Promise<LogEntry | null> {
+  if (!path.includes('\uFFFD')) return null;
+  const names = await readdir(resolve(cwd, dirname(path)), { encoding: 'buffer' }).catch(() => []);
+  const name = names.find((candidate) => candidate.toString('utf8') === basename(path));
+  return name ? entryIn(dirname(path), resolve(cwd, dirname(path)), name) : null;
 }
 
 const exists = (path: string): Promise<boolean> => lstat(path).then(() => true, () => false);
@@ -66,12 +69,14 @@ async function expandOne(path: string, cwd: string, stdinName: string): Promise<
     const isDirectory = await stat(absolute).then((info) => info.isDirectory(), () => false);
     return isDirectory ? listDirectory(path, absolute) : [{ file: path, path: absolute }];
   }
+  const byBytes = await entryByDecodedName(path, cwd);
+  if (byBytes) return [byBytes];
   // The glob library loads only for a path that is not a file or directory.
   const { glob, isDynamicPattern } = await import('tinyglobby');
   if (isDynamicPattern(path)) {
     const matches = (await glob(path, { cwd, onlyFiles: true, expandDirectories: false })).sort();
     if (matches.length === 0) throw new WorklogError(`${path}: no files match this pattern`);
-    return Promise.all(matches.map((match) => globEntry(match, cwd)));
+    return Promise.all(matches.map(async (match) => (await entryByDecodedName(match, cwd)) ?? { file: match, path: resolve(cwd, match) }));
   }
   throw new WorklogError(`${path}: no such file or directory`);
 }

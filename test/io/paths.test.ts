@@ -74,6 +74,8 @@ describe('expandPaths', () => {
     const matched = await expandPaths(['*.md'], odd);
     expect(matched.map((entry) => entry.file)).toEqual(['caf<E9>.md', '咖啡.md']);
     expect(matched[0]?.path).toEqual(Buffer.concat([Buffer.from(`${odd}/`), name]));
+    // Named on the command line, the name reaches worklog with U+FFFD for its stray byte.
+    expect(await expandPaths(['caf\uFFFD.md'], odd)).toEqual([{ file: 'caf<E9>.md', path: Buffer.concat([Buffer.from(`${odd}/`), name]) }]);
   });
 
   it('writes each byte that is not UTF-8 as <FF> and keeps the rest', () => {
