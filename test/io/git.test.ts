@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commitsOf } from '../../src/io/git.js';
 import { lastCommits } from '../../src/io/git/history.js';
@@ -122,5 +123,33 @@ describe('the commit that last changed each file, read from the object store', (
     writeFileSync(join(bare, '2023-11-20.md'), '# 2023-11-20\n');
     expect(findRepository(bare)).toBeNull();
     expect(commitsOf([{ path: join(bare, '2023-11-20.md'), text: '# 2023-11-20\n' }], bare, 'any')).toEqual([null]);
+  });
+
+  it('gives up, quickly and without a commit, on a store that lies: forged ids in a circle, a FIFO and a device for objects', () => {
+    const forged = temporaryDirectory('worklog-git-forged-');
+    git(forged, 'init', '-q');
+    write(forged, 'logs/a.md', '# a\n');
+    git(forged, 'add', '-A');
+    git(forged, 'commit', '-qm', 'a');
+    const tree = git(forged, 'rev-parse', 'HEAD^{tree}');
+    // Two commits stored under ids that are not their hashes, each naming the other as its parent.
+    const [first, second] = ['1'.repeat(40), '2'.repeat(40)];
+    const store = (id: string, parent: string) => {
+      const body = `tree ${tree}\nparent ${parent}\nauthor T <t@e> 0 +0000\ncommitter T <t@e> 0 +0000\n\ncircle\n`;
+      mkdirSync(join(forged, '.git/objects', id.slice(0, 2)), { recursive: true });
+      writeFileSync(join(forged, '.git/objects', id.slice(0, 2), id.slice(2)), deflateSync(`commit ${body.length}\0${body}`));
+    };
+    store(first, second);
+    store(second, first);
+    writeFileSync(join(forged, '.git/refs/heads/main'), `${first}\n`);
+    const query = { path: join(forged, 'logs/a.md'), text: '# a\n' };
+    expect(commitsOf([query], forged, 'working-directory')).toEqual([null]);
+    // A FIFO where the commit should be is never opened; a link to a device is never read.
+    rmSync(join(forged, '.git/objects', first.slice(0, 2), first.slice(2)));
+    execFileSync('mkfifo', [join(forged, '.git/objects', first.slice(0, 2), first.slice(2))]);
+    expect(commitsOf([query], forged, 'working-directory')).toEqual([null]);
+    rmSync(join(forged, '.git/HEAD'));
+    symlinkSync('/dev/zero', join(forged, '.git/HEAD'));
+    expect(findRepository(forged)).toBeNull();
   });
 });

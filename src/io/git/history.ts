@@ -1,6 +1,7 @@
 /** The commit that last changed each file, found as `git log -1 -- FILE` finds it: following the parent the file is unchanged in. */
 
 import { createHash } from 'node:crypto';
+import { boundedCache } from './cache.js';
 import type { ObjectStore } from './objects.js';
 
 /** The last commit that changed a file, and the file's blob in HEAD. */
@@ -10,8 +11,8 @@ export interface CommittedFile {
   blob: string;
 }
 
-/** How many commits one run reads at most: a long history where a log never changed must not hold up the report. */
-const commitBudget = 20_000;
+/** How many steps back one run walks at most: a long history where a log never changed must not hold up the report. */
+const stepBudget = 20_000;
 
 interface Commit {
   tree: string;
@@ -88,16 +89,9 @@ function changedNames(a: Buffer, b: Buffer): Set<string> {
 /** Reads commits and trees, each commit once; trees are kept only while recent, since the walk moves on from them. */
 function historyReader(store: ObjectStore) {
   const commits = new Map<string, Commit | null>();
-  const trees = new Map<string, Buffer | null>();
-  const parsed = new Map<string, Map<string, string>>();
-
-  /** Keeps the most recent entries of a cache: a walk goes back in time and seldom returns. */
-  const remember = <V>(cache: Map<string, V>, id: string, value: V): V => {
-    const oldest = cache.keys().next();
-    if (cache.size >= 256 && !oldest.done) cache.delete(oldest.value);
-    cache.set(id, value);
-    return value;
-  };
+  // Only recent trees are kept: a walk goes back in time and seldom returns.
+  const trees = boundedCache<Buffer | null>(256, 64 * 1024 * 1024, (tree) => tree?.length ?? 0);
+  const parsed = boundedCache<Map<string, string>>(64, 64 * 1024 * 1024, (entries) => entries.size * 64);
 
   const commit = (id: string): Commit | null => {
     if (!commits.has(id)) {
@@ -113,18 +107,18 @@ function historyReader(store: ObjectStore) {
     if (id === null) return null;
     if (trees.has(id)) return trees.get(id) ?? null;
     const object = store.read(id);
-    return remember(trees, id, object?.type === 'tree' ? object.body : null);
+    return trees.set(id, object?.type === 'tree' ? object.body : null);
   };
 
   /** The id (hex) of entry `name` in a tree, or null. */
   const entry = (treeId: string | null, name: string): string | null => {
     const body = tree(treeId);
     if (!body || treeId === null) return null;
-    const found = (parsed.get(treeId) ?? remember(parsed, treeId, entriesFrom(body, 0))).get(name);
+    const found = (parsed.get(treeId) ?? parsed.set(treeId, entriesFrom(body, 0))).get(name);
     return found === undefined ? null : Buffer.from(found.slice(-20), 'latin1').toString('hex');
   };
 
-  return { commit, tree, entry, commitsRead: () => commits.size };
+  return { commit, tree, entry };
 }
 
 type Reader = ReturnType<typeof historyReader>;
@@ -158,10 +152,12 @@ export function lastCommits(store: ObjectStore, head: string, paths: readonly st
   }
   const tree = pathTree([...blobs.keys()]);
   const walks = [{ commit: head, paths: new Set(blobs.keys()) }];
+  // Steps, not commits, are counted: objects whose ids are forged can make a history go round in a circle.
+  let steps = 0;
   for (let walk = walks.pop(); walk; walk = walks.pop()) {
     let { commit, paths: active } = walk;
     while (active.size > 0) {
-      if (reader.commitsRead() > commitBudget) {
+      if ((steps += 1) > stepBudget) {
         for (const path of active) found.set(path, { commit: null, blob: blobs.get(path) ?? '' });
         break;
       }

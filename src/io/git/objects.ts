@@ -3,7 +3,8 @@
 import { closeSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { openRegularFile, readAt, readSmallFile } from './files.js';
+import { boundedCache } from './cache.js';
+import { openRegularFile, readAt, readSmallFile, type OpenFile } from './files.js';
 
 export type ObjectType = 'commit' | 'tree' | 'blob' | 'tag';
 
@@ -18,8 +19,8 @@ export interface ObjectStore {
   close(): void;
 }
 
-/** No object worklog reads (a commit, a tree, a log of at most a few megabytes) comes near this; a larger one is not read. */
-const largestObject = 256 * 1024 * 1024;
+/** worklog reads commits and trees, never blobs: a tree of a hundred thousand entries is a few megabytes. */
+const largestObject = 32 * 1024 * 1024;
 /** Deltas chain to a base a few dozen steps away (git's default depth is 50); a longer chain is a damaged or hostile pack. */
 const longestDeltaChain = 4096;
 
@@ -106,8 +107,6 @@ interface Pack {
   close(): void;
 }
 
-type OpenFile = { fd: number; size: number };
-
 /** One pack: its `.idx` (version 2) finds an object's offset by a binary search of its sorted ids, its `.pack` is read there. */
 function openPack(index: OpenFile, pack: OpenFile): Pack {
   const idsStart = 8 + 256 * 4;
@@ -115,7 +114,7 @@ function openPack(index: OpenFile, pack: OpenFile): Pack {
 
   const offsetOf = (id: Buffer): number | null => {
     if (!fanout) {
-      const header = readAt(index.fd, 0, idsStart);
+      const header = readAt(index, 0, idsStart);
       if (header.length < idsStart || header.readUInt32BE(0) !== 0xff744f63 || header.readUInt32BE(4) !== 2) return null;
       fanout = Array.from({ length: 256 }, (_, at) => header.readUInt32BE(8 + at * 4));
     }
@@ -123,7 +122,7 @@ function openPack(index: OpenFile, pack: OpenFile): Pack {
     const first = id[0] ?? 0;
     const base = first === 0 ? 0 : fanout[first - 1] ?? 0;
     // Only the ids that start with the same byte are read.
-    const ids = readAt(index.fd, idsStart + base * 20, ((fanout[first] ?? 0) - base) * 20);
+    const ids = readAt(index, idsStart + base * 20, ((fanout[first] ?? 0) - base) * 20);
     let low = 0;
     let high = ids.length / 20;
     while (low < high) {
@@ -131,9 +130,9 @@ function openPack(index: OpenFile, pack: OpenFile): Pack {
       const order = ids.compare(id, 0, 20, middle * 20, middle * 20 + 20);
       if (order === 0) {
         const offsetsStart = idsStart + count * 24;
-        const offset = readAt(index.fd, offsetsStart + (base + middle) * 4, 4).readUInt32BE(0);
+        const offset = readAt(index, offsetsStart + (base + middle) * 4, 4).readUInt32BE(0);
         if (!(offset & 0x80000000)) return offset;
-        return Number(readAt(index.fd, offsetsStart + count * 4 + (offset & 0x7fffffff) * 8, 8).readBigUInt64BE(0));
+        return Number(readAt(index, offsetsStart + count * 4 + (offset & 0x7fffffff) * 8, 8).readBigUInt64BE(0));
       }
       if (order > 0) high = middle;
       else low = middle + 1;
@@ -142,7 +141,7 @@ function openPack(index: OpenFile, pack: OpenFile): Pack {
   };
 
   const entryAt = (offset: number): PackEntry => {
-    const head = readAt(pack.fd, offset, 32);
+    const head = readAt(pack, offset, 32);
     let position = 0;
     let byte = head[position++] ?? 0;
     const type = (byte >> 4) & 7;
@@ -170,7 +169,7 @@ function openPack(index: OpenFile, pack: OpenFile): Pack {
   // The compressed length is not stored, but deflate never grows data by more than 5 bytes per 16 KiB block and a few more.
   const inflateAt = (data: number, size: number): Buffer => {
     if (size > largestObject) throw new Error('object too large');
-    return inflate(readAt(pack.fd, data, size + (size >> 8) + 64), size);
+    return inflate(readAt(pack, data, size + (size >> 8) + 64), size);
   };
 
   return {
@@ -188,7 +187,7 @@ function openPack(index: OpenFile, pack: OpenFile): Pack {
 export function openObjectStore(objects: string): ObjectStore {
   let packs: Pack[] | null = null;
   // Delta bases are shared by many objects: keep the recent ones, by pack and offset.
-  const bases = new Map<string, GitObject>();
+  const bases = boundedCache<GitObject>(512, 64 * 1024 * 1024, (object) => object.body.length);
 
   const openPacks = (): Pack[] => {
     const names = (() => {
@@ -209,12 +208,7 @@ export function openObjectStore(objects: string): ObjectStore {
     });
   };
 
-  const remember = (key: string, object: GitObject): GitObject => {
-    const oldest = bases.keys().next();
-    if (bases.size >= 512 && !oldest.done) bases.delete(oldest.value);
-    bases.set(key, object);
-    return object;
-  };
+  const remember = (key: string, object: GitObject): GitObject => bases.set(key, object);
 
   /** The object at `offset` in `pack`: follows its delta chain down to a whole object, then applies the deltas back up. */
   const readPacked = (pack: Pack, packNumber: number, offset: number, read: (id: string) => GitObject | null): GitObject | null => {
