@@ -40,13 +40,19 @@ export interface CliOptions {
   cwd?: string;
   isTTY?: boolean;
   columns?: number;
+  /** What `-` reads; nothing by default. */
+  stdin?: string | Uint8Array;
 }
 
 /** Runs worklog in-process with pinned surroundings: not a terminal, no colour variables. */
 export async function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
+  const stdin = typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : options.stdin;
   const io: CliIO = {
+    stdin: (async function* () {
+      if (stdin) yield stdin;
+    })(),
     stdout: { write: (text) => void (stdout += text), isTTY: options.isTTY ?? false, columns: options.columns },
     stderr: { write: (text) => void (stderr += text), isTTY: false },
     env: options.env ?? {},

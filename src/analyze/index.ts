@@ -66,7 +66,7 @@ const byPosition = (a: Finding, b: Finding): number =>
   a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 
 /** The severity a rule's findings get in this run: the configuration's, else the catalog's default. */
-function severityIn(config: WorklogConfig, ruleId: RuleId) {
+export function severityIn(config: WorklogConfig, ruleId: RuleId) {
   return config.rules[ruleId] ?? defaultSeverity(ruleId);
 }
 

@@ -33,10 +33,11 @@ export interface StatusReport {
   provenance: Provenance;
 }
 
-export function buildStatus(context: AnalysisContext, provenance: Provenance): StatusReport {
+/** `inputFindings` are those about the files themselves (paths that are no readable log), listed before the logs' own. */
+export function buildStatus(context: AnalysisContext, provenance: Provenance, inputFindings: readonly Finding[] = []): StatusReport {
   const log = context.today;
   const open = openItems(log).sort(byPriorityThenLine);
-  const findings = runRules(context);
+  const findings = [...inputFindings, ...runRules(context)];
   return {
     log,
     others: context.logs.filter((other) => other !== log),

@@ -47,12 +47,18 @@ const newestIsToday = `${logs}; the newest dated log is today`;
 const newestPlan = `${logs}; the newest dated log's plan is shown`;
 const latestDrill = `${logs}; with several, the latest state of each drill wins`;
 
+// Reading commits costs a walk of the history, and a folder from elsewhere may hold a repository of its own.
+const provenance: readonly CommandOption[] = [
+  { flags: '--provenance', description: 'name the git commit of logs in any repository, not only the one the current directory is in' },
+  { flags: '--no-provenance', description: 'name no git commits' },
+];
+
 // The order of the rows is the order of `worklog --help`.
 export const commands: readonly CommandRow[] = [
   { name: 'status', description: "today's log at a glance: open items, schedule, fault-injection coverage, diagrams, problems",
-    paths: newestIsToday, formats: formats.status, action: async () => (await import('./actions/status.js')).statusAction },
+    paths: newestIsToday, formats: formats.status, options: provenance, action: async () => (await import('./actions/status.js')).statusAction },
   { name: 'report', description: 'the daily test report: the morning view in full, for the email (--format html) or a wiki',
-    paths: newestIsToday, formats: formats.report, action: async () => (await import('./actions/status.js')).reportAction },
+    paths: newestIsToday, formats: formats.report, options: provenance, action: async () => (await import('./actions/status.js')).reportAction },
   { name: 'check', description: 'check every log for CI: exit 1 on errors (or too many warnings), 2 on bad input',
     paths: logs, formats: formats.check, action: async () => (await import('./actions/check.js')).checkAction,
     options: [{ flags: '--max-warnings <n>', description: 'fail when there are more warnings than this', parse: parseCount }] },

@@ -8,6 +8,8 @@ export interface Output {
 }
 
 export interface CliIO {
+  /** What `-` reads. */
+  stdin: AsyncIterable<Uint8Array>;
   stdout: Output;
   stderr: Output;
   env: Readonly<Record<string, string | undefined>>;
@@ -16,6 +18,7 @@ export interface CliIO {
 
 export function processIO(): CliIO {
   return {
+    stdin: process.stdin,
     stdout: {
       write: (text) => void process.stdout.write(text),
       isTTY: process.stdout.isTTY === true,

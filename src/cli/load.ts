@@ -1,38 +1,105 @@
-/** Reads what a command works on: the configuration, and the logs it was given, parsed. */
+/** Reads what a command works on: the configuration, and the logs it was given, parsed, with what could not be read as findings. */
 
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
+import { severityIn } from '../analyze/index.js';
 import { buildCalendar } from '../calendar/build.js';
 import type { WorkCalendar } from '../calendar/working-days.js';
 import { loadConfig } from '../config/load.js';
-import { expandPaths } from '../io/paths.js';
-import { readLogFile } from '../io/read-log.js';
+import { WorklogError } from '../errors.js';
+import { expandPaths, stdinPath } from '../io/paths.js';
+import { readLog } from '../io/read-log.js';
+import { unreadable, type Unreadable } from '../io/unreadable.js';
 import type { WorklogConfig } from '../model/config.js';
+import type { Finding } from '../model/diagnostic.js';
 import type { WorkLog } from '../model/log.js';
 import { parseLog } from '../parse/log.js';
 import { withExtraHeaders } from '../parse/staffing-headers.js';
+import { neutralise } from '../render/terminal.js';
 import type { CliIO } from './io.js';
 import type { CommonOptions } from './options.js';
 import { todayFrom } from './today.js';
+
+/** A log that was read, and where from: its path (null for standard input or a name that is not UTF-8) and its text. */
+export interface LogSource {
+  log: WorkLog;
+  path: string | null;
+  text: string;
+}
 
 export interface Inputs {
   config: WorklogConfig;
   calendar: WorkCalendar;
   logs: WorkLog[];
+  /** Every log named or found, read or not, in the order given. */
+  files: string[];
+  /** One `io/unreadable` finding per path that is not a readable log (none when the configuration turns the rule off). */
+  unreadable: Finding<'io/unreadable'>[];
+  sources: LogSource[];
 }
 
-/** No path means the configuration's log directory, else the current directory. */
-export async function readInputs(paths: readonly string[], options: CommonOptions, io: CliIO): Promise<Inputs> {
+interface Problem {
+  file: string;
+  problem: Unreadable;
+}
+
+/** `file:line:column: message`, or `file: message` when the problem is the whole file: one line on stderr. */
+export function unreadableLine({ file, problem }: Problem): string {
+  const place = problem.at ? `:${problem.at.line}:${problem.at.column}` : '';
+  return neutralise(`${file}${place}: ${problem.message}`);
+}
+
+function asFinding({ file, problem }: Problem, severity: Finding['severity']): Finding<'io/unreadable'> {
+  const { line, column } = problem.at ?? { line: 1, column: 1 };
+  return { ruleId: 'io/unreadable', severity, file, line, column, message: problem.message, data: { reason: problem.reason } };
+}
+
+const nameNotUtf8 = unreadable(
+  'name-encoding',
+  'the file name is not UTF-8 (its stray bytes are shown like <E9>), so CI annotations cannot point at it; rename it',
+);
+
+/**
+ * No path means the configuration's log directory, else the current directory; `-` is standard input, called `stdinName`.
+ * A path that is not a readable log is a finding; a run in which no log at all can be read is a usage error.
+ */
+export async function readInputs(paths: readonly string[], options: CommonOptions, io: CliIO, stdinName: string = stdinPath): Promise<Inputs> {
   const config = await loadConfig({ cwd: io.cwd, path: options.config });
   for (const deprecation of config.deprecations) io.stderr.write(`worklog: ${deprecation}\n`);
   const defaultPath = config.logDir ? relative(io.cwd, config.logDir) || '.' : '.';
-  const files = await expandPaths(paths.length > 0 ? paths : [defaultPath], io.cwd);
+  const entries = await expandPaths(paths.length > 0 ? paths : [defaultPath], io.cwd, stdinName);
   const calendar = buildCalendar(config.calendar);
   const headerAliases = withExtraHeaders(config.staffing.headers);
   const today = todayFrom(io.env);
-  const logs: WorkLog[] = [];
-  for (const file of files) {
-    const text = await readLogFile(resolve(io.cwd, file), file);
-    logs.push(parseLog(text, { file, date: options.date ?? null, calendar, headerAliases, today }));
+  const sources: LogSource[] = [];
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const text = await readLog(entry.path === null ? { stdin: io.stdin } : { path: entry.path }, config.limits.fileMegabytes);
+    if (typeof text !== 'string') {
+      problems.push({ file: entry.file, problem: text });
+      continue;
+    }
+    // A name that is not UTF-8 is still read: only the reports cannot spell it.
+    if (Buffer.isBuffer(entry.path)) problems.push({ file: entry.file, problem: nameNotUtf8 });
+    const log = parseLog(text, { file: entry.file, date: options.date ?? null, calendar, headerAliases, today });
+    sources.push({ log, path: typeof entry.path === 'string' ? entry.path : null, text });
   }
-  return { config, calendar, logs };
+  const [first] = problems;
+  if (sources.length === 0 && first) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more that cannot be read)` : '';
+    throw new WorklogError(`${unreadableLine(first)}${more}`);
+  }
+  const severity = severityIn(config, 'io/unreadable');
+  return {
+    config,
+    calendar,
+    logs: sources.map((source) => source.log),
+    files: entries.map((entry) => entry.file),
+    unreadable: severity === 'off' ? [] : problems.map((problem) => asFinding(problem, severity)),
+    sources,
+  };
+}
+
+/** For commands whose output has no findings (items, parse): each unreadable path as one line on stderr, placed like a finding. */
+export function warnUnreadable(io: CliIO, findings: readonly Finding<'io/unreadable'>[]): void {
+  for (const { file, line, column, message } of findings) io.stderr.write(`worklog: ${neutralise(`${file}:${line}:${column}: ${message}`)}\n`);
 }

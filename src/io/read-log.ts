@@ -1,31 +1,104 @@
-/** Reads log files from disk, turning every file-system failure into one clear line. */
+/** Reads one log's bytes, from a regular file or standard input, never more than the size limit, and says why a path is no log. */
 
-import { readFile } from 'node:fs/promises';
-import { WorklogError } from '../errors.js';
+import { constants, type Stats } from 'node:fs';
+import { open, readlink, stat, type FileHandle } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { decodeLog } from './decode.js';
+import { unreadable, type Unreadable } from './unreadable.js';
 
-function describeFsError(error: unknown, file: string): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return `${file}: no such file or directory`;
-    case 'EACCES':
-    case 'EPERM':
-      return `${file}: permission denied`;
-    case 'EISDIR':
-      return `${file}: is a directory`;
-    default:
-      return `${file}: cannot read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+/** Where a log's bytes come from: a path (a Buffer when its name is not UTF-8), or standard input. */
+export type LogOrigin = { path: string | Buffer } | { stdin: AsyncIterable<Uint8Array> };
+
+const chunkSize = 64 * 1024;
+
+const bytesOf = (megabytes: number): number => Math.floor(megabytes * 1024 * 1024);
+
+const tooLarge = (megabytes: number): Unreadable => unreadable('too-large', `larger than ${megabytes} MB (limits.fileMegabytes)`);
+
+function kindOf(info: Stats): string {
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+const notRegular = (info: Stats): Unreadable => unreadable('not-regular', `not a regular file (${kindOf(info)})`);
+
+const codeOf = (error: unknown): string => (error as NodeJS.ErrnoException | undefined)?.code ?? String(error);
+
+/** What a failed stat or open means for the user: which link is broken, or which permission is missing. */
+async function describeFailure(error: unknown, path: string | Buffer): Promise<Unreadable> {
+  const code = codeOf(error);
+  if (code === 'ENOENT') {
+    const link = await readlink(path).catch(() => null);
+    return link === null
+      ? unreadable('missing', 'no such file or directory')
+      : unreadable('dangling-link', `a link to a missing file (${link})`);
+  }
+  if (code === 'ELOOP') {
+    const link = await readlink(path).catch(() => null);
+    const own = typeof path === 'string' ? path : path.toString();
+    const toItself = link !== null && resolve(dirname(own), link) === resolve(own);
+    return unreadable('link-loop', toItself ? 'a link that points back to itself' : 'a link in a loop of links that never reaches a file');
+  }
+  if (code === 'EACCES' || code === 'EPERM') return unreadable('permission', 'permission denied');
+  return unreadable('other', `cannot read (${code})`);
+}
+
+/** At most `limit + 1` bytes of an open file: enough to tell that it is too large, even if it grows while read. */
+async function readUpTo(chunks: AsyncIterable<Uint8Array>, limit: number): Promise<Uint8Array | null> {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of chunks) {
+    parts.push(chunk);
+    total += chunk.length;
+    if (total > limit) return null;
+  }
+  return Buffer.concat(parts, total);
+}
+
+async function* chunksOf(handle: FileHandle): AsyncGenerator<Uint8Array> {
+  for (;;) {
+    const { bytesRead, buffer } = await handle.read(Buffer.alloc(chunkSize), 0, chunkSize, null);
+    if (bytesRead === 0) return;
+    yield buffer.subarray(0, bytesRead);
   }
 }
 
-/** Reads `path`; messages name the file as the user wrote it (`file`). */
-export async function readLogFile(path: string, file: string = path): Promise<string> {
-  let bytes: Uint8Array;
+/** A regular file's bytes: checked before it is opened, opened without waiting (a FIFO swapped in meanwhile never blocks), checked again. */
+async function readRegularFile(path: string | Buffer, megabytes: number): Promise<Uint8Array | Unreadable> {
+  let info: Stats;
   try {
-    bytes = await readFile(path);
+    info = await stat(path);
   } catch (error) {
-    throw new WorklogError(describeFsError(error, file));
+    return describeFailure(error, path);
   }
-  return decodeLog(bytes, file);
+  if (!info.isFile()) return notRegular(info);
+  if (info.size > bytesOf(megabytes)) return tooLarge(megabytes);
+  let handle: FileHandle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return describeFailure(error, path);
+  }
+  try {
+    const opened = await handle.stat();
+    if (!opened.isFile()) return notRegular(opened);
+    return (await readUpTo(chunksOf(handle), bytesOf(megabytes))) ?? tooLarge(megabytes);
+  } catch (error) {
+    return unreadable('other', `cannot read (${codeOf(error)})`);
+  } finally {
+    await handle.close();
+  }
 }
+
+/** The text of one log, or why it cannot be read as one. */
+export async function readLog(origin: LogOrigin, megabytes: number): Promise<string | Unreadable> {
+  const bytes = 'path' in origin
+    ? await readRegularFile(origin.path, megabytes)
+    : (await readUpTo(origin.stdin, bytesOf(megabytes))) ?? tooLarge(megabytes);
+  return bytes instanceof Uint8Array ? decodeLog(bytes) : bytes;
+}
+

@@ -112,7 +112,7 @@ describe('input errors: one line on stderr, exit 2', () => {
     [['items', 'nowhere/*.md'], 'worklog: nowhere/*.md: no files match this pattern'],
     [['parse', join(dir, 'gbk.md')], `worklog: ${join(dir, 'gbk.md')}:1:3: not UTF-8 text (byte 0xBD); convert it first, e.g. iconv -f GB18030 -t UTF-8`],
     [['parse', join(dir, 'image.md')], `worklog: ${join(dir, 'image.md')}: this is a binary file, not a markdown log`],
-    [['parse', join(dir, 'utf16.md')], `worklog: ${join(dir, 'utf16.md')}: the file is UTF-16; worklog reads UTF-8 (save it as UTF-8)`],
+    [['parse', join(dir, 'utf16.md')], `worklog: ${join(dir, 'utf16.md')}: the file is UTF-16; worklog reads UTF-8 (save it as UTF-8, e.g. iconv -f UTF-16 -t UTF-8)`],
     [['status', '--format', 'xml', reference], "worklog: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, markdown, json."],
     [['status', '--date', '2023-02-30', reference], "worklog: option '--date <YYYY-MM-DD>' argument '2023-02-30' is invalid. expected a date written YYYY-MM-DD"],
     [['status', '--frob', reference], "worklog: unknown option '--frob'"],

@@ -17,12 +17,11 @@ export interface CheckOptions extends CommonOptions {
 
 /** 1 when the findings fail the run: any error, or more warnings than `--max-warnings`. */
 export async function checkAction({ paths, options, io }: Invocation<CheckOptions>): Promise<number> {
-  const { config, calendar, logs } = await readInputs(paths, options, io);
-  // Each log's own problems and plan, then coverage once across all of them (the latest state wins).
-  const findings: Finding[] = logs.flatMap((log) => runRules(createContext(logs, config, calendar, log), scheduleAnalyses));
+  const { config, calendar, logs, files, unreadable } = await readInputs(paths, options, io);
+  // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins).
+  const findings: Finding[] = [...unreadable, ...logs.flatMap((log) => runRules(createContext(logs, config, calendar, log), scheduleAnalyses))];
   findings.push(...runRules(createContext(logs, config, calendar), coverageAnalyses, false));
   const summary = summarise(findings);
-  const files = logs.map((log) => log.file);
   await writeFormatted(io, options, formats.check, { files, findings, summary }, formatContext(io, options, ruleCatalog));
 
   const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;

@@ -8,10 +8,12 @@ import { exitCodes } from '../../errors.js';
 import { formats } from '../../render/formats.js';
 import type { Invocation } from '../commands.js';
 import { writeFormatted } from '../format.js';
-import { readInputs } from '../load.js';
+import { readInputs, warnUnreadable } from '../load.js';
 
 export async function coverageAction({ paths, options, io }: Invocation): Promise<number> {
-  const { config, calendar, logs } = await readInputs(paths, options, io);
+  const { config, calendar, logs, unreadable } = await readInputs(paths, options, io);
+  // The plan and the matrix are made of the logs that were read; what was not is said beside them.
+  warnUnreadable(io, unreadable);
   const context = createContext(logs, config, calendar);
   const findings = runRules(context, [coverageGap, coveragePending, coverageAlarm], false);
   await writeFormatted(io, options, formats.coverage, { coverage: context.coverage, findings });

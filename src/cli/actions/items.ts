@@ -5,7 +5,7 @@ import { exitCodes } from '../../errors.js';
 import { formats } from '../../render/formats.js';
 import type { Invocation } from '../commands.js';
 import { writeFormatted } from '../format.js';
-import { readInputs } from '../load.js';
+import { readInputs, warnUnreadable } from '../load.js';
 import type { CommonOptions } from '../options.js';
 
 export interface ItemsOptions extends CommonOptions {
@@ -13,7 +13,8 @@ export interface ItemsOptions extends CommonOptions {
 }
 
 export async function itemsAction({ paths, options, io }: Invocation<ItemsOptions>): Promise<number> {
-  const { logs } = await readInputs(paths, options, io);
+  const { logs, unreadable } = await readInputs(paths, options, io);
+  warnUnreadable(io, unreadable);
   const selected = logs.map((log) => ({ log, items: options.all ? log.items : log.items.filter(isOpen) }));
   await writeFormatted(io, options, formats.items, selected);
   return exitCodes.ok;

@@ -4,10 +4,11 @@ import { exitCodes } from '../../errors.js';
 import { formats } from '../../render/formats.js';
 import type { Invocation } from '../commands.js';
 import { writeFormatted } from '../format.js';
-import { readInputs } from '../load.js';
+import { readInputs, warnUnreadable } from '../load.js';
 
 export async function parseAction({ paths, options, io }: Invocation): Promise<number> {
-  const { logs } = await readInputs(paths, options, io);
+  const { logs, unreadable } = await readInputs(paths, options, io);
+  warnUnreadable(io, unreadable);
   await writeFormatted(io, options, formats.parse, logs);
   return exitCodes.ok;
 }

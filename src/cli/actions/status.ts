@@ -8,14 +8,14 @@ import { formats } from '../../render/formats.js';
 import type { Action } from '../commands.js';
 import { writeFormatted } from '../format.js';
 import { readInputs } from '../load.js';
-import { provenanceOf } from '../provenance.js';
+import { provenanceOf, type ProvenanceOptions } from '../provenance.js';
 
 /** The two commands compute the same report; only their formats differ. */
-function writeStatusReport(registry: Registry<StatusReport>): Action {
+function writeStatusReport(registry: Registry<StatusReport>): Action<ProvenanceOptions> {
   return async ({ paths, options, io }) => {
-    const { config, calendar, logs } = await readInputs(paths, options, io);
+    const { config, calendar, logs, unreadable, sources } = await readInputs(paths, options, io);
     const context = createContext(logs, config, calendar);
-    const report = buildStatus(context, provenanceOf(context, io));
+    const report = buildStatus(context, provenanceOf(context, sources, options, io), unreadable);
     await writeFormatted(io, options, registry, report);
     return exitCodes.ok;
   };

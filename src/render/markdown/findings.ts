@@ -3,10 +3,12 @@
 import type { Finding } from '../../model/diagnostic.js';
 import { escapeMarkdown } from './escape.js';
 
-export function findingsTable(findings: readonly Finding[]): string[] {
+/** A finding about another file than `file` (one that could not be read, a drill in an older log) names it. */
+export function findingsTable(findings: readonly Finding[], file?: string): string[] {
+  const place = (finding: Finding) => `${file === undefined || finding.file === file ? '' : `${escapeMarkdown(finding.file)}:`}${finding.line}:${finding.column}`;
   return [
     '| Line | Severity | Rule | Message |',
     '| ---: | --- | --- | --- |',
-    ...findings.map((finding) => `| ${finding.line}:${finding.column} | ${finding.severity} | \`${finding.ruleId}\` | ${escapeMarkdown(finding.message)} |`),
+    ...findings.map((finding) => `| ${place(finding)} | ${finding.severity} | \`${finding.ruleId}\` | ${escapeMarkdown(finding.message)} |`),
   ];
 }

@@ -71,7 +71,7 @@ function morningView(report: StatusReport, full: boolean): string {
       '',
       `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'note')}${full ? '.' : '; notes are in the daily report and `--format json`.'}`,
       '',
-      ...findingsTable(listed),
+      ...findingsTable(listed, report.log.file),
       '',
     );
   }

@@ -122,7 +122,7 @@ function morningView(report: StatusReport, style: TextStyle, full: boolean): str
       summary.warnings ? chalk.yellow(plural(summary.warnings, 'warning')) : '',
       summary.infos ? chalk.blue(plural(summary.infos, 'note')) : '',
     ].filter((part) => part !== '');
-    lines.push('', `${chalk.bold('Problems')}  ${counted.join(' · ')}`, ...renderFindingLines(listed, style));
+    lines.push('', `${chalk.bold('Problems')}  ${counted.join(' · ')}`, ...renderFindingLines(listed, style, report.log.file));
   }
 
   lines.push('', ...wrapParts(provenanceParts(report.provenance).map(neutralise), style.width).map((line) => chalk.gray(line)));
