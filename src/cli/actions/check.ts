@@ -20,7 +20,7 @@ export async function checkAction({ paths, options, io }: Invocation<CheckOption
   const { config, calendar, logs } = await readInputs(paths, options, io);
   // Each log's own problems and plan, then coverage once across all of them (the latest state wins).
   const findings: Finding[] = logs.flatMap((log) => runRules(createContext(logs, config, calendar, log), scheduleAnalyses));
-  findings.push(...runRules(createContext(logs, config, calendar), coverageAnalyses, false));
+  for (const finding of runRules(createContext(logs, config, calendar), coverageAnalyses, false)) findings.push(finding);
   const summary = summarise(findings);
   const files = logs.map((log) => log.file);
   await writeFormatted(io, options, formats.check, { files, findings, summary }, formatContext(io, options, ruleCatalog));
