@@ -58,9 +58,11 @@ export interface DatedTask {
   /** The `after` (start) and `until` (end) references, as mermaid read them. */
   references: TaskReference[];
   failure: TaskFailure | null;
+  /** For a task mermaid leaves without dates: the ids of the tasks it waits for (the task before it, or those its `after`/`until` name); else empty. */
+  waitsFor: string[];
 }
 
-interface TaskState extends DatedTask {
+interface TaskState extends Omit<DatedTask, 'waitsFor'> {
   shape: 'continuation' | 'range' | 'broken';
   startText: string;
   endText: string;
@@ -279,6 +281,13 @@ export function compileGanttTasks(plans: TaskPlan[], calendar: GanttCalendar): D
   let done = pass();
   for (let count = 0; !done && count < extraPasses; count++) done = pass();
 
+  /** What a task mermaid could not date waits for: the task before it, or the tasks its `after`/`until` name. */
+  const waitsFor = (task: TaskState): string[] => {
+    if (task.processed || task.failure) return [];
+    if (task.shape === 'continuation') return task.previousId === null ? [] : [task.previousId];
+    return task.references.flatMap((reference) => reference.ids.filter((id) => byId.has(id)));
+  };
+
   return tasks.map((task) => ({
     id: task.id,
     start: task.start,
@@ -288,5 +297,6 @@ export function compileGanttTasks(plans: TaskPlan[], calendar: GanttCalendar): D
     endReading: task.endReading,
     references: task.references,
     failure: task.failure,
+    waitsFor: waitsFor(task),
   }));
 }
