@@ -130,15 +130,26 @@ export type ExclusionSettings = Pick<GanttCalendar, 'dateFormat' | 'excludes' | 
 
 /** Whether a chart's `excludes` skips this day, as mermaid decides it (`includes` wins over `excludes`). */
 export function isExcludedDay(date: Dayjs, settings: ExclusionSettings): boolean {
-  // The same tests in mermaid's order, formatting the date only when a list could hold it (formatting is slow, and charts are long).
-  const listed = (list: readonly string[]): boolean =>
-    list.length > 0 && (list.includes(date.format(settings.dateFormat.trim())) || list.includes(date.format('YYYY-MM-DD')));
+  // The same tests in mermaid's order, formatting the date only when a list could hold it (formatting is slow, and tasks can be long).
+  const format = settings.dateFormat.trim();
+  const listed = (list: readonly string[]): boolean => {
+    if (list.length === 0) return false;
+    const dateOnly = isoDay(date);
+    return list.includes(dateOnly) || (format !== 'YYYY-MM-DD' && list.includes(date.format(format)));
+  };
   if (listed(settings.includes)) return false;
   const firstWeekendDay = settings.weekend === 'friday' ? 5 : 6;
   const weekday = date.isoWeekday();
   if (settings.excludes.includes('weekends') && (weekday === firstWeekendDay || weekday === firstWeekendDay + 1)) return true;
   if (settings.excludes.includes(weekdayNames[weekday % 7] ?? '')) return true;
   return listed(settings.excludes);
+}
+
+/** `date.format('YYYY-MM-DD')`, written out directly for the years it pads to four digits. */
+function isoDay(date: Dayjs): string {
+  const year = date.year();
+  if (!(year >= 0 && year <= 9999)) return date.format('YYYY-MM-DD');
+  return `${String(year).padStart(4, '0')}-${String(date.month() + 1).padStart(2, '0')}-${String(date.date()).padStart(2, '0')}`;
 }
 
 // dayjs's `dddd` in its default English locale, lower-cased, from Sunday.
