@@ -55,10 +55,10 @@ export function todayColumn(chart: LoadChart, today: IsoDate | null): number {
 export function planLabel(chart: LoadChart): string {
   const { plan } = chart;
   const kind = plan.kind === 'table' ? 'Staffing table' : 'Gantt chart';
-  const range = plan.start && plan.end ? `${plan.start} – ${plan.end}` : 'no dates';
+  const shown = chart.clipped ? ` (charted to ${chart.days.at(-1) ?? plan.start})` : '';
+  const range = plan.start && plan.end ? `${plan.start} – ${plan.end}${shown}` : 'no dates';
   const capacity = plan.capacity === null ? `${chart.days.length} working days` : `capacity ${plan.capacity} working days`;
-  const shown = chart.clipped ? ` · first year shown (to ${chart.days.at(-1) ?? plan.start})` : '';
-  return `${kind} (line ${plan.line})${plan.title ? ` · ${plan.title}` : ''} · ${range} · ${capacity}${shown}`;
+  return `${kind} (line ${plan.line})${plan.title ? ` · ${plan.title}` : ''} · ${range} · ${capacity}`;
 }
 
 /** Weeks per block so that a block fits `width` columns (each week takes two columns a day plus a gap). */
