@@ -126,6 +126,6 @@ function morningView(report: StatusReport, style: TextStyle, full: boolean): str
     appendLines(lines, '', `${chalk.bold('Problems')}  ${counted.join(' · ')}`, renderFindingLines(listed, style));
   }
 
-  lines.push('', ...wrapParts(provenanceParts(report.provenance).map(neutralise), style.width).map((line) => chalk.gray(line)));
+  appendLines(lines, '', wrapParts(provenanceParts(report.provenance).map(neutralise), style.width).map((line) => chalk.gray(line)));
   return `${lines.join('\n')}\n`;
 }
