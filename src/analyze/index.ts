@@ -18,6 +18,7 @@ import { coverageGap } from './rules/coverage-gap.js';
 import { coveragePending } from './rules/coverage-pending.js';
 import { scheduleDaysMismatch } from './rules/schedule-days-mismatch.js';
 import { scheduleDrift } from './rules/schedule-drift.js';
+import { scheduleImplausibleRange } from './rules/schedule-implausible-range.js';
 import { scheduleNonWorkingDay } from './rules/schedule-non-working-day.js';
 import { scheduleOutOfCycle } from './rules/schedule-out-of-cycle.js';
 import { scheduleOverAllocation } from './rules/schedule-over-allocation.js';
@@ -26,7 +27,8 @@ import { buildSchedule } from './schedule/build.js';
 
 /** The analyses of one log's plan: its staffing tables and gantt charts. */
 export const scheduleAnalyses: readonly Rule[] = [
-  scheduleOverlap, scheduleOverAllocation, scheduleDaysMismatch, scheduleOutOfCycle, scheduleNonWorkingDay, scheduleDrift, calendarUnknownYear,
+  scheduleOverlap, scheduleOverAllocation, scheduleDaysMismatch, scheduleOutOfCycle, scheduleNonWorkingDay, scheduleDrift, scheduleImplausibleRange,
+  calendarUnknownYear,
 ];
 
 /** The analyses of the drills across every log. */
@@ -84,7 +86,7 @@ export function runRules(context: AnalysisContext, selected: readonly Rule[] = a
     const severity = severityIn(context.config, rule.id);
     if (severity === 'off') continue;
     // Each rule's results carry that rule's data, so the finding is of that rule.
-    findings.push(...rule.run(context).map((result) => ({ ruleId: rule.id, severity, ...result }) as Finding));
+    for (const result of rule.run(context)) findings.push({ ruleId: rule.id, severity, ...result } as Finding);
   }
   return findings.sort(byPosition);
 }

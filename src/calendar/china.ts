@@ -29,7 +29,13 @@ export function chinaCalendar(): OfficialCalendar {
   for (const [date, entry] of Object.entries(data.holidays)) days.set(date, { kind: 'holiday', name: chineseName(entry) });
   for (const [date, entry] of Object.entries(data.inLieuDays)) days.set(date, { kind: 'rest-day', name: chineseName(entry) });
   for (const [date, entry] of Object.entries(data.workdays)) days.set(date, { kind: 'make-up-workday', name: chineseName(entry) });
-  const years = [...days.keys()].map((date) => Number(date.slice(0, 4)));
-  cached = { days, firstYear: Math.min(...years), lastYear: Math.max(...years) };
+  let firstYear = Infinity;
+  let lastYear = -Infinity;
+  for (const date of days.keys()) {
+    const year = Number(date.slice(0, 4));
+    firstYear = Math.min(firstYear, year);
+    lastYear = Math.max(lastYear, year);
+  }
+  cached = { days, firstYear, lastYear };
   return cached;
 }

@@ -1,7 +1,8 @@
-/** Calendar dates as `YYYY-MM-DD` strings, converted through date-fns at local midnight. */
+/** Calendar dates as `YYYY-MM-DD` strings: made and read through date-fns at local midnight, added and counted as day numbers. */
 
-import { addDays, differenceInCalendarDays, format, isValid } from 'date-fns';
+import { format, isValid } from 'date-fns';
 import type { IsoDate } from '../model/log.js';
+import { dayNumber, isoFromDayNumber, weekdayOf } from './day-number.js';
 
 /** The date for year, month (1-12) and day, or null when no such day exists (2023-02-30). */
 export function makeDate(year: number, month: number, day: number): IsoDate | null {
@@ -22,16 +23,17 @@ export function fromIsoDate(date: IsoDate): Date {
   return new Date(year ?? NaN, (month ?? NaN) - 1, day ?? NaN);
 }
 
+// Whole days are counted as day numbers: no time zone, no daylight-saving hour, any year.
 export function addDaysIso(date: IsoDate, days: number): IsoDate {
-  return toIsoDate(addDays(fromIsoDate(date), days));
+  return isoFromDayNumber(dayNumber(date) + days);
 }
 
 /** Whole days from `a` to `b` (negative when b is earlier). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return differenceInCalendarDays(fromIsoDate(b), fromIsoDate(a));
+  return dayNumber(b) - dayNumber(a);
 }
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(date: IsoDate): number {
-  return fromIsoDate(date).getDay();
+  return weekdayOf(dayNumber(date));
 }

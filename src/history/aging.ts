@@ -1,7 +1,8 @@
 /** How long open items have been open across dated logs, and what changed since the previous log. */
 
+import { compareDates } from '../calendar/day-number.js';
 import { addDaysIso } from '../calendar/iso-date.js';
-import { workingDaysIn, type WorkCalendar } from '../calendar/working-days.js';
+import { countWorkingDays, type WorkCalendar } from '../calendar/working-days.js';
 import type { Item, IsoDate, WorkLog } from '../model/log.js';
 import { isOpen } from '../analyze/items.js';
 import { matchItems } from './identity.js';
@@ -29,8 +30,8 @@ export interface History {
 function timeline(logs: readonly WorkLog[], today: WorkLog): WorkLog[] {
   if (!today.date) return [today];
   const date = today.date;
-  return logs.filter((log) => log.date !== null && log.date <= date && log !== today)
-    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
+  return logs.filter((log) => log.date !== null && compareDates(log.date, date) <= 0 && log !== today)
+    .sort((a, b) => compareDates(a.date ?? '', b.date ?? ''))
     .concat(today);
 }
 
@@ -50,7 +51,7 @@ export function buildHistory(logs: readonly WorkLog[], today: WorkLog, calendar:
       current = match;
     }
     // Working days after the first sighting up to today: Friday to Monday is one day old.
-    const age = today.date && firstSeen < today.date ? workingDaysIn(addDaysIso(firstSeen, 1), today.date, calendar).length : 0;
+    const age = today.date && compareDates(firstSeen, today.date) < 0 ? countWorkingDays(addDaysIso(firstSeen, 1), today.date, calendar) : 0;
     ages.set(item, { firstSeen, age, carriedOver: firstSeen !== today.date });
   }
 

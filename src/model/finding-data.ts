@@ -14,11 +14,13 @@ export interface PlanRef {
 
 export interface OverlapData {
   person: string;
-  /** The working days booked twice. */
+  /** The working days booked twice; empty when they span more than a year (then `longOverlap` has them). */
   days: IsoDate[];
   /** The two projects, as written. */
   tasks: [string, string];
   plan: PlanRef | null;
+  /** Only for an overlap spanning more than a year: how many working days, and the runs of consecutive ones. */
+  longOverlap?: { workdays: Count; runs: { start: IsoDate; end: IsoDate }[] };
 }
 
 export interface OverAllocationData {
@@ -94,13 +96,18 @@ export interface UnreadableData {
 
 /** A date range worklog does not expand because it is longer than the configured horizon, or past year 9999. */
 export interface ImplausibleRangeData {
-  /** What the range belongs to: a staffing cycle or row, or a gantt task. */
-  source: 'cycle' | 'table' | 'gantt';
-  /** The range as written or computed; years past 9999 are written as they are. */
+  /** What the range belongs to: a staffing cycle or row, a gantt task, or a gantt chart's tasks taken together. */
+  source: 'cycle' | 'table' | 'gantt' | 'chart';
+  /** Longer than the horizon, past year 9999 (or before year 1), or not a date range at all. */
+  problem: 'longer-than-horizon' | 'past-9999' | 'before-year-1' | 'not-a-date';
+  /** The range as written or computed (a gantt task's end is mermaid's, exclusive); years past 9999 are written as they are. */
   start: string;
   end: string;
   /** The longest range worklog expands, in years (`limits.horizonYears`). */
   horizonYears: Count;
+  /** The row's person or the task's section, and its project or task; null for a cycle or a whole chart. */
+  person: string | null;
+  project: string | null;
 }
 
 /** Reading the files themselves: a path that is not a readable log. */

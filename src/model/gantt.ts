@@ -3,8 +3,8 @@
 import type { Column, Line } from './log.js';
 
 /**
- * A local date-time written `YYYY-MM-DDTHH:mm:ss` (mermaid works in the viewer's local time).
- * @pattern ^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$
+ * A local date-time written `YYYY-MM-DDTHH:mm:ss` (mermaid works in the viewer's local time; a year past 9999 has all its digits).
+ * @pattern ^\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$
  */
 export type LocalDateTime = string;
 

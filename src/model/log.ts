@@ -5,8 +5,8 @@ import type { GanttChart } from './gantt.js';
 import type { SequenceDiagramModel } from './sequence.js';
 
 /**
- * A calendar date written `YYYY-MM-DD`.
- * @pattern ^\d{4}-\d{2}-\d{2}$
+ * A calendar date written `YYYY-MM-DD` (a year past 9999 with all its digits).
+ * @pattern ^\d{4,}-\d{2}-\d{2}$
  */
 export type IsoDate = string;
 

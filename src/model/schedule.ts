@@ -41,7 +41,30 @@ export interface Plan {
   capacity: number | null;
 }
 
+/** Why a range is not expanded into days: longer than the horizon, past year 9999 (or before year 1), or not a date at all. */
+export type RangeProblem = 'longer-than-horizon' | 'past-9999' | 'before-year-1' | 'not-a-date';
+
+/** A range worklog reports instead of expanding into days: longer than the horizon (`limits.horizonYears`), or past year 9999. */
+export interface ImplausibleRange {
+  /** A staffing table's cycle or row, a gantt task, or a gantt chart's tasks taken together. */
+  source: 'cycle' | 'table' | 'gantt' | 'chart';
+  problem: RangeProblem;
+  /** Index of its plan in `Schedule.plans`. */
+  plan: Index;
+  /** The range as written or computed (a gantt task's end is mermaid's, exclusive); a year past 9999 keeps all its digits. */
+  start: string;
+  end: string;
+  /** The row's person or the task's section, and its project or task; null for a whole plan. */
+  person: string | null;
+  project: string | null;
+  file: string;
+  line: Line;
+  column: Column;
+}
+
 export interface Schedule {
   plans: Plan[];
   bookings: Booking[];
+  /** Ranges not booked (or, for a whole plan, not charted) because no plan is that long. */
+  implausible: ImplausibleRange[];
 }

@@ -12,7 +12,7 @@ import { parseMarkdown } from './markdown.js';
 import { readNode } from './nodes/index.js';
 import { normaliseSource, sourceLines } from './source.js';
 import { defaultHeaderAliases, type HeaderAliases } from './staffing-headers.js';
-import { startParse } from './state.js';
+import { addDiagnostics, startParse } from './state.js';
 
 export interface ParseOptions {
   /** The file name as the user gave it; it may carry the log's date. */
@@ -73,7 +73,7 @@ export function parseLog(rawText: string, options: ParseOptions): WorkLog {
     aliases: options.headerAliases ?? defaultHeaderAliases,
     today: options.today ?? date ?? '1970-01-01',
   });
-  state.log.diagnostics.push(...diagnostics);
+  addDiagnostics(state, diagnostics);
   visitParents(tree, (node, ancestors) => readNode(node, ancestors, state));
 
   state.log.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);

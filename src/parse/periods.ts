@@ -1,5 +1,6 @@
 /** Periods written in staffing tables and cycle headings, and their resolution to inclusive dates. */
 
+import { compareDates } from '../calendar/day-number.js';
 import { daysBetween, makeDate } from '../calendar/iso-date.js';
 import type { IsoDate } from '../model/log.js';
 import { readDateToken, type DateToken, type PartialDate } from './date-tokens.js';
@@ -93,33 +94,40 @@ export function findRange(raw: string): PeriodExpression | null {
   return null;
 }
 
-/** The months (as year and month) a range touches, in order. */
+// Thirteen months from a range's start include every kind of month and the one after it.
+const monthsEnough = 13;
+
+/**
+ * The months (as year and month) a range touches, in order: for a long range only its first and last thirteen,
+ * since a period that fits anywhere fits in its first months, and one that fits nowhere is nearest an end.
+ */
 function monthsOf(range: DateRange): [number, number][] {
+  const [startYear, startMonth] = yearMonthOf(range.start);
+  const [endYear, endMonth] = yearMonthOf(range.end);
+  const first = startYear * 12 + startMonth - 1;
+  const last = endYear * 12 + endMonth - 1;
   const months: [number, number][] = [];
-  let [year, month] = range.start.split('-').map(Number) as [number, number];
-  const [endYear, endMonth] = range.end.split('-').map(Number) as [number, number];
-  while (year < endYear || (year === endYear && month <= endMonth)) {
-    months.push([year, month]);
-    month = month === 12 ? 1 : month + 1;
-    if (month === 1) year += 1;
+  for (let index = first; index <= last; index++) {
+    if (index - first >= monthsEnough && last - index >= monthsEnough) index = last - monthsEnough + 1;
+    months.push([Math.floor(index / 12), (index % 12) + 1]);
   }
   return months;
 }
 
 function yearMonthOf(date: IsoDate): [number, number] {
-  const [year, month] = date.split('-').map(Number) as [number, number];
-  return [year, month];
+  const [, year = '', month = ''] = /^(\d+)-(\d+)/.exec(date) ?? [];
+  return [Number(year), Number(month)];
 }
 
 /** Days between a range and an anchor range (0 when they touch or overlap). */
 function distance(range: DateRange, anchor: DateRange): number {
-  if (range.end < anchor.start) return daysBetween(range.end, anchor.start);
-  if (range.start > anchor.end) return daysBetween(anchor.end, range.start);
+  if (compareDates(range.end, anchor.start) < 0) return daysBetween(range.end, anchor.start);
+  if (compareDates(range.start, anchor.end) > 0) return daysBetween(anchor.end, range.start);
   return 0;
 }
 
 function inside(range: DateRange, anchor: DateRange): boolean {
-  return range.start >= anchor.start && range.end <= anchor.end;
+  return compareDates(range.start, anchor.start) >= 0 && compareDates(range.end, anchor.end) <= 0;
 }
 
 /** Candidate ranges for a period with the year (and maybe the month) left out. */
@@ -130,7 +138,7 @@ function candidates(period: PeriodExpression, anchor: DateRange): (DateRange | n
     const endMonth = end.month ?? start.month;
     const first = makeDate(start.year, start.month ?? 1, start.day);
     let last = endMonth === null ? null : makeDate(endYear, endMonth, end.day);
-    if (first && last && last < first && end.year === null) last = makeDate(endYear + 1, endMonth ?? 1, end.day);
+    if (first && last && compareDates(last, first) < 0 && end.year === null) last = makeDate(endYear + 1, endMonth ?? 1, end.day);
     return [first && last ? { start: first, end: last } : null];
   }
   if (start.month === null && end.month === null) {
@@ -162,7 +170,7 @@ export function resolvePeriod(period: PeriodExpression, context: PeriodContext):
   const options = candidates(period, anchor ?? { start: '1970-01-01', end: '1970-01-01' });
   const valid = options.filter((range): range is DateRange => range !== null);
   if (valid.length === 0) return { ok: false, reason: describeMissingDay(period) };
-  const ordered = valid.filter((range) => range.start <= range.end);
+  const ordered = valid.filter((range) => compareDates(range.start, range.end) <= 0);
   if (ordered.length === 0) return { ok: false, reason: 'it ends before it starts' };
   if (!anchor) return { ok: true, range: ordered[0] as DateRange };
   const best = ordered.find((range) => inside(range, anchor))

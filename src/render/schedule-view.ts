@@ -1,6 +1,7 @@
 /** The load chart laid out for reading: working days grouped into weeks, a character per person-day. */
 
 import { format } from 'date-fns';
+import { compareDates } from '../calendar/day-number.js';
 import { fromIsoDate } from '../calendar/iso-date.js';
 import type { LoadChart } from '../analyze/schedule/load.js';
 import type { IsoDate } from '../model/log.js';
@@ -47,20 +48,22 @@ export function weekdayLetter(day: IsoDate): string {
  */
 export function todayColumn(chart: LoadChart, today: IsoDate | null): number {
   const { start, end } = chart.plan;
-  if (!today || !start || !end || today < start || today > end) return -1;
-  return chart.days.findIndex((day) => day >= today);
+  if (!today || !start || !end || compareDates(today, start) < 0 || compareDates(today, end) > 0) return -1;
+  return chart.days.findIndex((day) => compareDates(day, today) >= 0);
 }
 
 export function planLabel(chart: LoadChart): string {
   const { plan } = chart;
   const kind = plan.kind === 'table' ? 'Staffing table' : 'Gantt chart';
-  const range = plan.start && plan.end ? `${plan.start} – ${plan.end}` : 'no dates';
+  const shown = chart.clipped ? ` (charted to ${chart.days.at(-1) ?? plan.start})` : '';
+  const range = plan.start && plan.end ? `${plan.start} – ${plan.end}${shown}` : 'no dates';
   const capacity = plan.capacity === null ? `${chart.days.length} working days` : `capacity ${plan.capacity} working days`;
   return `${kind} (line ${plan.line})${plan.title ? ` · ${plan.title}` : ''} · ${range} · ${capacity}`;
 }
 
 /** Weeks per block so that a block fits `width` columns (each week takes two columns a day plus a gap). */
 export function weeksPerBlock(weeks: readonly Week[], width: number, fixed: number): number {
-  const widest = Math.max(1, ...weeks.map((week) => week.days.length * 2 + 1));
+  let widest = 1;
+  for (const week of weeks) widest = Math.max(widest, week.days.length * 2 + 1);
   return Math.max(1, Math.floor((width - fixed) / widest));
 }

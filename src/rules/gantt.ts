@@ -2,7 +2,7 @@
 
 import type { RuleMeta } from './meta.js';
 
-// Errors: mermaid draws no chart at all (it shows a syntax error instead); warnings: a chart drawn other than written.
+// Errors: mermaid draws no chart at all (it shows a syntax error instead), or draws no bar for a task; warnings: a chart drawn other than written.
 export const ganttRules = [
   { id: 'gantt/syntax-error', defaultSeverity: 'error', description: 'A token mermaid\'s gantt grammar has no place for (a name starting with a date, `gantt`, `click` or `accDescription`, a task without a name or data, a chart not starting with `gantt`).' },
   { id: 'gantt/missing-colon', defaultSeverity: 'error', description: 'A line that is neither a setting nor a task `name : data`, including the rest of a line cut at `#` or `;`.' },
@@ -20,7 +20,7 @@ export const ganttRules = [
   { id: 'gantt/keyword-name', defaultSeverity: 'warning', description: 'A task name starting with a keyword (`Title`, `Section`, `Excludes`, `Weekend friday` …), read as that statement.' },
   { id: 'gantt/swallowed-line', defaultSeverity: 'warning', description: 'A keyword with nothing after it on its line, which takes the next line as its value.' },
   { id: 'gantt/end-before-start', defaultSeverity: 'warning', description: 'A task that ends before it starts: mermaid draws no bar.' },
-  { id: 'gantt/after-cycle', defaultSeverity: 'error', description: 'Tasks whose `after`/`until` references go round in a circle, so none of them has a date to start from.' },
+  { id: 'gantt/after-cycle', defaultSeverity: 'error', description: 'Tasks whose `after`/`until` references go round in a circle (or wait on one, or chain back further than mermaid follows): mermaid gives them no dates and draws no bar for them.' },
 ] as const satisfies readonly RuleMeta[];
 
 export type GanttRuleId = (typeof ganttRules)[number]['id'];

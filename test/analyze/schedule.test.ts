@@ -7,16 +7,19 @@ import type { Rule } from '../../src/analyze/rule.js';
 import { calendarUnknownYear } from '../../src/analyze/rules/calendar-unknown-year.js';
 import { scheduleDaysMismatch } from '../../src/analyze/rules/schedule-days-mismatch.js';
 import { scheduleDrift } from '../../src/analyze/rules/schedule-drift.js';
+import { scheduleImplausibleRange } from '../../src/analyze/rules/schedule-implausible-range.js';
 import { scheduleNonWorkingDay } from '../../src/analyze/rules/schedule-non-working-day.js';
 import { scheduleOverAllocation } from '../../src/analyze/rules/schedule-over-allocation.js';
 import { scheduleOverlap } from '../../src/analyze/rules/schedule-overlap.js';
 import { readEmbedded } from '../../src/analyze/schedule/embedded.js';
 import { loadCharts } from '../../src/analyze/schedule/load.js';
 import { projectKey } from '../../src/analyze/schedule/names.js';
+import { countWorkingDays } from '../../src/calendar/working-days.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { resolveConfig, validateConfig } from '../../src/config/validate.js';
 import type { WorklogConfig } from '../../src/model/config.js';
 import type { AnalysisRuleId } from '../../src/model/finding-data.js';
+import { parseLog } from '../../src/parse/log.js';
 import { fixturesDir, parseFixture, referenceLog } from '../helpers.js';
 
 const contextOf = (path: string, config: WorklogConfig = defaultConfig) => createContext([parseFixture(path)], config);
@@ -200,5 +203,62 @@ describe('names', () => {
     });
     expect(readEmbedded('【巴西】处罚中心')).toBeNull();
     expect(readEmbedded('Rollout [Ana (1/8-1/12), Bo (1/10-1/12)]')?.people).toHaveLength(2);
+  });
+});
+
+describe('ranges too long, or too far out, to be plans', () => {
+  const implausible = (context: ReturnType<typeof contextOf>) => run(context, scheduleImplausibleRange).map((finding) => finding.data);
+  const withHorizon = (horizonYears: number): WorklogConfig => ({ ...defaultConfig, limits: { ...defaultConfig.limits, horizonYears } });
+  const logOf = (text: string) => createContext([parseLog(text, { file: 'plan.md' })], defaultConfig);
+
+  it('reports a cycle ending 9999-12-31 once, still books its rows, and charts nothing', () => {
+    const context = contextOf(fixture('endless-cycle.md'));
+    expect(implausible(context)).toEqual([
+      { source: 'cycle', problem: 'longer-than-horizon', start: '2023-11-06', end: '9999-12-31', horizonYears: 5, person: null, project: null },
+    ]);
+    expect(context.schedule.bookings.map((booking) => [booking.project, booking.start, booking.end])).toEqual([
+      ['资金对账', '2023-11-06', '2023-11-10'], ['结算对账', '2023-11-13', '2023-11-17'], ['处罚中心', '2023-11-06', '2023-11-17'],
+    ]);
+    expect(loadCharts(context.schedule, context.calendar)).toEqual([]);
+  });
+
+  it('books nothing for a task past year 9999, and says so', () => {
+    const context = contextOf(fixture('past-9999.md'));
+    expect(implausible(context).map((data) => [data.problem, data.start, data.end])).toEqual([
+      ['past-9999', '9999-12-20', '10000-01-19'], ['past-9999', '9999-12-31', '10000-01-02'], ['past-9999', '10000-01-02', '10000-01-04'],
+    ]);
+    expect(context.schedule.bookings.map((booking) => booking.project)).toEqual(['结算对账']);
+  });
+
+  it('takes the horizon from the configuration, and charts a long plan by its first year', () => {
+    const context = createContext([parseFixture(fixture('four-centuries.md'))], withHorizon(500));
+    expect(implausible(context)).toEqual([]);
+    const [chart] = loadCharts(context.schedule, context.calendar);
+    expect(chart?.clipped).toBe(true);
+    expect(chart?.days[0]).toBe('2023-11-06');
+    expect(chart?.days.at(-1)).toBe('2024-11-05');
+  });
+
+  it('counts a long overlap without listing its days, and gives its runs', () => {
+    const context = logOf([
+      '# 2023-11-12', '', '## 排期（2023-01-02 ~ 2026-12-31）', '',
+      '|项目|人员|时间周期|', '| -- | -- | -- |', '|账务|张迪|2023-01-02 ~ 2025-12-31|', '|风控|张迪|2024-06-03 ~ 2026-12-31|', '',
+    ].join('\n'));
+    const [finding] = run(context, scheduleOverlap);
+    expect(finding?.data.days).toEqual([]);
+    expect(finding?.data.longOverlap?.workdays).toBe(countWorkingDays('2024-06-03', '2025-12-31', context.calendar));
+    expect(finding?.data.longOverlap?.runs[0]).toEqual({ start: '2024-06-03', end: '2025-12-31' });
+    expect(finding?.message).toContain('2024-06-03 – 2025-12-31');
+  });
+
+  it('reports a chart whose short tasks lie years apart, and does not chart it', () => {
+    const context = logOf([
+      '# 2023-11-12', '', '```mermaid', 'gantt', '    dateFormat YYYY-MM-DD', 'section 张迪',
+      '    账务 :2023-11-13, 3d', '    风控 :6023-11-13, 3d', '```', '',
+    ].join('\n'));
+    expect(implausible(context)).toMatchObject([{ source: 'chart', start: '2023-11-13', end: '6023-11-15' }]);
+    expect(context.schedule.bookings).toHaveLength(2);
+    expect(loadCharts(context.schedule, context.calendar)).toEqual([]);
+    expect(run(context, calendarUnknownYear)).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDaysIso, daysBetween, makeDate } from '../../src/calendar/iso-date.js';
 import { buildCalendar } from '../../src/calendar/build.js';
-import { countWorkingDays, dayKind, describeDay, isWorkingDay, makeCalendar, weekdaysOnly, workingDaysIn } from '../../src/calendar/working-days.js';
+import { compareDates, dayNumber, isoFromDayNumber, yearOf } from '../../src/calendar/day-number.js';
+import { countWorkingDays, dayKind, describeDay, isWorkingDay, makeCalendar, specialDaysIn, weekdaysOnly, workingDaysIn } from '../../src/calendar/working-days.js';
 
 describe('working days', () => {
   it('counts Monday to Friday', () => {
@@ -69,5 +70,44 @@ describe("mainland China's official calendar", () => {
     const plain = buildCalendar({ china: false, holidays: [], workdays: [] });
     expect(isWorkingDay('2023-10-02', plain)).toBe(true);
     expect(plain.officialYears).toBeNull();
+  });
+});
+
+describe('counting without walking the days', () => {
+  const china = buildCalendar({ china: true, holidays: ['2023-10-09'], workdays: ['2023-10-02'] });
+  // A fixed pseudo-random walk, so a failure names the same range every run.
+  let seed = 7;
+  const next = (below: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % below;
+  };
+
+  it('counts as many working days as it would list, across holidays, make-up days and year ends', () => {
+    for (let run = 0; run < 300; run++) {
+      const start = addDaysIso('2003-06-01', next(365 * 25));
+      const end = addDaysIso(start, next(800) - 20);
+      expect(countWorkingDays(start, end, china), `${start} – ${end}`).toBe(workingDaysIn(start, end, china).length);
+    }
+  });
+
+  it('counts a range of thousands of years at once, and finds the special days in a range', () => {
+    // 2,913,174 days from a Monday: 416,167 whole weeks of five working days, then Monday to Friday.
+    expect(countWorkingDays('2024-01-01', '9999-12-31', weekdaysOnly)).toBe(416_167 * 5 + 5);
+    expect(countWorkingDays('2023-09-25', '9999-12-31', china) - countWorkingDays('2023-10-14', '9999-12-31', china)).toBe(11);
+    expect(specialDaysIn('2023-10-06', '2023-10-09', china)).toEqual(['2023-10-06', '2023-10-07', '2023-10-08', '2023-10-09']);
+  });
+});
+
+describe('day numbers', () => {
+  it('agree with JavaScript dates, for any year', () => {
+    for (const date of ['1970-01-01', '2000-02-29', '2023-11-12', '1600-03-01', '0999-12-31', '9999-12-31']) {
+      const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+      expect(dayNumber(date)).toBe(Date.UTC(year, month - 1, day) / 86_400_000);
+      expect(isoFromDayNumber(dayNumber(date))).toBe(date);
+    }
+    expect(addDaysIso('9999-12-31', 1)).toBe('10000-01-01');
+    expect(compareDates('10000-01-01', '9999-12-31')).toBeGreaterThan(0);
+    expect(yearOf('10000-01-03')).toBe(10000);
+    expect(Number.isNaN(dayNumber('soon'))).toBe(true);
   });
 });

@@ -30,6 +30,7 @@ parentPort?.on('message', async ({ id, text, args }: FuzzRequest) => {
   const io: CliIO = {
     stdout: { write: (chunk) => void (stdout += chunk), isTTY: false },
     stderr: { write: (chunk) => void (stderr += chunk), isTTY: false },
+    stdin: (async function* nothing() {})(),
     env: { WORKLOG_TODAY: '2023-11-12' },
     cwd: dir,
   };

@@ -34,7 +34,8 @@ async function load(): Promise<ReadWithMermaid> {
   // `box` colours are checked with `new Option()` where a page has no CSS.supports, as jsdom does not.
   Object.assign(globalThis, { window, document: window.document, Option: window.Option });
   const { default: mermaid } = await import('mermaid');
-  mermaid.initialize({ startOnLoad: false, suppressErrorRendering: true });
+  // The stress charts (thousands of tasks) are longer than the 50,000 characters mermaid reads by default (`maxTextSize`).
+  mermaid.initialize({ startOnLoad: false, suppressErrorRendering: true, maxTextSize: 1_000_000 });
 
   const sample = await mermaid.mermaidAPI.getDiagramFromText('gantt\n');
   const diagramClass = sample.constructor as unknown as DiagramClass;

@@ -64,6 +64,14 @@ describe('periods in a cycle', () => {
     expect(resolve('2023-11-27~2023-12-01', { cycle: null, reference: null })).toEqual({ start: '2023-11-27', end: '2023-12-01' });
   });
 
+  it('reads periods in a cycle thousands of years long as in its first months, or nearest its end', () => {
+    const endless: PeriodContext = { cycle: { start: '2023-11-06', end: '9999-12-31' }, reference: '2023-11-12' };
+    expect(resolve('6-14', endless)).toEqual({ start: '2023-11-06', end: '2023-11-14' });
+    expect(resolve('30-31', endless)).toEqual({ start: '2023-12-30', end: '2023-12-31' });
+    expect(resolve('3-5', endless)).toEqual({ start: '2023-12-03', end: '2023-12-05' });
+    expect(resolve('12.28-1.3', { cycle: { start: '9999-12-01', end: '9999-12-31' }, reference: null })).toEqual({ start: '9999-12-28', end: '10000-01-03' });
+  });
+
   it('reads bare days against the log month when there is no cycle', () => {
     expect(resolve('6-14', { cycle: null, reference: '2023-11-12' })).toEqual({ start: '2023-11-06', end: '2023-11-14' });
   });

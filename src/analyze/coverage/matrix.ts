@@ -80,7 +80,7 @@ function contributionsOf(log: WorkLog, systems: readonly KnownSystem[], coverage
           current.lines.push(item.line);
           if (state === current.state) {
             if (nodes !== null) current.nodes = Math.max(current.nodes ?? 0, nodes);
-            current.hosts.push(...item.hosts.filter((host) => !current.hosts.includes(host)));
+            for (const host of item.hosts.filter((known) => !current.hosts.includes(known))) current.hosts.push(host);
           }
         }
       }

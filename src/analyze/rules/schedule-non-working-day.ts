@@ -3,14 +3,17 @@
 import { describeDay, isWorkingDay } from '../../calendar/working-days.js';
 import type { Rule, RuleResult } from '../rule.js';
 import { taskDays } from '../schedule/bookings.js';
+import { rangeProblem } from '../schedule/horizon.js';
 
 export const scheduleNonWorkingDay: Rule<'schedule/non-working-day'> = {
   id: 'schedule/non-working-day',
   run: (context) => {
     const { today: log, calendar } = context;
+    // A range too long to be a plan is schedule/implausible-range's alone: one mistyped year, one problem.
+    const implausible = (start: string, end: string): boolean => rangeProblem(start, end, context.config.limits.horizonYears) !== null;
     const results: RuleResult<'schedule/non-working-day'>[] = [];
     for (const row of log.staffing.flatMap((table) => table.rows)) {
-      if (!row.start || !row.end) continue;
+      if (!row.start || !row.end || implausible(row.start, row.end)) continue;
       // A one-day period that falls on a day off is one problem, not two.
       const edges = row.start === row.end ? [['falls', row.start] as const] : [['begins', row.start] as const, ['ends', row.end] as const];
       for (const [verb, date] of edges.filter(([, edge]) => !isWorkingDay(edge, calendar))) {
@@ -24,7 +27,7 @@ export const scheduleNonWorkingDay: Rule<'schedule/non-working-day'> = {
     for (const chart of log.gantts) {
       for (const task of chart.tasks) {
         const span = taskDays(task);
-        if (!span || isWorkingDay(span.start, calendar)) continue;
+        if (!span || implausible(span.start, span.end) || isWorkingDay(span.start, calendar)) continue;
         results.push({
           file: log.file, line: task.line, column: task.column,
           message: `${task.section ? `${task.section} ` : ''}\`${task.name}\` starts on ${describeDay(span.start, calendar)}`,

@@ -1,6 +1,8 @@
 /** schedule/out-of-cycle: a staffing period that begins before or ends after the cycle it is planned in. */
 
+import { compareDates } from '../../calendar/day-number.js';
 import type { Rule } from '../rule.js';
+import { rangeProblem } from '../schedule/horizon.js';
 
 export const scheduleOutOfCycle: Rule<'schedule/out-of-cycle'> = {
   id: 'schedule/out-of-cycle',
@@ -8,7 +10,9 @@ export const scheduleOutOfCycle: Rule<'schedule/out-of-cycle'> = {
     const { start: cycleStart, end: cycleEnd } = table.cycle;
     if (!cycleStart || !cycleEnd) return [];
     return table.rows.flatMap((row) => {
-      if (!row.start || !row.end || (row.start >= cycleStart && row.end <= cycleEnd)) return [];
+      // A period too long to be a plan is schedule/implausible-range's alone.
+      if (!row.start || !row.end || rangeProblem(row.start, row.end, context.config.limits.horizonYears)) return [];
+      if (compareDates(row.start, cycleStart) >= 0 && compareDates(row.end, cycleEnd) <= 0) return [];
       return [{
         file: context.today.file,
         line: row.line,

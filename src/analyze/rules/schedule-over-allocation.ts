@@ -1,17 +1,22 @@
 /** schedule/over-allocation: a person booked for more working days than the cycle has. */
 
+import { compareDates } from '../../calendar/day-number.js';
 import type { Rule } from '../rule.js';
 
 export const scheduleOverAllocation: Rule<'schedule/over-allocation'> = {
   id: 'schedule/over-allocation',
   run: (context) => context.schedule.plans.flatMap((plan, index) => {
     if (plan.kind !== 'table' || plan.capacity === null || !plan.start || !plan.end) return [];
-    const capacity = plan.capacity;
+    const { capacity, start, end } = plan;
     const inCycle = context.schedule.bookings.filter((booking) =>
-      booking.plan === index && booking.start >= (plan.start ?? '') && booking.end <= (plan.end ?? ''));
-    const people = [...new Set(inCycle.map((booking) => booking.person))];
-    return people.flatMap((person) => {
-      const mine = inCycle.filter((booking) => booking.person === person);
+      booking.plan === index && compareDates(booking.start, start) >= 0 && compareDates(booking.end, end) <= 0);
+    const byPerson = new Map<string, typeof inCycle>();
+    for (const booking of inCycle) {
+      const mine = byPerson.get(booking.person);
+      if (mine) mine.push(booking);
+      else byPerson.set(booking.person, [booking]);
+    }
+    return [...byPerson].flatMap(([person, mine]) => {
       // Stated days count as written; a row without them counts its working days.
       const booked = mine.reduce((sum, booking) => sum + (booking.stated ?? booking.days.length), 0);
       if (booked <= capacity) return [];

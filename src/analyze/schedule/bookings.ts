@@ -1,12 +1,14 @@
 /** Bookings from the two views of a plan: staffing-table rows, and gantt tasks with the people embedded in them. */
 
+import { compareDates, dateBounds } from '../../calendar/day-number.js';
 import { addDaysIso } from '../../calendar/iso-date.js';
 import { workingDaysIn, type WorkCalendar } from '../../calendar/working-days.js';
-import type { GanttChart, GanttTask } from '../../model/gantt.js';
+import type { GanttChart, GanttTask, LocalDateTime } from '../../model/gantt.js';
 import type { IsoDate, StaffingTable } from '../../model/log.js';
-import type { Booking, Plan } from '../../model/schedule.js';
+import type { Booking, ImplausibleRange, Plan } from '../../model/schedule.js';
 import { readPeriod, resolvePeriod } from '../../parse/periods.js';
 import { readEmbedded } from './embedded.js';
+import { rangeProblem } from './horizon.js';
 import { projectKey } from './names.js';
 
 export interface BookingOptions {
@@ -14,41 +16,74 @@ export interface BookingOptions {
   plan: number;
   calendar: WorkCalendar;
   person: (name: string) => string;
+  /** The longest range booked day by day (`limits.horizonYears`). */
+  horizonYears: number;
+}
+
+/** A plan's bookings, and the ranges in it too long (or too far out) to book. */
+export interface PlanBookings {
+  bookings: Booking[];
+  implausible: ImplausibleRange[];
 }
 
 export function tablePlan(table: StaffingTable, file: string): Plan {
   return { kind: 'table', file, line: table.line, title: table.title, start: table.cycle.start, end: table.cycle.end, capacity: table.cycle.capacity };
 }
 
-export function tableBookings(table: StaffingTable, options: BookingOptions): Booking[] {
-  return table.rows.flatMap((row) => {
-    if (!row.start || !row.end) return [];
+export function tableBookings(table: StaffingTable, options: BookingOptions): PlanBookings {
+  const reading: PlanBookings = { bookings: [], implausible: [] };
+  const { start: cycleStart, end: cycleEnd } = table.cycle;
+  const cycleProblem = cycleStart && cycleEnd ? rangeProblem(cycleStart, cycleEnd, options.horizonYears) : null;
+  if (cycleStart && cycleEnd && cycleProblem) {
+    reading.implausible.push({
+      source: 'cycle', problem: cycleProblem, plan: options.plan, start: cycleStart, end: cycleEnd, person: null, project: null,
+      file: options.file, line: table.cycle.line ?? table.line, column: 1,
+    });
+  }
+  for (const row of table.rows) {
+    if (!row.start || !row.end) continue;
+    const problem = rangeProblem(row.start, row.end, options.horizonYears);
+    if (problem) {
+      reading.implausible.push({
+        source: 'table', problem, plan: options.plan, start: row.start, end: row.end, person: row.person, project: row.project,
+        file: options.file, line: row.line, column: row.column,
+      });
+      continue;
+    }
     const days = workingDaysIn(row.start, row.end, options.calendar);
-    return row.people.map((name) => ({
-      person: options.person(name),
-      project: row.project,
-      key: projectKey(row.project),
-      source: 'table' as const,
-      plan: options.plan,
-      start: row.start as IsoDate,
-      end: row.end as IsoDate,
-      days,
-      stated: row.days,
-      exclusiveEnd: null,
-      file: options.file,
-      line: row.line,
-      column: 1,
-    }));
-  });
+    for (const name of row.people) {
+      reading.bookings.push({
+        person: options.person(name),
+        project: row.project,
+        key: projectKey(row.project),
+        source: 'table',
+        plan: options.plan,
+        start: row.start,
+        end: row.end,
+        days,
+        stated: row.days,
+        exclusiveEnd: null,
+        file: options.file,
+        line: row.line,
+        column: 1,
+      });
+    }
+  }
+  return reading;
+}
+
+/** Date-times compared as dates, then as times of day (`10000-01-01T00:00:00` is after `9999-12-31T00:00:00`). */
+function compareDateTimes(a: LocalDateTime, b: LocalDateTime): number {
+  return compareDates(a, b) || a.slice(-8).localeCompare(b.slice(-8));
 }
 
 /** The calendar days a task covers: from its start to the day before its exclusive end (or the end's day, if it ends mid-day). */
 export function taskDays(task: GanttTask): { start: IsoDate; end: IsoDate; exclusiveEnd: IsoDate } | null {
-  if (!task.start || !task.end || task.end <= task.start) return null;
-  const start = task.start.slice(0, 10);
-  const exclusiveEnd = task.end.slice(0, 10);
+  if (!task.start || !task.end || !(compareDateTimes(task.end, task.start) > 0)) return null;
+  const start = task.start.slice(0, task.start.indexOf('T'));
+  const exclusiveEnd = task.end.slice(0, task.end.indexOf('T'));
   const end = task.end.endsWith('T00:00:00') ? addDaysIso(exclusiveEnd, -1) : exclusiveEnd;
-  return end < start ? null : { start, end, exclusiveEnd };
+  return compareDates(end, start) < 0 ? null : { start, end, exclusiveEnd };
 }
 
 export interface GanttBookingOptions extends BookingOptions {
@@ -57,15 +92,15 @@ export interface GanttBookingOptions extends BookingOptions {
   sectionIsPerson: boolean;
 }
 
-export function ganttPlan(chart: GanttChart, file: string, line: number): Plan {
-  const spans = chart.tasks.map(taskDays).filter((span) => span !== null);
-  const start = spans.map((span) => span.start).sort()[0] ?? null;
-  const end = spans.map((span) => span.end).sort().at(-1) ?? null;
-  return { kind: 'gantt', file, line, title: chart.title, start, end, capacity: null };
+/** A chart's range: its plausible tasks' first and last days. */
+export function ganttPlan(chart: GanttChart, file: string, line: number, horizonYears: number): Plan {
+  const spans = chart.tasks.map(taskDays).filter((span) => span !== null && !rangeProblem(span.start, span.end, horizonYears));
+  const bounds = dateBounds(spans.flatMap((span) => (span ? [span.start, span.end] : [])));
+  return { kind: 'gantt', file, line, title: chart.title, start: bounds?.first ?? null, end: bounds?.last ?? null, capacity: null };
 }
 
-export function ganttBookings(chart: GanttChart, options: GanttBookingOptions): Booking[] {
-  const bookings: Booking[] = [];
+export function ganttBookings(chart: GanttChart, options: GanttBookingOptions): PlanBookings {
+  const reading: PlanBookings = { bookings: [], implausible: [] };
   const workingIn = (start: IsoDate, end: IsoDate) =>
     workingDaysIn(start, end, options.calendar).filter((date) => !options.excluded(date));
   for (const task of chart.tasks) {
@@ -82,16 +117,25 @@ export function ganttBookings(chart: GanttChart, options: GanttBookingOptions): 
       line: task.line,
       column: task.column,
     };
+    const problem = rangeProblem(span.start, span.end, options.horizonYears);
+    if (problem) {
+      reading.implausible.push({
+        source: 'gantt', problem, plan: options.plan, start: span.start, end: span.exclusiveEnd, person: task.section || null, project: task.name,
+        file: options.file, line: task.line, column: task.column,
+      });
+      continue;
+    }
     if (options.sectionIsPerson && task.section !== '') {
-      bookings.push({ ...base, person: options.person(task.section), source: 'gantt', ...span, days: workingIn(span.start, span.end) });
+      reading.bookings.push({ ...base, person: options.person(task.section), source: 'gantt', ...span, days: workingIn(span.start, span.end) });
     }
     for (const { person, period } of embedded?.people ?? []) {
-      const reading = readPeriod(period);
-      const resolved = reading.ok ? resolvePeriod(reading.period, { cycle: { start: span.start, end: span.end }, reference: span.start }) : null;
-      if (!resolved?.ok) continue;
+      const parsed = readPeriod(period);
+      const resolved = parsed.ok ? resolvePeriod(parsed.period, { cycle: { start: span.start, end: span.end }, reference: span.start }) : null;
+      // A person's own range is read inside the task's, so it is never longer than the task.
+      if (!resolved?.ok || rangeProblem(resolved.range.start, resolved.range.end, options.horizonYears)) continue;
       const { start, end } = resolved.range;
-      bookings.push({ ...base, person: options.person(person), source: 'embedded', start, end, exclusiveEnd: null, days: workingIn(start, end) });
+      reading.bookings.push({ ...base, person: options.person(person), source: 'embedded', start, end, exclusiveEnd: null, days: workingIn(start, end) });
     }
   }
-  return bookings;
+  return reading;
 }

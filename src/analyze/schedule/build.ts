@@ -1,31 +1,44 @@
-/** Builds the schedule of one log: its staffing tables and gantt charts as plans, and every booking in them. */
+/** Builds the schedule of one log: its staffing tables and gantt charts as plans, every booking in them, and the ranges too long to book. */
 
 import type { WorkCalendar } from '../../calendar/working-days.js';
 import type { WorklogConfig } from '../../model/config.js';
-import type { WorkLog } from '../../model/log.js';
-import type { Booking, Plan, Schedule } from '../../model/schedule.js';
+import type { IsoDate, WorkLog } from '../../model/log.js';
+import type { Schedule } from '../../model/schedule.js';
 import { chartExcludes } from '../../parse/mermaid/gantt-dates.js';
-import { ganttBookings, ganttPlan, tableBookings, tablePlan } from './bookings.js';
+import { ganttBookings, ganttPlan, tableBookings, tablePlan, type PlanBookings } from './bookings.js';
+import { rangeProblem } from './horizon.js';
 import { personResolver } from './names.js';
 
 export function buildSchedule(log: WorkLog, calendar: WorkCalendar, config: WorklogConfig): Schedule {
   const person = personResolver(config.people);
-  const plans: Plan[] = [];
-  const bookings: Booking[] = [];
+  const { horizonYears } = config.limits;
+  const schedule: Schedule = { plans: [], bookings: [], implausible: [] };
+  // Loops, not push(...): a plan can have more bookings than a call takes arguments.
+  const add = (reading: PlanBookings): void => {
+    for (const booking of reading.bookings) schedule.bookings.push(booking);
+    for (const range of reading.implausible) schedule.implausible.push(range);
+  };
   for (const table of log.staffing) {
-    const plan = plans.push(tablePlan(table, log.file)) - 1;
-    bookings.push(...tableBookings(table, { file: log.file, plan, calendar, person }));
+    const plan = schedule.plans.push(tablePlan(table, log.file)) - 1;
+    add(tableBookings(table, { file: log.file, plan, calendar, person, horizonYears }));
   }
   for (const chart of log.gantts) {
-    const plan = plans.push(ganttPlan(chart, log.file, chart.line)) - 1;
-    bookings.push(...ganttBookings(chart, {
-      file: log.file,
-      plan,
-      calendar,
-      person,
-      excluded: (date) => chartExcludes(chart, date),
-      sectionIsPerson: config.staffing.sectionIsPerson,
-    }));
+    const chartPlan = ganttPlan(chart, log.file, chart.line, horizonYears);
+    const plan = schedule.plans.push(chartPlan) - 1;
+    // Each day is asked about once per chart, however many tasks cover it: mermaid's exclusion test is slow.
+    const excludedDays = new Map<IsoDate, boolean>();
+    const excluded = (date: IsoDate): boolean => {
+      let known = excludedDays.get(date);
+      if (known === undefined) excludedDays.set(date, (known = chartExcludes(chart, date)));
+      return known;
+    };
+    add(ganttBookings(chart, { file: log.file, plan, calendar, person, horizonYears, excluded, sectionIsPerson: config.staffing.sectionIsPerson }));
+    // Plausible tasks can still lie years apart (a mistyped year on a short task): then the chart as a whole is not charted by day.
+    const { start, end } = chartPlan;
+    const problem = start && end ? rangeProblem(start, end, horizonYears) : null;
+    if (start && end && problem) {
+      schedule.implausible.push({ source: 'chart', problem, plan, start, end, person: null, project: null, file: log.file, line: chart.line, column: 1 });
+    }
   }
-  return { plans, bookings };
+  return schedule;
 }

@@ -1,5 +1,6 @@
 /** Drift: the same person and project dated differently in a staffing table and a gantt chart. */
 
+import { compareDates, dateBounds } from '../../calendar/day-number.js';
 import { addDaysIso } from '../../calendar/iso-date.js';
 import type { IsoDate } from '../../model/log.js';
 import type { Booking, Schedule } from '../../model/schedule.js';
@@ -22,9 +23,9 @@ export interface Drift {
 /** First and last working day of a group (its calendar days when it has no working day). */
 function span(group: BookingGroup): DatedSpan {
   if (group.days.length > 0) return { first: group.days[0] as IsoDate, last: group.days.at(-1) as IsoDate };
-  const starts = group.bookings.map((booking) => booking.start).sort();
-  const ends = group.bookings.map((booking) => booking.end).sort();
-  return { first: starts[0] as IsoDate, last: ends.at(-1) as IsoDate };
+  const first = dateBounds(group.bookings.map((booking) => booking.start))?.first;
+  const last = dateBounds(group.bookings.map((booking) => booking.end))?.last;
+  return { first: first as IsoDate, last: last as IsoDate };
 }
 
 export function findDrifts(schedule: Schedule): Drift[] {
@@ -37,7 +38,7 @@ export function findDrifts(schedule: Schedule): Drift[] {
       const chartSpan = span(chart);
       if (tableSpan.first === chartSpan.first && tableSpan.last === chartSpan.last) continue;
       const exclusiveEnds = chart.bookings.map((booking) => booking.exclusiveEnd).filter((end): end is IsoDate => end !== null);
-      const exclusiveEnd = exclusiveEnds.includes(tableSpan.last) && chartSpan.last < tableSpan.last ? tableSpan.last : null;
+      const exclusiveEnd = exclusiveEnds.includes(tableSpan.last) && compareDates(chartSpan.last, tableSpan.last) < 0 ? tableSpan.last : null;
       drifts.push({
         person: table.person,
         project: table.bookings[0]?.project ?? table.key,

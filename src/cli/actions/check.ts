@@ -19,8 +19,11 @@ export interface CheckOptions extends CommonOptions {
 export async function checkAction({ paths, options, io }: Invocation<CheckOptions>): Promise<number> {
   const { config, calendar, logs, files, unreadable } = await readInputs(paths, options, io);
   // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins).
-  const findings: Finding[] = [...unreadable, ...logs.flatMap((log) => runRules(createContext(logs, config, calendar, log), scheduleAnalyses))];
-  findings.push(...runRules(createContext(logs, config, calendar), coverageAnalyses, false));
+  const findings: Finding[] = [...unreadable];
+  const perLog = logs.map((log) => runRules(createContext(logs, config, calendar, log), scheduleAnalyses));
+  for (const found of [...perLog, runRules(createContext(logs, config, calendar), coverageAnalyses, false)]) {
+    for (const finding of found) findings.push(finding);
+  }
   const summary = summarise(findings);
   await writeFormatted(io, options, formats.check, { files, findings, summary }, formatContext(io, options, ruleCatalog));
 

@@ -173,7 +173,7 @@ export function lastCommits(store: ObjectStore, head: string, paths: readonly st
       }).filter((next) => next.paths.size > 0);
       for (const path of remaining) found.set(path, { commit, blob: blobs.get(path) ?? '' });
       const [next, ...others] = through;
-      walks.push(...others);
+      for (const other of others) walks.push(other);
       if (!next) break;
       ({ commit, paths: active } = next);
     }

@@ -58,9 +58,11 @@ export interface DatedTask {
   /** The `after` (start) and `until` (end) references, as mermaid read them. */
   references: TaskReference[];
   failure: TaskFailure | null;
+  /** For a task mermaid leaves without dates: the ids of the tasks it waits for (the task before it, or those its `after`/`until` name); else empty. */
+  waitsFor: string[];
 }
 
-interface TaskState extends DatedTask {
+interface TaskState extends Omit<DatedTask, 'waitsFor'> {
   shape: 'continuation' | 'range' | 'broken';
   startText: string;
   endText: string;
@@ -128,15 +130,30 @@ export type ExclusionSettings = Pick<GanttCalendar, 'dateFormat' | 'excludes' | 
 
 /** Whether a chart's `excludes` skips this day, as mermaid decides it (`includes` wins over `excludes`). */
 export function isExcludedDay(date: Dayjs, settings: ExclusionSettings): boolean {
-  const formatted = date.format(settings.dateFormat.trim());
-  const dateOnly = date.format('YYYY-MM-DD');
-  if (settings.includes.includes(formatted) || settings.includes.includes(dateOnly)) return false;
+  // The same tests in mermaid's order, formatting the date only when a list could hold it (formatting is slow, and tasks can be long).
+  const format = settings.dateFormat.trim();
+  const listed = (list: readonly string[]): boolean => {
+    if (list.length === 0) return false;
+    const dateOnly = isoDay(date);
+    return list.includes(dateOnly) || (format !== 'YYYY-MM-DD' && list.includes(date.format(format)));
+  };
+  if (listed(settings.includes)) return false;
   const firstWeekendDay = settings.weekend === 'friday' ? 5 : 6;
   const weekday = date.isoWeekday();
   if (settings.excludes.includes('weekends') && (weekday === firstWeekendDay || weekday === firstWeekendDay + 1)) return true;
-  if (settings.excludes.includes(date.format('dddd').toLowerCase())) return true;
-  return settings.excludes.includes(formatted) || settings.excludes.includes(dateOnly);
+  if (settings.excludes.includes(weekdayNames[weekday % 7] ?? '')) return true;
+  return listed(settings.excludes);
 }
+
+/** `date.format('YYYY-MM-DD')`, written out directly for the years it pads to four digits. */
+function isoDay(date: Dayjs): string {
+  const year = date.year();
+  if (!(year >= 0 && year <= 9999)) return date.format('YYYY-MM-DD');
+  return `${String(year).padStart(4, '0')}-${String(date.month() + 1).padStart(2, '0')}-${String(date.date()).padStart(2, '0')}`;
+}
+
+// dayjs's `dddd` in its default English locale, lower-cased, from Sunday.
+const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Whether a chart skips a calendar day (`YYYY-MM-DD`), for counting a task's days. */
 export function chartExcludes(settings: ExclusionSettings, date: string): boolean {
@@ -158,7 +175,15 @@ export function compileGanttTasks(plans: TaskPlan[], calendar: GanttCalendar): D
   const byId = new Map<string, TaskState>();
   for (const task of tasks) if (task.id !== null && task.id !== '__proto__') byId.set(task.id, task);
 
-  const today = (): Date => dayjs(calendar.today, 'YYYY-MM-DD', true).toDate();
+  // dayjs compiles the format on every strict parse, and a chart repeats its dates and durations: each text is parsed once.
+  const parsedTexts = new Map<string, Dayjs>();
+  const parseStrict = (text: string, pattern: string): Dayjs => {
+    const key = `${pattern}\n${text}`;
+    let parsed = parsedTexts.get(key);
+    if (!parsed) parsedTexts.set(key, (parsed = dayjs(text, pattern, true)));
+    return parsed;
+  };
+  const today = (): Date => parseStrict(calendar.today, 'YYYY-MM-DD').toDate();
 
   const lookUp = (task: TaskState, keyword: 'after' | 'until', match: RegExpExecArray): TaskState[] => {
     const ids = (match.groups?.ids ?? '').split(' ');
@@ -181,7 +206,7 @@ export function compileGanttTasks(plans: TaskPlan[], calendar: GanttCalendar): D
       for (const other of lookUp(task, 'after', after)) if (!latest || later(other.end, latest.end)) latest = other;
       return latest ? latest.end : today();
     }
-    const parsed = dayjs(text, format, true);
+    const parsed = parseStrict(text, format);
     if (parsed.isValid()) {
       task.startReading = 'date';
       return parsed.toDate();
@@ -203,7 +228,7 @@ export function compileGanttTasks(plans: TaskPlan[], calendar: GanttCalendar): D
       for (const other of lookUp(task, 'until', until)) if (!earliest || later(earliest.start, other.start)) earliest = other;
       return earliest ? earliest.start : today();
     }
-    const parsed = dayjs(text, format, true);
+    const parsed = parseStrict(text, format);
     if (parsed.isValid()) {
       task.endReading = 'date';
       return (calendar.inclusiveEndDates ? parsed.add(1, 'd') : parsed).toDate();
@@ -263,7 +288,7 @@ export function compileGanttTasks(plans: TaskPlan[], calendar: GanttCalendar): D
     task.end = readEnd(task, task.start);
     if (!task.end) return;
     task.processed = true;
-    task.manualEnd = dayjs(task.endText.trim(), 'YYYY-MM-DD', true).isValid();
+    task.manualEnd = parseStrict(task.endText.trim(), 'YYYY-MM-DD').isValid();
     stretchOverExcludedDays(task);
   };
 
@@ -279,6 +304,13 @@ export function compileGanttTasks(plans: TaskPlan[], calendar: GanttCalendar): D
   let done = pass();
   for (let count = 0; !done && count < extraPasses; count++) done = pass();
 
+  /** What a task mermaid could not date waits for: the task before it, or the tasks its `after`/`until` name. */
+  const waitsFor = (task: TaskState): string[] => {
+    if (task.processed || task.failure) return [];
+    if (task.shape === 'continuation') return task.previousId === null ? [] : [task.previousId];
+    return task.references.flatMap((reference) => reference.ids.filter((id) => byId.has(id)));
+  };
+
   return tasks.map((task) => ({
     id: task.id,
     start: task.start,
@@ -288,5 +320,6 @@ export function compileGanttTasks(plans: TaskPlan[], calendar: GanttCalendar): D
     endReading: task.endReading,
     references: task.references,
     failure: task.failure,
+    waitsFor: waitsFor(task),
   }));
 }

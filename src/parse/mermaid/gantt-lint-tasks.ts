@@ -1,6 +1,7 @@
 /** Diagnostics for one gantt task: data mermaid cannot read, and dates it draws other than written. */
 
 import { parseDuration, readsAsDate, type DatedTask, type TaskReference } from './gantt-dates.js';
+import { closestId } from './gantt-id-suggestions.js';
 import { dateFix, describeFormat, fieldText, quote, refused, showDate, type LintContext } from './gantt-messages.js';
 import { sourceText, type GanttField, type GanttTaskReading } from './gantt-statements.js';
 
@@ -25,23 +26,6 @@ function fallbackReasons(text: string): string {
     reasons.push('it is read as midnight UTC, which is another hour, or another day, in most time zones');
   }
   return reasons.length > 0 ? reasons.join('; ') : 'how browsers read free text differs from one browser to another';
-}
-
-/** The known id one or two edits away from a misspelt one, when exactly one is that close. */
-function closestId(id: string, known: string[]): string | null {
-  const distance = (a: string, b: string): number => {
-    let row = Array.from({ length: b.length + 1 }, (_, index) => index);
-    for (let i = 1; i <= a.length; i++) {
-      const next = [i];
-      for (let j = 1; j <= b.length; j++) {
-        next.push(Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
-      }
-      row = next;
-    }
-    return row[b.length] ?? Infinity;
-  };
-  const close = [...new Set(known)].filter((candidate) => distance(id, candidate) <= Math.min(2, Math.floor(id.length / 3)));
-  return close.length === 1 ? (close[0] ?? null) : null;
 }
 
 /** The fields after the tags: mermaid reads one to three. */

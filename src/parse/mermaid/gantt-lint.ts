@@ -2,6 +2,7 @@
 
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { parseDuration, readsAsDate, type DatedTask, type GanttCalendar } from './gantt-dates.js';
+import { lintUndatedTasks } from './gantt-after-cycle.js';
 import { lintTask } from './gantt-lint-tasks.js';
 import { lintContext, quote, refused, tokenText, type LintContext } from './gantt-messages.js';
 import { sourceText, type GanttReading, type GanttStatement } from './gantt-statements.js';
@@ -186,5 +187,6 @@ export function lintGantt(reading: GanttReading, calendar: GanttCalendar, dated:
     const dates = dated[index];
     if (dates) lintTask(task, dates, context);
   });
+  lintUndatedTasks(dated, context);
   return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
 }

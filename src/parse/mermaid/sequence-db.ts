@@ -237,12 +237,18 @@ export function buildSequence(statements: readonly SequenceStatement[], locate: 
         title = statement.text.trim();
         return;
       case 'block':
-        applyBlock(statement);
+        openBlock(statement);
         return;
     }
   };
 
-  const applyBlock = (block: BlockStatement): void => {
+  // Statements still to apply, next last: a block puts its own on top (thousands may nest, so no recursion).
+  const pending: (SequenceStatement | 'box-end')[] = [];
+  const later = (statements: readonly SequenceStatement[]): void => {
+    for (let position = statements.length - 1; position >= 0; position--) pending.push(statements[position] as SequenceStatement);
+  };
+
+  const openBlock = (block: BlockStatement): void => {
     blocks.push({
       kind: block.kind,
       label: block.kind === 'box' ? boxLabel(block) : readText(block.label.text),
@@ -252,13 +258,19 @@ export function buildSequence(statements: readonly SequenceStatement[], locate: 
         kind: branch.kind, label: readText(branch.label.text), line: locate(branch.keyword.start).line,
       })),
     });
-    if (block.kind === 'box') currentBox = block;
-    block.body.forEach(apply);
-    for (const branch of block.branches) branch.body.forEach(apply);
-    if (block.kind === 'box') currentBox = null;
+    if (block.kind === 'box') {
+      currentBox = block;
+      pending.push('box-end');
+    }
+    for (let position = block.branches.length - 1; position >= 0; position--) later(block.branches[position]?.body ?? []);
+    later(block.body);
   };
 
-  statements.forEach(apply);
+  later(statements);
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (next === 'box-end') currentBox = null;
+    else apply(next);
+  }
 
   // Mermaid draws activation bars on lifelines; one it has no lifeline for breaks the drawing.
   for (const at of explicitActivations) {

@@ -1,4 +1,4 @@
-/** Mermaid 11's sequence diagram grammar, read by recursive descent into statements, with a problem wherever mermaid's parser stops. */
+/** Mermaid 11's sequence diagram grammar, read into statements with an explicit stack of open blocks, with a problem wherever mermaid's parser stops. */
 
 import type { SequenceBlockKind } from '../../model/sequence.js';
 import type { SequenceToken, SequenceTokenType } from './sequence-lexer.js';
@@ -249,23 +249,6 @@ export function parseSequenceTokens(tokens: readonly SequenceToken[], text: stri
     return unexpected('a start number, `off` or the end of the line');
   };
 
-  const block = (kind: SequenceBlockKind): BlockStatement => {
-    const keyword = next();
-    const label = accept('restOfLine') ?? emptyLabel(keyword);
-    const branch = branchOf[kind] ?? null;
-    const body = documentLines(branch, true);
-    const branches: BranchStatement[] = [];
-    let found = branch ? accept(branch) : null;
-    while (branch && found) {
-      const branchLabel = accept('restOfLine') ?? emptyLabel(found);
-      branches.push({ kind: branch, keyword: found, label: branchLabel, body: documentLines(branch, true) });
-      found = accept(branch);
-    }
-    const end = accept('end');
-    if (!end) problems.push({ kind: 'unclosed-block', keyword, label });
-    return { type: 'block', kind, keyword, label, body, branches, end };
-  };
-
   const box = (): BlockStatement => {
     const keyword = next();
     const label = accept('restOfLine') ?? emptyLabel(keyword);
@@ -287,8 +270,6 @@ export function parseSequenceTokens(tokens: readonly SequenceToken[], text: stri
   const statement = (): SequenceStatement | null => {
     statementStart = index;
     const token = peek();
-    const kind = blockKinds[token.type];
-    if (kind) return block(kind);
     if (declarationKeywords.has(token.type)) return participant(false);
     if (menuKeywords.has(token.type)) {
       const keyword = next();
@@ -332,39 +313,68 @@ export function parseSequenceTokens(tokens: readonly SequenceToken[], text: stri
     }
   };
 
-  /** Lines up to the end of the diagram, or inside a block up to its `end` or its next branch keyword. */
-  function documentLines(branch: 'else' | 'and' | 'option' | null, inBlock: boolean): SequenceStatement[] {
+  /**
+   * Every line of the diagram. Blocks nest without limit (a generated diagram may open thousands), so the open ones
+   * are kept on a stack, innermost last, each with the statements its current branch collects.
+   */
+  function documentLines(): SequenceStatement[] {
     const statements: SequenceStatement[] = [];
+    const open: { block: BlockStatement; current: SequenceStatement[] }[] = [];
+    const collecting = (): SequenceStatement[] => open.at(-1)?.current ?? statements;
     for (let token = peek(); token.type !== 'EOF'; token = peek()) {
       if (accept('NEWLINE')) continue;
       if (token.type === 'INVALID') {
         ignored.push(next());
         continue;
       }
+      const innermost = open.at(-1);
       if (token.type === 'end') {
-        if (inBlock) break;
-        problems.push({ kind: 'unmatched-end', keyword: next() });
+        if (innermost) {
+          innermost.block.end = next();
+          open.pop();
+        } else {
+          problems.push({ kind: 'unmatched-end', keyword: next() });
+        }
         continue;
       }
       if (token.type === 'else' || token.type === 'and' || token.type === 'option') {
-        if (token.type === branch) break;
-        problems.push({ kind: 'misplaced-branch', keyword: next() });
-        accept('restOfLine');
+        const keyword = next();
+        if (innermost && token.type === branchOf[innermost.block.kind]) {
+          const branch: BranchStatement = { kind: token.type, keyword, label: accept('restOfLine') ?? emptyLabel(keyword), body: [] };
+          innermost.block.branches.push(branch);
+          innermost.current = branch.body;
+        } else {
+          problems.push({ kind: 'misplaced-branch', keyword });
+          accept('restOfLine');
+        }
+        continue;
+      }
+      const kind = blockKinds[token.type];
+      if (kind) {
+        statementStart = index;
+        const keyword = next();
+        const block: BlockStatement = { type: 'block', kind, keyword, label: accept('restOfLine') ?? emptyLabel(keyword), body: [], branches: [], end: null };
+        collecting().push(block);
+        open.push({ block, current: block.body });
         continue;
       }
       const before = index;
       const problemCount = problems.length;
       const read = statement();
-      if (read) statements.push(read);
+      if (read) collecting().push(read);
       else if (problems.length > problemCount) skipLine();
       if (index === before) next(); // never stall on a token no rule consumed
+    }
+    // Blocks still open at the end of the diagram, innermost first.
+    for (let unclosed = open.pop(); unclosed; unclosed = open.pop()) {
+      problems.push({ kind: 'unclosed-block', keyword: unclosed.block.keyword, label: unclosed.block.label });
     }
     return statements;
   }
 
   while (accept('NEWLINE'));
   if (!accept('SD')) unexpected('`sequenceDiagram` as the first statement');
-  const statements = documentLines(null, false);
+  const statements = documentLines();
   return { statements, problems, ignored };
 }
 

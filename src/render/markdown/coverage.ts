@@ -4,6 +4,7 @@ import type { CellState, Coverage } from '../../model/coverage.js';
 import type { CoverageResult } from '../results.js';
 import { cellAt, cellText, matrixColumns, percent, scoreText, stateSymbols, stateWords } from '../coverage-view.js';
 import { escapeMarkdown } from './escape.js';
+import { appendLines } from '../append.js';
 
 export function coverageMatrixMarkdown(coverage: Coverage): string[] {
   const columns = matrixColumns(coverage);
@@ -26,7 +27,7 @@ export function renderCoverageMarkdown({ coverage }: CoverageResult): string {
     ...(coverage.systems.length === 0 ? ['No drill items and no configured systems.'] : coverageMatrixMarkdown(coverage)),
   ];
   if (coverage.unattributed.length > 0) {
-    lines.push('', '### Drill items not attributed to a system', '', ...coverage.unattributed.map((drill) => `- line ${drill.line}: ${escapeMarkdown(drill.text)}`));
+    appendLines(lines, '', '### Drill items not attributed to a system', '', coverage.unattributed.map((drill) => `- line ${drill.line}: ${escapeMarkdown(drill.text)}`));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@
 
 import type { LoadChart } from '../../analyze/schedule/load.js';
 import type { IsoDate } from '../../model/log.js';
+import { appendLines } from '../append.js';
 import { paint } from '../color.js';
 import type { ScheduleResult } from '../results.js';
 import { loadChartLines, loadLegend } from '../text/schedule.js';
@@ -18,7 +19,7 @@ export function loadChartMarkdown(chart: LoadChart, today: IsoDate | null): stri
 
 export function renderScheduleMarkdown({ charts, findings, today }: ScheduleResult): string {
   const lines = ['## Schedule', ''];
-  lines.push(...(findings.length === 0 ? ['No schedule problems.'] : findingsTable(findings)));
-  for (const chart of charts) lines.push('', ...loadChartMarkdown(chart, today));
+  appendLines(lines, findings.length === 0 ? 'No schedule problems.' : findingsTable(findings));
+  for (const chart of charts) appendLines(lines, '', loadChartMarkdown(chart, today));
   return `${lines.join('\n')}\n`;
 }

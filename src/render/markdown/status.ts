@@ -2,6 +2,7 @@
 
 import type { StatusReport } from '../../analyze/status.js';
 import type { Item } from '../../model/log.js';
+import { appendLines } from '../append.js';
 import { percent, scoreText, worstGaps } from '../coverage-view.js';
 import { plural } from '../../words/plural.js';
 import { provenanceLine } from '../provenance.js';
@@ -34,13 +35,13 @@ function morningView(report: StatusReport, full: boolean): string {
   if (report.open.length === 0) lines.push('Nothing open.');
   for (const group of report.openByPriority) {
     const withSection = (item: Item) => `${markdownTask({ ...item, depth: 0 })} — _${escapeMarkdown(item.section.at(-1) ?? '')}_`;
-    lines.push(`### ${group.priority ?? 'No priority'}`, '', ...group.items.map(withSection), '');
+    appendLines(lines, `### ${group.priority ?? 'No priority'}`, '', group.items.map(withSection), '');
   }
   const scheduleParts = scheduleSummaryParts(report.schedule);
   const tables = report.load.filter((chart) => full || chart.plan.kind === 'table');
   if (tables.length > 0 || scheduleParts.length > 0) {
     lines.push('## Schedule', '', scheduleParts.length > 0 ? scheduleParts.map(escapeMarkdown).join(' · ') : 'No problems.', '');
-    for (const chart of tables) lines.push(...loadChartMarkdown(chart, log.date), '');
+    for (const chart of tables) appendLines(lines, loadChartMarkdown(chart, log.date), '');
   }
   const { coverage } = report;
   if (coverage.systems.length > 0) {

@@ -1,5 +1,6 @@
 /** `worklog check` for the terminal and CI logs: findings grouped per file, then one summary line. */
 
+import { longest } from '../append.js';
 import type { FormatContext } from '../formatter.js';
 import type { CheckResult } from '../results.js';
 import { plural } from '../../words/plural.js';
@@ -14,8 +15,8 @@ export function renderCheckText({ files, findings, summary }: CheckResult, { sty
     if (mine.length === 0) continue;
     // `line:column severity message rule-id`; the rule id follows the message instead of padding it.
     const places = mine.map((finding) => `${finding.line}:${finding.column}`);
-    const placeWidth = Math.max(...places.map((place) => place.length));
-    const severityWidth = Math.max(...mine.map((finding) => finding.severity.length));
+    const placeWidth = longest(places.map((place) => place.length));
+    const severityWidth = longest(mine.map((finding) => finding.severity.length));
     const lines = mine.map((finding, index) => {
       const severity = paintSeverity(style, finding.severity) + ' '.repeat(severityWidth - finding.severity.length);
       return `  ${chalk.gray(padStart(places[index] ?? '', placeWidth))}  ${severity}  ${neutralise(finding.message)}  ${chalk.gray(finding.ruleId)}`;

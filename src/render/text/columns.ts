@@ -1,5 +1,6 @@
 /** Lays out rows of cells in aligned columns by terminal width, cutting one flexible column to fit. */
 
+import { longest } from '../append.js';
 import { neutralise, padEnd, padStart, truncate, width } from '../terminal.js';
 
 export interface Cell {
@@ -24,8 +25,8 @@ export function layoutColumns(rows: readonly (readonly Cell[])[], layout: Column
   const gap = layout.gap ?? 2;
   const indent = ' '.repeat(layout.indent ?? 0);
   const safeRows = rows.map((row) => row.map((c) => ({ ...c, text: neutralise(c.text) })));
-  const count = Math.max(0, ...safeRows.map((row) => row.length));
-  const widths = Array.from({ length: count }, (_, index) => Math.max(0, ...safeRows.map((row) => width(row[index]?.text ?? ''))));
+  const count = longest(safeRows.map((row) => row.length));
+  const widths = Array.from({ length: count }, (_, index) => longest(safeRows.map((row) => width(row[index]?.text ?? ''))));
   if (layout.width !== null) {
     const total = indent.length + widths.reduce((sum, w) => sum + w, 0) + gap * (count - 1);
     const over = total - layout.width;

@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { CellState, Coverage } from '../../model/coverage.js';
 import type { FormatContext } from '../formatter.js';
 import type { CoverageResult } from '../results.js';
+import { appendLines } from '../append.js';
 import { cellAt, cellText, matrixColumns, percent, scoreText, stateSymbols, stateWords } from '../coverage-view.js';
 import { neutralise } from '../terminal.js';
 import { cell, layoutColumns } from './columns.js';
@@ -50,17 +51,17 @@ export function renderCoverageText({ coverage, findings }: CoverageResult, { sty
     '',
   ];
   if (coverage.systems.length === 0) lines.push('  no drill items and no configured systems');
-  else lines.push(...coverageMatrixLines(coverage, style));
+  else appendLines(lines, coverageMatrixLines(coverage, style));
 
   if (coverage.unattributed.length > 0) {
     lines.push('', chalk.bold('Drill items not attributed to a system'));
-    lines.push(...layoutColumns(
+    appendLines(lines, layoutColumns(
       coverage.unattributed.map((drill) => [cell(String(drill.line), chalk.gray, 'right'), cell(drill.text)]),
       { flexible: 1, width: style.width, indent: 2 },
     ));
   }
   const attention = findings.filter((finding) => finding.severity !== 'info');
-  if (attention.length > 0) lines.push('', chalk.bold('Problems'), ...renderFindingLines(attention, style));
+  if (attention.length > 0) appendLines(lines, '', chalk.bold('Problems'), renderFindingLines(attention, style));
   const files = [...new Set(coverage.cells.map((c) => c.file).filter((file): file is string => file !== null))];
   lines.push('', chalk.gray(neutralise(`today ${coverage.today ?? 'undated'} · from ${files.join(', ') || 'no drills'}`)));
   return `${lines.join('\n')}\n`;

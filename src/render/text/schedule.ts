@@ -5,6 +5,7 @@ import type { IsoDate } from '../../model/log.js';
 import type { FormatContext } from '../formatter.js';
 import type { ScheduleResult } from '../results.js';
 import { loadState, loadSymbols, planLabel, todayColumn, weekdayLetter, weeksOf, weeksPerBlock, type LoadState } from '../schedule-view.js';
+import { appendLines, longest } from '../append.js';
 import { neutralise, padEnd, padStart, truncate, width } from '../terminal.js';
 import { renderFindingLines } from './diagnostics.js';
 import type { TextStyle } from './style.js';
@@ -21,9 +22,9 @@ function paintLoad(style: TextStyle, state: LoadState): (text: string) => string
 export function loadChartLines(chart: LoadChart, today: IsoDate | null, style: TextStyle): string[] {
   const { chalk } = style;
   const names = chart.rows.map((row) => neutralise(row.person));
-  const nameWidth = Math.max(4, ...names.map(width));
+  const nameWidth = longest(names.map(width), 4);
   const totals = chart.rows.map((row) => `${row.booked}/${chart.plan.capacity ?? chart.days.length}`);
-  const totalWidth = Math.max(...totals.map((total) => total.length), 0);
+  const totalWidth = longest(totals.map((total) => total.length));
   const weeks = weeksOf(chart.days);
   const perBlock = weeksPerBlock(weeks, Math.min(style.width ?? maxWidth, maxWidth), 2 + nameWidth + 2 + totalWidth + 2);
   const marker = todayColumn(chart, today);
@@ -60,9 +61,9 @@ export function renderScheduleText({ charts, findings, today }: ScheduleResult, 
   const { chalk } = style;
   const lines: string[] = [];
   if (findings.length === 0) lines.push(chalk.green('No schedule problems.'));
-  else lines.push(chalk.bold('Schedule problems'), ...renderFindingLines(findings, style));
+  else appendLines(lines, chalk.bold('Schedule problems'), renderFindingLines(findings, style));
   if (charts.length === 0) lines.push('', 'No staffing table or gantt chart to chart.');
-  for (const chart of charts) lines.push('', ...loadChartLines(chart, today, style));
+  for (const chart of charts) appendLines(lines, '', loadChartLines(chart, today, style));
   if (charts.length > 0) lines.push('', loadLegend(style));
   return `${lines.join('\n')}\n`;
 }

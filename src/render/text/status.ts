@@ -3,6 +3,7 @@
 import { format } from 'date-fns';
 import { fromIsoDate } from '../../calendar/iso-date.js';
 import type { StatusReport } from '../../analyze/status.js';
+import { appendLines } from '../append.js';
 import type { FormatContext } from '../formatter.js';
 import { neutralise, width, wrapParts } from '../terminal.js';
 import { cell, layoutColumns } from './columns.js';
@@ -64,7 +65,7 @@ function morningView(report: StatusReport, style: TextStyle, full: boolean): str
     cell(sectionLabel(item.section.slice(-1)), chalk.gray),
     cell(item.text),
   ]);
-  lines.push(...layoutColumns(rows, { flexible: history.previous ? 4 : 3, width: style.width, indent: 2 }));
+  appendLines(lines, layoutColumns(rows, { flexible: history.previous ? 4 : 3, width: style.width, indent: 2 }));
 
   if (history.previous) {
     const changes = [
@@ -76,23 +77,23 @@ function morningView(report: StatusReport, style: TextStyle, full: boolean): str
       ...history.doneSincePrevious.map((item) => [cell('done', chalk.green), cell(item.text)]),
       ...history.dropped.map((item) => [cell('dropped', chalk.gray), cell(item.text)]),
     ];
-    lines.push(...layoutColumns(changed, { flexible: 1, width: style.width, indent: 2 }));
+    appendLines(lines, layoutColumns(changed, { flexible: 1, width: style.width, indent: 2 }));
   }
 
   const scheduleParts = scheduleSummaryParts(report.schedule);
   // The morning view charts the staffing tables; gantt charts are long, and `worklog schedule` has them.
   const tables = report.load.filter((chart) => full || chart.plan.kind === 'table');
   if (tables.length > 0 || scheduleParts.length > 0) {
-    lines.push('', ...headedList(chalk.bold('Schedule'), scheduleParts.length > 0 ? scheduleParts.map(neutralise) : [chalk.green('no problems')], style.width));
-    for (const chart of tables) lines.push('', ...loadChartLines(chart, log.date, style));
+    appendLines(lines, '', headedList(chalk.bold('Schedule'), scheduleParts.length > 0 ? scheduleParts.map(neutralise) : [chalk.green('no problems')], style.width));
+    for (const chart of tables) appendLines(lines, '', loadChartLines(chart, log.date, style));
     if (tables.length > 0) lines.push('', loadLegend(style));
   }
 
   const { coverage } = report;
   if (coverage.systems.length > 0) {
     lines.push('', `${chalk.bold('Fault-injection coverage')}  ${percent(coverage.score.ratio)} (${scoreText(coverage.score)} required drills)`);
-    lines.push(...worstGaps(coverage).map((gap) => `  ${neutralise(gap)}`));
-    if (full) lines.push('', ...coverageMatrixLines(coverage, style));
+    appendLines(lines, worstGaps(coverage).map((gap) => `  ${neutralise(gap)}`));
+    if (full) appendLines(lines, '', coverageMatrixLines(coverage, style));
   }
 
   if (report.diagrams.length > 0) {
@@ -110,7 +111,7 @@ function morningView(report: StatusReport, style: TextStyle, full: boolean): str
         cell([diagram.title, diagram.size].filter((part) => part).join(' · ')),
       ];
     });
-    lines.push(...layoutColumns(rows, { flexible: 3, width: style.width, indent: 2 }));
+    appendLines(lines, layoutColumns(rows, { flexible: 3, width: style.width, indent: 2 }));
   }
 
   // Notes (info) are counted, not listed: `--format json` has every one.
@@ -122,9 +123,9 @@ function morningView(report: StatusReport, style: TextStyle, full: boolean): str
       summary.warnings ? chalk.yellow(plural(summary.warnings, 'warning')) : '',
       summary.infos ? chalk.blue(plural(summary.infos, 'note')) : '',
     ].filter((part) => part !== '');
-    lines.push('', `${chalk.bold('Problems')}  ${counted.join(' · ')}`, ...renderFindingLines(listed, style, report.log.file));
+    appendLines(lines, '', `${chalk.bold('Problems')}  ${counted.join(' · ')}`, renderFindingLines(listed, style, report.log.file));
   }
 
-  lines.push('', ...wrapParts(provenanceParts(report.provenance).map(neutralise), style.width).map((line) => chalk.gray(line)));
+  appendLines(lines, '', wrapParts(provenanceParts(report.provenance).map(neutralise), style.width).map((line) => chalk.gray(line)));
   return `${lines.join('\n')}\n`;
 }
