@@ -113,10 +113,16 @@ export function generateLog(shape: LogShape): string {
   parts.push(`| ${headers.join(' | ')} |`, `|${' --- |'.repeat(headers.length)}`);
   parts.push(`| 资金对账 | 张迪 | 2023-11-06 ~ ${endYear}-12-01 | 7 |`);
   parts.push(`| 结算对账 | 张迪 | 1127-1201 | 5 |`);
-  parts.push('', '```mermaid', 'gantt', '  dateFormat YYYY-MM-DD', '  excludes weekends', '  section 张迪');
-  for (let index = 0; index < shape.tasks; index++) {
-    const start = shape.afterChain && index > 0 ? `after t${index - 1}` : `2023-11-${String(1 + (index % 28)).padStart(2, '0')}`;
-    parts.push(`  任务${index} :t${index}, ${start}, ${1 + (index % 5)}d`);
+  parts.push('', '```mermaid', 'gantt', '  dateFormat YYYY-MM-DD', '  excludes weekends');
+  // As plans are written: a section per person, each person's tasks one after another, a few of them overlapping.
+  const people = Math.max(1, Math.ceil(shape.tasks / 150));
+  for (let person = 0; person < people; person++) {
+    parts.push(`  section 成员${person}`);
+    for (let index = person; index < shape.tasks; index += people) {
+      const previous = index - people;
+      const start = previous < 0 ? '2023-11-01' : shape.afterChain || random() < 0.9 ? `after t${previous}` : `2023-11-${String(1 + (index % 28)).padStart(2, '0')}`;
+      parts.push(`  任务${index} :t${index}, ${start}, ${1 + (index % 5)}d`);
+    }
   }
   parts.push(`  远期任务 :far, ${endYear}-01-02, 3d`, '```', '', '```mermaid', 'sequenceDiagram', '  participant a as 端');
   for (let depth = 0; depth < shape.nestedBlocks; depth++) parts.push(`${' '.repeat(depth % 40)}loop 第${depth}层`);
