@@ -22,7 +22,7 @@ export const defaultCoverage: CoverageConfig = {
 
 export const defaultCalendar: CalendarConfig = { china: true, holidays: [], workdays: [] };
 
-export const defaultStaffing: StaffingConfig = { headers: {}, sectionIsPerson: true };
+export const defaultStaffing: StaffingConfig = { headers: {}, sectionIsPerson: 'auto' };
 
 export const defaultLimits: LimitsConfig = { fileMegabytes: 20, nestingDepth: 100, horizonYears: 5 };
 

@@ -58,7 +58,7 @@ export const configFileSchema = v.pipe(
         headers: v.optional(v.strictObject({
           project: headerNames, days: headerNames, person: headerNames, period: headerNames, start: headerNames, end: headerNames,
         })),
-        sectionIsPerson: v.optional(v.pipe(v.boolean(), v.description('A gantt section names the person its tasks book (default true).'))),
+        sectionIsPerson: v.optional(v.pipe(v.union([v.boolean(), v.literal('auto')]), v.description('Whether a gantt section names the person its tasks book: true, false, or "auto" (the default): a chart\'s sections are people when most of them are — listed in `people`, named in the log\'s staffing table, or read as a person\'s name.'))),
       }),
       v.description('Staffing tables and gantt charts.'),
     )),

@@ -48,7 +48,8 @@ export interface StaffingConfig {
   /** Header names added to the built-in ones, per column. */
   headers: Partial<Record<'project' | 'days' | 'person' | 'period' | 'start' | 'end', string[]>>;
   /** A gantt section names the person its tasks book. */
-  sectionIsPerson: boolean;
+  /** A gantt section names the person its tasks book: always, never, or `auto` (when most of a chart's sections are people). */
+  sectionIsPerson: boolean | 'auto';
 }
 
 /** How far worklog goes on input it was not meant for: bounds that keep every run short. */

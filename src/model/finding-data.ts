@@ -12,12 +12,27 @@ export interface PlanRef {
   line: Line;
 }
 
+/** Two of a person's projects booked on the same working days. */
+export interface OverlapPair {
+  /** The two projects, as written, in the order the plan books them. */
+  tasks: [string, string];
+  /** The working days both are booked; empty when they span more than a year. */
+  days: IsoDate[];
+  /** The lines that book them. */
+  lines: [Line, Line];
+}
+
+/** One finding per person and plan: every pair of projects booked at once. */
 export interface OverlapData {
   person: string;
-  /** The working days booked twice; empty when they span more than a year (then `longOverlap` has them). */
+  /** Every working day booked twice or more; empty when they span more than a year (then `longOverlap` has them). */
   days: IsoDate[];
-  /** The two projects, as written. */
-  tasks: [string, string];
+  /** Every project in the pairs, as written, in the order the plan books them. */
+  tasks: string[];
+  /** The pairs, in the order the plan books them; at most 100 (`pairCount` has them all). */
+  pairs: OverlapPair[];
+  /** How many pairs in all. */
+  pairCount: Count;
   plan: PlanRef | null;
   /** Only for an overlap spanning more than a year: how many working days, and the runs of consecutive ones. */
   longOverlap?: { workdays: Count; runs: { start: IsoDate; end: IsoDate }[] };

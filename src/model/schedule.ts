@@ -1,5 +1,6 @@
 /** The plan as schedule analyses see it: who is booked on what, on which working days, in which plan. */
 
+import type { LocalDateTime } from './gantt.js';
 import type { Column, Index, IsoDate, Line } from './log.js';
 
 
@@ -24,6 +25,8 @@ export interface Booking {
   stated: number | null;
   /** mermaid's exclusive end date, for gantt tasks. */
   exclusiveEnd: IsoDate | null;
+  /** A gantt task's times of day when it has them (a day planner's `09:30`–`10:00`): two such bookings meet only when their times do. */
+  times: { start: LocalDateTime; end: LocalDateTime } | null;
   file: string;
   line: Line;
   column: Column;

@@ -1,36 +1,71 @@
-/** schedule/overlap: a person booked on two different projects on the same working day, within one plan. */
+/** schedule/overlap: a person booked on two different projects on the same working day, within one plan — one finding per person and plan. */
 
-import type { OverlapData } from '../../model/finding-data.js';
+import type { WorkCalendar } from '../../calendar/working-days.js';
+import type { OverlapData, OverlapPair } from '../../model/finding-data.js';
+import type { IsoDate } from '../../model/log.js';
+import type { Booking } from '../../model/schedule.js';
+import { plural } from '../../words/plural.js';
 import type { Rule } from '../rule.js';
-import type { Conflict } from '../schedule/conflicts.js';
-import { findConflicts } from '../schedule/conflicts.js';
+import { findConflicts, type ConflictPair } from '../schedule/conflicts.js';
 import { dayRuns, formatDays } from '../schedule/days.js';
 import { fitsWindow } from '../schedule/window.js';
-import type { WorkCalendar } from '../../calendar/working-days.js';
-import { plural } from '../../words/plural.js';
 
 /** The days as a list when they fit in a year; else their count and runs, so the finding stays small. */
-function overlapDays(conflict: Conflict, calendar: WorkCalendar): Pick<OverlapData, 'days' | 'longOverlap'> {
-  const { days } = conflict;
-  if (fitsWindow(days[0] ?? '', days.at(-1) ?? '')) return { days };
+function listedDays(days: readonly IsoDate[], calendar: WorkCalendar): Pick<OverlapData, 'days' | 'longOverlap'> {
+  if (fitsWindow(days[0] ?? '', days.at(-1) ?? '')) return { days: [...days] };
   return { days: [], longOverlap: { workdays: days.length, runs: dayRuns(days, calendar).map(([start, end]) => ({ start, end })) } };
+}
+
+const taskOf = (pair: ConflictPair, side: 0 | 1): string => pair.groups[side].bookings[0]?.project ?? pair.groups[side].key;
+
+/** Where a pair is reported: the later project's booking on one of the shared days. */
+function placeOf(pair: ConflictPair): Booking | undefined {
+  const shared = new Set(pair.days);
+  const [, second] = pair.groups;
+  return second.bookings.find((booking) => booking.days.some((day) => shared.has(day))) ?? second.bookings[0];
+}
+
+const lineOf = (pair: ConflictPair, side: 0 | 1): number => {
+  const shared = new Set(pair.days);
+  const group = pair.groups[side];
+  return (group.bookings.find((booking) => booking.days.some((day) => shared.has(day))) ?? group.bookings[0])?.line ?? 1;
+};
+
+/** The pair with the most shared days, the first of them on a tie. */
+function worstOf(pairs: readonly ConflictPair[]): ConflictPair | undefined {
+  return pairs.reduce<ConflictPair | undefined>((worst, pair) => (!worst || pair.days.length > worst.days.length ? pair : worst), undefined);
 }
 
 export const scheduleOverlap: Rule<'schedule/overlap'> = {
   id: 'schedule/overlap',
-  run: (context) => findConflicts(context.schedule).map((conflict) => {
-    const [first, second] = conflict.groups;
-    const tasks: [string, string] = [first.bookings[0]?.project ?? first.key, second.bookings[0]?.project ?? second.key];
-    const shared = new Set(conflict.days);
-    const at = second.bookings.find((booking) => booking.days.some((day) => shared.has(day))) ?? second.bookings[0];
+  run: (context) => findConflicts(context.schedule).flatMap((conflict) => {
+    const worst = worstOf(conflict.pairs);
+    if (!worst) return [];
     const plan = context.schedule.plans[conflict.plan];
-    const count = conflict.days.length;
-    return {
+    const where = plan ? ` (${plan.kind === 'table' ? 'staffing table' : 'gantt chart'})` : '';
+    const pairText = (pair: ConflictPair) => `\`${taskOf(pair, 0)}\` and \`${taskOf(pair, 1)}\` on ${plural(pair.days.length, 'working day')}: ${formatDays(pair.days, context.calendar)}`;
+    const message = conflict.pairCount === 1
+      ? `${conflict.person} is booked on ${pairText(worst)}${where}`
+      : `${conflict.person} is booked on two projects at once in ${conflict.pairCount > conflict.pairs.length ? `more than ${conflict.pairs.length}` : conflict.pairCount} pairs, on ${plural(conflict.days.length, 'working day')} in all${where}; the longest: ${pairText(worst)}`;
+    const pairs: OverlapPair[] = conflict.pairs.map((pair) => ({
+      tasks: [taskOf(pair, 0), taskOf(pair, 1)],
+      days: fitsWindow(pair.days[0] ?? '', pair.days.at(-1) ?? '') ? pair.days : [],
+      lines: [lineOf(pair, 0), lineOf(pair, 1)],
+    }));
+    const at = placeOf(worst);
+    return [{
       file: at?.file ?? context.today.file,
       line: at?.line ?? 1,
       column: at?.column ?? 1,
-      message: `${conflict.person} is booked on \`${tasks[0]}\` and \`${tasks[1]}\` on ${plural(count, 'working day')}: ${formatDays(conflict.days, context.calendar)}${plan ? ` (${plan.kind === 'table' ? 'staffing table' : 'gantt chart'})` : ''}`,
-      data: { person: conflict.person, ...overlapDays(conflict, context.calendar), tasks, plan: plan ? { kind: plan.kind, line: plan.line } : null },
-    };
+      message,
+      data: {
+        person: conflict.person,
+        ...listedDays(conflict.days, context.calendar),
+        tasks: [...new Set(pairs.flatMap((pair) => pair.tasks))],
+        pairs,
+        pairCount: conflict.pairCount,
+        plan: plan ? { kind: plan.kind, line: plan.line } : null,
+      },
+    }];
   }),
 };

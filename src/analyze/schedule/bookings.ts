@@ -63,6 +63,7 @@ export function tableBookings(table: StaffingTable, options: BookingOptions): Pl
         days,
         stated: row.days,
         exclusiveEnd: null,
+        times: null,
         file: options.file,
         line: row.line,
         column: 1,
@@ -89,7 +90,16 @@ export function taskDays(task: GanttTask): { start: IsoDate; end: IsoDate; exclu
 export interface GanttBookingOptions extends BookingOptions {
   /** Days the chart itself excludes (`excludes weekends`, dates, weekday names). */
   excluded: (date: IsoDate) => boolean;
-  sectionIsPerson: boolean;
+  /** The chart's sections that name the person their tasks book. */
+  sectionPeople: ReadonlySet<string>;
+  /** Whether a name written inside a task without a range of its own is a person's (a known one). */
+  isPerson: (name: string) => boolean;
+}
+
+/** A task's times of day, when it does not start and end at midnight (a day planner's half hour). */
+function timesOfDay(task: GanttTask): { start: LocalDateTime; end: LocalDateTime } | null {
+  if (!task.start || !task.end) return null;
+  return task.start.endsWith('T00:00:00') && task.end.endsWith('T00:00:00') ? null : { start: task.start, end: task.end };
 }
 
 /** A chart's range: its plausible tasks' first and last days. */
@@ -106,7 +116,7 @@ export function ganttBookings(chart: GanttChart, options: GanttBookingOptions): 
   for (const task of chart.tasks) {
     const span = taskDays(task);
     if (!span) continue;
-    const embedded = readEmbedded(task.name);
+    const embedded = readEmbedded(task.name, options.isPerson);
     const project = embedded?.project ?? task.name;
     const base = {
       project,
@@ -125,16 +135,21 @@ export function ganttBookings(chart: GanttChart, options: GanttBookingOptions): 
       });
       continue;
     }
-    if (options.sectionIsPerson && task.section !== '') {
-      reading.bookings.push({ ...base, person: options.person(task.section), source: 'gantt', ...span, days: workingIn(span.start, span.end) });
+    const times = timesOfDay(task);
+    if (options.sectionPeople.has(task.section)) {
+      reading.bookings.push({ ...base, person: options.person(task.section), source: 'gantt', ...span, times, days: workingIn(span.start, span.end) });
     }
     for (const { person, period } of embedded?.people ?? []) {
+      if (period === null) {
+        reading.bookings.push({ ...base, person: options.person(person), source: 'embedded', ...span, times, days: workingIn(span.start, span.end) });
+        continue;
+      }
       const parsed = readPeriod(period);
       const resolved = parsed.ok ? resolvePeriod(parsed.period, { cycle: { start: span.start, end: span.end }, reference: span.start }) : null;
       // A person's own range is read inside the task's, so it is never longer than the task.
       if (!resolved?.ok || rangeProblem(resolved.range.start, resolved.range.end, options.horizonYears)) continue;
       const { start, end } = resolved.range;
-      reading.bookings.push({ ...base, person: options.person(person), source: 'embedded', start, end, exclusiveEnd: null, days: workingIn(start, end) });
+      reading.bookings.push({ ...base, person: options.person(person), source: 'embedded', start, end, exclusiveEnd: null, times: null, days: workingIn(start, end) });
     }
   }
   return reading;

@@ -6,8 +6,10 @@ import type { IsoDate, WorkLog } from '../../model/log.js';
 import type { Schedule } from '../../model/schedule.js';
 import { chartExcludes } from '../../parse/mermaid/gantt-dates.js';
 import { ganttBookings, ganttPlan, tableBookings, tablePlan, type PlanBookings } from './bookings.js';
+import { readEmbedded } from './embedded.js';
 import { rangeProblem } from './horizon.js';
 import { personResolver } from './names.js';
+import { sectionsThatArePeople } from './sections.js';
 
 export function buildSchedule(log: WorkLog, calendar: WorkCalendar, config: WorklogConfig): Schedule {
   const person = personResolver(config.people);
@@ -22,8 +24,16 @@ export function buildSchedule(log: WorkLog, calendar: WorkCalendar, config: Work
     const plan = schedule.plans.push(tablePlan(table, log.file)) - 1;
     add(tableBookings(table, { file: log.file, plan, calendar, person, horizonYears }));
   }
+  // Who the plans already name: the configuration's people and the staffing tables' rows.
+  const known = new Set([...Object.keys(config.people), ...log.staffing.flatMap((table) => table.rows.flatMap((row) => row.people))].map(person));
   for (const chart of log.gantts) {
     const chartPlan = ganttPlan(chart, log.file, chart.line, horizonYears);
+    const sectionPeople = sectionsThatArePeople(chart, { setting: config.staffing.sectionIsPerson, known, person });
+    // Inside a task, a name without a range of its own books the task when the plans name that person elsewhere.
+    const named = new Set(known);
+    for (const section of sectionPeople) named.add(person(section));
+    for (const task of chart.tasks) for (const entry of readEmbedded(task.name)?.people ?? []) named.add(person(entry.person));
+    const isPerson = (name: string): boolean => named.has(person(name));
     const plan = schedule.plans.push(chartPlan) - 1;
     // Each day is asked about once per chart, however many tasks cover it: mermaid's exclusion test is slow.
     const excludedDays = new Map<IsoDate, boolean>();
@@ -32,7 +42,7 @@ export function buildSchedule(log: WorkLog, calendar: WorkCalendar, config: Work
       if (known === undefined) excludedDays.set(date, (known = chartExcludes(chart, date)));
       return known;
     };
-    add(ganttBookings(chart, { file: log.file, plan, calendar, person, horizonYears, excluded, sectionIsPerson: config.staffing.sectionIsPerson }));
+    add(ganttBookings(chart, { file: log.file, plan, calendar, person, horizonYears, excluded, sectionPeople, isPerson }));
     // Plausible tasks can still lie years apart (a mistyped year on a short task): then the chart as a whole is not charted by day.
     const { start, end } = chartPlan;
     const problem = start && end ? rangeProblem(start, end, horizonYears) : null;

@@ -1,5 +1,6 @@
-/** Double bookings: a person on two different projects on the same working day, within one plan. */
+/** Double bookings: a person on two different projects on the same working day (at the same time of day), within one plan. */
 
+import type { LocalDateTime } from '../../model/gantt.js';
 import type { IsoDate } from '../../model/log.js';
 import type { Booking, Schedule } from '../../model/schedule.js';
 
@@ -13,12 +14,26 @@ export interface BookingGroup {
   days: IsoDate[];
 }
 
-export interface Conflict {
-  person: string;
-  plan: number;
+/** Two of a person's projects on the same days. */
+export interface ConflictPair {
   groups: [BookingGroup, BookingGroup];
   days: IsoDate[];
 }
+
+/** Everything one person is double-booked on in one plan. */
+export interface Conflict {
+  person: string;
+  plan: number;
+  /** The pairs, in the order the plan books them; at most `pairLimit`. */
+  pairs: ConflictPair[];
+  /** How many pairs in all (past `pairLimit`, the pairs whose dates meet). */
+  pairCount: number;
+  /** Every working day booked on two projects or more, in order. */
+  days: IsoDate[];
+}
+
+/** The most pairs a finding lists: a plan where one person holds hundreds of tasks at once is one problem, not thousands. */
+export const pairLimit = 100;
 
 // Booked days lie in years 1–9999 (longer or further ranges are never booked), so as text they sort in date order.
 const byDate = (a: IsoDate, b: IsoDate): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -48,7 +63,7 @@ function firstAtOrAfter(days: readonly IsoDate[], day: IsoDate): number {
 }
 
 /** Days both sorted lists have, walked only where their spans meet. */
-function sharedDays(first: readonly IsoDate[], second: readonly IsoDate[]): IsoDate[] {
+function commonDays(first: readonly IsoDate[], second: readonly IsoDate[]): IsoDate[] {
   const from = byDate(first[0] ?? '', second[0] ?? '') > 0 ? first[0] ?? '' : second[0] ?? '';
   const shared: IsoDate[] = [];
   let i = firstAtOrAfter(first, from);
@@ -62,42 +77,70 @@ function sharedDays(first: readonly IsoDate[], second: readonly IsoDate[]): IsoD
   return shared;
 }
 
-/**
- * One conflict per pair of projects a person holds on the same working days; the same project twice is not one.
- * Only a person's own groups in one plan are compared, and only those whose spans meet.
- */
+/** Times of day meet when they intersect; one ending as the other starts is a hand-off, not a double booking. */
+const timesMeet = (a: { start: LocalDateTime; end: LocalDateTime }, b: { start: LocalDateTime; end: LocalDateTime }): boolean =>
+  a.start < b.end && b.start < a.end;
+
+/** Whether two bookings hold the person on `day` at once: a whole-day booking holds the whole day. */
+function holdAtOnce(a: Booking, b: Booking, day: IsoDate): boolean {
+  if (!a.days.includes(day) || !b.days.includes(day)) return false;
+  return a.times === null || b.times === null || timesMeet(a.times, b.times);
+}
+
+/** The working days two groups both hold the person, at the same time of day where their tasks have times. */
+function sharedDays(first: BookingGroup, second: BookingGroup): IsoDate[] {
+  const days = commonDays(first.days, second.days);
+  const timed = (group: BookingGroup) => group.bookings.some((booking) => booking.times !== null);
+  if (!timed(first) && !timed(second)) return days;
+  return days.filter((day) => first.bookings.some((a) => second.bookings.some((b) => holdAtOnce(a, b, day))));
+}
+
+/** One person's pairs in one plan, found by sweeping their groups by first day; listing stops at `pairLimit`. */
+function personConflict(groups: readonly BookingGroup[]): Omit<Conflict, 'person' | 'plan'> | null {
+  const ordered = groups.map((group, index) => ({ group, index })).sort((a, b) => byDate(a.group.days[0] ?? '', b.group.days[0] ?? '') || a.index - b.index);
+  const found: { pair: ConflictPair; order: [number, number] }[] = [];
+  let pairCount = 0;
+  let open: typeof ordered = [];
+  for (const current of ordered) {
+    const start = current.group.days[0] ?? '';
+    open = open.filter((other) => byDate(other.group.days.at(-1) ?? '', start) >= 0);
+    for (const other of open) {
+      // Past the listing limit, pairs whose dates meet are counted without working out their days.
+      if (found.length >= pairLimit) {
+        pairCount++;
+        continue;
+      }
+      const days = sharedDays(other.group, current.group);
+      if (days.length === 0) continue;
+      pairCount++;
+      const [first, second] = other.index < current.index ? [other, current] : [current, other];
+      if (found.length < pairLimit) found.push({ pair: { groups: [first.group, second.group], days }, order: [first.index, second.index] });
+    }
+    open.push(current);
+  }
+  if (pairCount === 0) return null;
+  // In the order groups were first booked, as the plan is written.
+  found.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
+  const pairs = found.map((entry) => entry.pair);
+  const days = [...new Set(pairs.flatMap((pair) => pair.days))].sort(byDate);
+  return { pairs, pairCount, days };
+}
+
+/** One conflict per person and plan holding two different projects on the same working days; the same project twice is not one. */
 export function findConflicts(schedule: Schedule): Conflict[] {
-  const groups = groupBookings(schedule.bookings);
-  const byPerson = new Map<string, number[]>();
-  groups.forEach((group, index) => {
-    if (group.days.length === 0) return;
+  const byPerson = new Map<string, BookingGroup[]>();
+  for (const group of groupBookings(schedule.bookings)) {
+    if (group.days.length === 0) continue;
     const id = JSON.stringify([group.plan, group.person]);
     const mine = byPerson.get(id);
-    if (mine) mine.push(index);
-    else byPerson.set(id, [index]);
-  });
-  const pairs: [number, number, IsoDate[]][] = [];
-  for (const indexes of byPerson.values()) {
-    // Sweep the person's groups by first day: a group meets only those still open when it starts.
-    const ordered = [...indexes].sort((a, b) => byDate(groups[a]?.days[0] ?? '', groups[b]?.days[0] ?? '') || a - b);
-    let open: number[] = [];
-    for (const index of ordered) {
-      const group = groups[index];
-      if (!group) continue;
-      const start = group.days[0] ?? '';
-      open = open.filter((other) => byDate(groups[other]?.days.at(-1) ?? '', start) >= 0);
-      for (const other of open) {
-        const days = sharedDays(groups[other]?.days ?? [], group.days);
-        if (days.length > 0) pairs.push([Math.min(index, other), Math.max(index, other), days]);
-      }
-      open.push(index);
-    }
+    if (mine) mine.push(group);
+    else byPerson.set(id, [group]);
   }
-  // In the order groups were first booked, as the plan is written.
-  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return pairs.flatMap(([firstIndex, secondIndex, days]) => {
-    const first = groups[firstIndex];
-    const second = groups[secondIndex];
-    return first && second ? [{ person: first.person, plan: first.plan, groups: [first, second] as [BookingGroup, BookingGroup], days }] : [];
-  });
+  const conflicts: Conflict[] = [];
+  for (const groups of byPerson.values()) {
+    const found = personConflict(groups);
+    const first = groups[0];
+    if (found && first) conflicts.push({ person: first.person, plan: first.plan, ...found });
+  }
+  return conflicts;
 }

@@ -1,33 +1,47 @@
-/** People named inside a gantt task with their own ranges: `AWS主链路验证【张迪（13-24）、跃雄（13-17）】`. */
+/** People named inside a gantt task: `AWS主链路验证【张迪（13-24）、跃雄（13-17）】`, `回归【严冬、赵敏】`, `Load test @lena`. */
+
+import { findMentions } from '../../parse/mentions.js';
 
 export interface EmbeddedPerson {
   person: string;
-  /** The range as written (`13-24`). */
-  period: string;
+  /** The range as written (`13-24`), or null for the whole task. */
+  period: string | null;
 }
 
 export interface EmbeddedBookings {
-  /** The task name without the bracket that names the people. */
+  /** The task name without the bracket or the mentions that name the people. */
   project: string;
   people: EmbeddedPerson[];
 }
 
 const bracket = /【([^】]*)】|\[([^\]]*)\]/g;
-const entry = /^\s*([^（(]+?)\s*[（(]\s*([^）)]+?)\s*[）)]\s*$/;
+const entry = /^\s*([^（(]+?)\s*(?:[（(]\s*([^）)]*?)\s*[）)])?\s*$/;
+const mention = /(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_])?/gu;
 
-/** The people a task name books with their own ranges; a bracket without ranges (`【巴西】`) is a tag, not people. */
-export function readEmbedded(name: string): EmbeddedBookings | null {
+/** The entries of one bracket when they are people: some with their own range, or every one a known person. */
+function bracketPeople(inside: string, isPerson: (name: string) => boolean): EmbeddedPerson[] | null {
+  const entries = inside.split(/[、,，;；]/).map((part) => entry.exec(part));
+  if (entries.some((found) => found === null)) return null;
+  const people = entries.map((found) => ({ person: (found?.[1] ?? '').trim(), period: found?.[2] ? found[2].trim() : null }));
+  // A range makes a bracket a list of people; without one (`【巴西】`, `【R3】`) it is a tag unless every name is someone's.
+  const ranged = people.some((person) => person.period !== null && /\d/.test(person.period));
+  if (ranged) return people.filter((person) => person.period === null || /\d/.test(person.period));
+  return people.every((person) => isPerson(person.person)) ? people : null;
+}
+
+/** The people a task name books: a bracket of people, and `@mentions`; null when it names nobody. */
+export function readEmbedded(name: string, isPerson: (name: string) => boolean = () => false): EmbeddedBookings | null {
+  let project = name;
+  const people: EmbeddedPerson[] = [];
   for (const match of name.matchAll(bracket)) {
-    const inside = match[1] ?? match[2] ?? '';
-    const people = inside
-      .split(/[、,，;；]/)
-      .map((part) => entry.exec(part))
-      .filter((found): found is RegExpExecArray => found !== null && /\d/.test(found[2] ?? ''))
-      .map((found) => ({ person: (found[1] ?? '').trim(), period: (found[2] ?? '').trim() }));
-    if (people.length > 0) {
-      const project = `${name.slice(0, match.index)}${name.slice(match.index + match[0].length)}`.trim();
-      return { project, people };
-    }
+    const found = bracketPeople(match[1] ?? match[2] ?? '', isPerson);
+    if (!found) continue;
+    for (const person of found) people.push(person);
+    project = project.replace(match[0], ' ');
+    break;
   }
-  return null;
+  for (const person of findMentions(name)) people.push({ person, period: null });
+  if (people.length === 0) return null;
+  project = project.replace(mention, ' ').replace(/\s{2,}/g, ' ').trim();
+  return { project: project === '' ? name : project, people };
 }

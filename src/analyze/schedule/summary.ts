@@ -4,6 +4,7 @@ import type { Finding } from '../../model/diagnostic.js';
 import { findingsOf } from '../findings.js';
 
 export interface ScheduleSummary {
+  /** Pairs of projects a person is booked on at once. */
   overlaps: number;
   overAllocated: { person: string; booked: number; capacity: number }[];
   daysMismatches: number;
@@ -24,7 +25,8 @@ export function summariseSchedule(findings: readonly Finding[]): ScheduleSummary
     if (person !== null) mentions.set(person, (mentions.get(person) ?? 0) + 1);
   }
   return {
-    overlaps: findingsOf(findings, 'schedule/overlap').length,
+    // Pairs of projects, not findings: one finding lists all of a person's pairs in a plan.
+    overlaps: findingsOf(findings, 'schedule/overlap').reduce((sum, finding) => sum + finding.data.pairCount, 0),
     overAllocated: findingsOf(findings, 'schedule/over-allocation').map(({ data }) => ({ person: data.person, booked: data.booked, capacity: data.capacity })),
     daysMismatches: findingsOf(findings, 'schedule/days-mismatch').length,
     drifts: findingsOf(findings, 'schedule/drift').length,

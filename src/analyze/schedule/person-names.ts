@@ -1,0 +1,47 @@
+/** Whether a name reads as a person's: a Chinese surname and a given name, or an English given name. */
+
+import surnames from 'chinese-surnames/index.json';
+import femaleNames from 'human-names/data/female-human-names-en.json';
+import maleNames from 'human-names/data/male-human-names-en.json';
+
+const chineseSurnames = new Set<string>(surnames);
+const givenNames = new Set<string>([...femaleNames, ...maleNames].map((name) => name.toLowerCase()));
+
+// Words that name parts of a plan, not people, though they start with a character that is also a surname
+// (后端, 运维, 风控) or are also given names (May, June, Will): a chart's phases, streams and months.
+const planWords = new Set([
+  '后端', '前端', '运维', '风控', '营销', '测试', '开发', '产品', '设计', '运营', '数据', '算法', '安全', '平台', '客服',
+  '财务', '法务', '商务', '销售', '市场', '行政', '人事', '需求', '上线', '发布', '联调', '验收', '部署', '准备', '收尾',
+  '里程碑', '节点', '交付', '迭代', '版本', '周会', '评审', '方案', '调研', '预发', '灰度', '回归', '复盘', '文档',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'will', 'mark', 'grant', 'chase', 'sky',
+  'dev', 'ops', 'prod', 'stage', 'test', 'beta', 'alpha', 'gamma', 'delta', 'summer', 'autumn', 'winter', 'spring',
+]);
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** ICU's Chinese dictionary knows words, not people: a name it keeps whole (开发, 巴西) is a word. */
+function isDictionaryWord(text: string): boolean {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const [first, second] = segmenter.segment(text);
+  return first !== undefined && second === undefined && first.isWordLike === true;
+}
+
+/** `张迪`, `杨桂明`, `欧阳娜娜`: a surname (one or two characters) and a given name of one or two. */
+function readsAsChineseName(name: string): boolean {
+  if (!/^\p{Script=Han}{2,4}$/u.test(name) || planWords.has(name)) return false;
+  const surname = chineseSurnames.has(name.slice(0, 2)) && name.length > 2 ? 2 : chineseSurnames.has(name.slice(0, 1)) ? 1 : 0;
+  return surname > 0 && name.length - surname <= 2 && !isDictionaryWord(name);
+}
+
+/** `Lena`, `Marco`, `Lena Park`: an English given name, alone or before a family name. */
+function readsAsEnglishName(name: string): boolean {
+  const match = /^([A-Z][a-z]+)(?:\s+[A-Z][a-z'-]+)?$/.exec(name);
+  const given = match?.[1]?.toLowerCase();
+  return given !== undefined && givenNames.has(given) && !planWords.has(given);
+}
+
+export function readsAsPersonName(name: string): boolean {
+  const trimmed = name.trim();
+  return readsAsChineseName(trimmed) || readsAsEnglishName(trimmed);
+}
