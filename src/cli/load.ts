@@ -32,7 +32,7 @@ export async function readInputs(paths: readonly string[], options: CommonOption
   const logs: WorkLog[] = [];
   for (const file of files) {
     const text = await readLogFile(resolve(io.cwd, file), file);
-    logs.push(parseLog(text, { file, date: options.date ?? null, calendar, headerAliases, today }));
+    logs.push(parseLog(text, { file, date: options.date ?? null, calendar, headerAliases, today, nestingDepth: config.limits.nestingDepth }));
   }
   return { config, calendar, logs };
 }
