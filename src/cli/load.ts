@@ -10,7 +10,7 @@ import type { WorklogConfig } from '../model/config.js';
 import type { WorkLog } from '../model/log.js';
 import { parseLog } from '../parse/log.js';
 import { withExtraHeaders } from '../parse/staffing-headers.js';
-import type { CliIO } from './io.js';
+import { writeError, type CliIO } from './io.js';
 import type { CommonOptions } from './options.js';
 import { todayFrom } from './today.js';
 
@@ -23,7 +23,7 @@ export interface Inputs {
 /** No path means the configuration's log directory, else the current directory. */
 export async function readInputs(paths: readonly string[], options: CommonOptions, io: CliIO): Promise<Inputs> {
   const config = await loadConfig({ cwd: io.cwd, path: options.config });
-  for (const deprecation of config.deprecations) io.stderr.write(`worklog: ${deprecation}\n`);
+  for (const deprecation of config.deprecations) writeError(io, deprecation);
   const defaultPath = config.logDir ? relative(io.cwd, config.logDir) || '.' : '.';
   const files = await expandPaths(paths.length > 0 ? paths : [defaultPath], io.cwd);
   const calendar = buildCalendar(config.calendar);
