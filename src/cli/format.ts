@@ -4,7 +4,7 @@ import type { RuleMeta } from '../rules/meta.js';
 import { colorLevel, paint } from '../render/color.js';
 import { renderFormat, type FormatContext, type Registry } from '../render/formatter.js';
 import type { TextStyle } from '../render/text/style.js';
-import type { CliIO } from './io.js';
+import { writeOutput, type CliIO } from './io.js';
 import type { CommonOptions } from './options.js';
 import { version } from './version.js';
 
@@ -28,5 +28,6 @@ export async function writeFormatted<R>(
   result: R,
   context: FormatContext = formatContext(io, options),
 ): Promise<void> {
-  io.stdout.write(await renderFormat(formats, options.format, result, context));
+  // The GitHub format is workflow commands by design; in every other, a line that reads as one is made inert.
+  writeOutput(io, await renderFormat(formats, options.format, result, context), options.format === 'github');
 }

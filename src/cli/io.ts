@@ -1,4 +1,6 @@
-/** The outside world a command sees, passed in so that tests can pin it. */
+/** The outside world a command sees, passed in so that tests can pin it, and the one way text reaches stdout and stderr. */
+
+import { inertLines, neutralise } from '../render/terminal.js';
 
 export interface Output {
   write(text: string): void;
@@ -28,4 +30,14 @@ export function processIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
   };
+}
+
+/** One line on stderr, `worklog: …`: a file name or configuration value in it cannot start a second line or steer the terminal. */
+export function writeError(io: CliIO, message: string): void {
+  io.stderr.write(`worklog: ${neutralise(message)}\n`);
+}
+
+/** A command's output on stdout; no line of it reads as a CI workflow command unless it is one (`commands`). */
+export function writeOutput(io: CliIO, text: string, commands = false): void {
+  io.stdout.write(commands ? text : inertLines(text));
 }

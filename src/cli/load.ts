@@ -15,7 +15,7 @@ import type { WorkLog } from '../model/log.js';
 import { parseLog } from '../parse/log.js';
 import { withExtraHeaders } from '../parse/staffing-headers.js';
 import { neutralise } from '../render/terminal.js';
-import type { CliIO } from './io.js';
+import { writeError, type CliIO } from './io.js';
 import type { CommonOptions } from './options.js';
 import { todayFrom } from './today.js';
 
@@ -64,7 +64,7 @@ const nameNotUtf8 = unreadable(
  */
 export async function readInputs(paths: readonly string[], options: CommonOptions, io: CliIO, stdinName: string = stdinPath): Promise<Inputs> {
   const config = await loadConfig({ cwd: io.cwd, path: options.config });
-  for (const deprecation of config.deprecations) io.stderr.write(`worklog: ${deprecation}\n`);
+  for (const deprecation of config.deprecations) writeError(io, deprecation);
   const defaultPath = config.logDir ? relative(io.cwd, config.logDir) || '.' : '.';
   const entries = await expandPaths(paths.length > 0 ? paths : [defaultPath], io.cwd, stdinName);
   const calendar = buildCalendar(config.calendar);
@@ -80,7 +80,7 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     }
     // A name that is not UTF-8 is still read: only the reports cannot spell it.
     if (Buffer.isBuffer(entry.path)) problems.push({ file: entry.file, problem: nameNotUtf8 });
-    const log = parseLog(text, { file: entry.file, date: options.date ?? null, calendar, headerAliases, today });
+    const log = parseLog(text, { file: entry.file, date: options.date ?? null, calendar, headerAliases, today, nestingDepth: config.limits.nestingDepth });
     sources.push({ log, path: typeof entry.path === 'string' ? entry.path : null, text });
   }
   const [first] = problems;
@@ -101,5 +101,5 @@ export async function readInputs(paths: readonly string[], options: CommonOption
 
 /** For commands whose output has no findings (items, parse): each unreadable path as one line on stderr, placed like a finding. */
 export function warnUnreadable(io: CliIO, findings: readonly Finding<'io/unreadable'>[]): void {
-  for (const { file, line, column, message } of findings) io.stderr.write(`worklog: ${neutralise(`${file}:${line}:${column}: ${message}`)}\n`);
+  for (const { file, line, column, message } of findings) writeError(io, `${file}:${line}:${column}: ${message}`);
 }

@@ -3,7 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { exitCodes, WorklogError } from '../errors.js';
 import { registerCommands } from './commands.js';
-import type { CliIO } from './io.js';
+import { writeError, writeOutput, type CliIO } from './io.js';
 import { version } from './version.js';
 
 export function createProgram(io: CliIO, outcome: { exitCode: number } = { exitCode: exitCodes.ok }): Command {
@@ -13,9 +13,11 @@ export function createProgram(io: CliIO, outcome: { exitCode: number } = { exitC
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
+      writeOut: (text) => writeOutput(io, text),
+      // Help, written by worklog itself; what a user typed only reaches stderr through outputError.
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`worklog: ${text.replace(/^error: /, '').trim()}\n`),
+      // Commander's errors quote what was typed (an unknown option, a bad value): one line, shown not obeyed.
+      outputError: (text) => writeError(io, text.replace(/^error: /, '').trim()),
     });
   registerCommands(program, io, outcome);
   return program;
@@ -30,7 +32,7 @@ export async function run(args: readonly string[], io: CliIO): Promise<number> {
     return outcome.exitCode;
   } catch (error) {
     if (error instanceof WorklogError) {
-      io.stderr.write(`worklog: ${error.message}\n`);
+      writeError(io, error.message);
       return error.exitCode;
     }
     if (error instanceof CommanderError) {
@@ -38,7 +40,7 @@ export async function run(args: readonly string[], io: CliIO): Promise<number> {
       return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`worklog: internal error: ${message.split('\n')[0] ?? ''} (please report it)\n`);
+    writeError(io, `internal error: ${message.split('\n')[0] ?? ''} (please report it)`);
     if (io.env.WORKLOG_DEBUG && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`);
     return exitCodes.usage;
   }

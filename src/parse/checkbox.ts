@@ -30,7 +30,8 @@ export interface Box {
 // One marker character at most, with optional (also full-width) padding: `[ ]`, `[x]`, `[]`, `[ x ]`, `【 】`.
 // Letters other than x are never markers, so `[P1]`, `[客资]` or `[A]` stay text.
 const letteredBox = /^([[【])([ \u3000]*)([xX])([ \u3000]*)([\]】])/;
-const symbolBox = /^([[【])([ \u3000]*)([^\s\]】[【\p{L}\p{N}]?)([ \u3000]*)([\]】])/u;
+// Padding after the marker only with a marker: two runs of spaces side by side would be tried at every split.
+const symbolBox = /^([[【])([ \u3000]*)(?:([^\s\]】[【\p{L}\p{N}])([ \u3000]*))?([\]】])/u;
 
 /** Reads a checkbox at the start of `text`; a box followed by `(` or `[` is a link, not a box. */
 export function readBox(text: string): Box | null {

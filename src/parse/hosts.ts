@@ -10,12 +10,13 @@ const fileExtensions = new Set([
   'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'zip', 'gz', 'tar', 'tgz', 'jar', 'war', 'sql', 'conf',
 ]);
 
+/** Each host once, in the order first written. */
 export function findHosts(text: string): string[] {
-  const hosts: string[] = [];
+  const hosts = new Set<string>();
   for (const match of text.matchAll(hostPattern)) {
     const host = match[1] ?? '';
     const topLabel = host.slice(host.lastIndexOf('.') + 1).toLowerCase();
-    if (!fileExtensions.has(topLabel) && !hosts.includes(host)) hosts.push(host);
+    if (!fileExtensions.has(topLabel)) hosts.add(host);
   }
-  return hosts;
+  return [...hosts];
 }

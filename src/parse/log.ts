@@ -8,6 +8,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnostic } from '../rules/diagnostic.js';
 import type { IsoDate, LogDateSource, WorkLog } from '../model/log.js';
 import { dateInFileName, dateInHeading } from './dates.js';
+import { boundLines, defaultReadingBounds } from './bounds.js';
 import { parseMarkdown } from './markdown.js';
 import { readNode } from './nodes/index.js';
 import { normaliseSource, sourceLines } from './source.js';
@@ -24,6 +25,8 @@ export interface ParseOptions {
   headerAliases?: HeaderAliases;
   /** The local date mermaid's "today" stands for (where an unknown `after`/`until` id starts); the log's date by default. */
   today?: IsoDate;
+  /** Lists and block quotes nested deeper than this are read as text (`limits.nestingDepth`). */
+  nestingDepth?: number;
 }
 
 function firstHeadingText(tree: Parents): string | null {
@@ -61,19 +64,20 @@ function readLogDate(title: string | null, options: ParseOptions): { date: IsoDa
 
 export function parseLog(rawText: string, options: ParseOptions): WorkLog {
   const source = normaliseSource(rawText);
-  const tree = parseMarkdown(source);
+  const bounded = boundLines(sourceLines(source), { ...defaultReadingBounds, nestingDepth: options.nestingDepth ?? defaultReadingBounds.nestingDepth });
+  const tree = parseMarkdown(bounded.lines.join('\n'));
   const title = firstHeadingText(tree);
   const { date, dateSource, diagnostics } = readLogDate(title, options);
 
   const state = startParse({
-    lines: sourceLines(source),
+    lines: bounded.lines,
     date,
     year: date ? Number(date.slice(0, 4)) : null,
     calendar: options.calendar ?? weekdaysOnly,
     aliases: options.headerAliases ?? defaultHeaderAliases,
     today: options.today ?? date ?? '1970-01-01',
   });
-  addDiagnostics(state, diagnostics);
+  addDiagnostics(state, [...diagnostics, ...bounded.diagnostics]);
   visitParents(tree, (node, ancestors) => readNode(node, ancestors, state));
 
   state.log.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);

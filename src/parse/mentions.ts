@@ -2,11 +2,7 @@
 
 const mentionPattern = /(?<![\p{L}\p{N}_.+-])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_])?)/gu;
 
+/** Each name once, in the order first written. */
 export function findMentions(text: string): string[] {
-  const mentions: string[] = [];
-  for (const match of text.matchAll(mentionPattern)) {
-    const name = match[1] ?? '';
-    if (!mentions.includes(name)) mentions.push(name);
-  }
-  return mentions;
+  return [...new Set(Array.from(text.matchAll(mentionPattern), (match) => match[1] ?? ''))];
 }

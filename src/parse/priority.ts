@@ -20,7 +20,7 @@ const BARE_END = String.raw`(?=$|[\s:：,，、;；])`;
 
 const leadingTag = new RegExp(String.raw`^\s*(?:${OPEN}\s*(${TAG})\s*${CLOSE}|(${TAG})${BARE_END})[\s:：,，、;；]*`);
 const trailingTag = new RegExp(String.raw`(?:${OPEN}\s*(${TAG})\s*${CLOSE}|(?:^|(?<=\s))(${TAG}))\s*$`);
-const emojiTag = /(🔺|⏫|🔼|🔽|⏬)\uFE0F?/u;
+const emojiTags = /(🔺|⏫|🔼|🔽|⏬)\uFE0F?/gu;
 
 export function toPriority(tag: string): Priority {
   return `P${tag.normalize('NFKC').slice(1)}` as Priority;
@@ -48,11 +48,12 @@ export function readPriority(text: string): PriorityReading {
     priorities.push(toPriority(trailing[1] ?? trailing[2] ?? ''));
     rest = rest.slice(0, trailing.index);
   }
-  for (let emoji = emojiTag.exec(rest); emoji; emoji = emojiTag.exec(rest)) {
-    const priority = emojiPriorities[emoji[1] ?? ''];
+  // One pass over the text, however many emoji it holds.
+  rest = rest.replace(emojiTags, (_tag, emoji: string) => {
+    const priority = emojiPriorities[emoji];
     if (priority) priorities.push(priority);
-    rest = `${rest.slice(0, emoji.index)} ${rest.slice(emoji.index + emoji[0].length)}`;
-  }
+    return ' ';
+  });
   return { priorities, text: rest.replace(/\s{2,}/g, ' ').trim() };
 }
 

@@ -13,13 +13,17 @@ export const defaultHeaderAliases: HeaderAliases = {
   end: ['结束', '结束时间', '结束日期', '完成日期', '截止', '截止日期', 'end', 'end date', 'due', 'due date', 'finish', 'until'],
 };
 
+/** The text without a unit in brackets at its end (`天数(天)`); found by index, as a pattern would retry every `(`. */
+function withoutTrailingUnit(text: string): string {
+  const end = text.trimEnd();
+  if (!end.endsWith(')')) return text;
+  const open = end.indexOf('(', end.lastIndexOf(')', end.length - 2) + 1);
+  return open >= 0 ? end.slice(0, open) : text;
+}
+
 /** A header cell as compared: NFKC, lower case, no emphasis, no trailing unit in brackets (`天数(天)`). */
 export function normaliseHeader(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[*_`]/g, '')
-    .replace(/\s*\([^)]*\)\s*$/, '')
+  return withoutTrailingUnit(text.normalize('NFKC').toLowerCase().replace(/[*_`]/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
 }

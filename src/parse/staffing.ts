@@ -26,11 +26,12 @@ export interface StaffingContext {
 }
 
 // `本周期20天`, `周期共20个工作日`, `20 working days`, `Capacity: 15 working days`, `Capacity 15`.
+// Numbers start where their digits start, and no two runs of spaces meet: either would make long text quadratic.
 const capacityPatterns = [
-  /周期\s*(?:共|有|为|是)?\s*(\d+(?:\.\d+)?)\s*个?\s*(?:工作)?[天日]/,
-  /(\d+(?:\.\d+)?)\s*个?\s*工作[日天]/,
+  /周期\s*(?:(?:共|有|为|是)\s*)?(\d+(?:\.\d+)?)\s*(?:个\s*)?(?:工作)?[天日]/,
+  /(?<!\d)(\d+(?:\.\d+)?)\s*(?:个\s*)?工作[日天]/,
   /capacity\s*[:=]?\s*(\d+(?:\.\d+)?)/i,
-  /(\d+(?:\.\d+)?)\s*working\s*days?/i,
+  /(?<!\d)(\d+(?:\.\d+)?)\s*working\s*days?/i,
 ];
 
 export function findCapacity(text: string): number | null {

@@ -6,27 +6,27 @@ import { neutralise } from './terminal.js';
 
 const commands: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** Escapes a command's message the way the Actions toolkit does: `%`, CR and LF. */
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** A command's message, escaped as the Actions toolkit does (`%`, CR, LF) once every control character is shown. */
+export function commandData(text: string): string {
+  return neutralise(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-/** Escapes a property value: the message rules plus `:` and `,`, which end a property. */
-function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** A property value (`file=…`): the message's escapes plus `:` and `,`, which end a property. */
+export function commandProperty(text: string): string {
+  return commandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 export function renderCheckGithub({ findings }: CheckResult): string {
   return findings
     .map((finding) => {
       const properties = [
-        `file=${escapeProperty(finding.file)}`,
+        `file=${commandProperty(finding.file)}`,
         `line=${finding.line}`,
         `col=${finding.column}`,
-        `title=${escapeProperty(finding.ruleId)}`,
+        `title=${commandProperty(finding.ruleId)}`,
       ].join(',');
-      // A log's text could otherwise smuggle a second workflow command or a terminal escape into the job log.
-      return `::${commands[finding.severity]} ${properties}::${escapeData(neutralise(finding.message))}\n`;
+      // A log's text or a file's name could otherwise smuggle a second workflow command or a terminal escape into the job log.
+      return `::${commands[finding.severity]} ${properties}::${commandData(finding.message)}\n`;
     })
     .join('');
 }

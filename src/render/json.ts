@@ -6,6 +6,7 @@ import type { Item, WorkLog } from '../model/log.js';
 import { ruleHelpUri } from '../rules/catalog.js';
 import type { AgedItem, CheckDocument, CoverageDocument, ItemsDocument, ParseDocument, RulesDocument, ScheduleDocument, StatusDocument } from './json-contract.js';
 import type { CheckResult, CoverageResult, LogItems, RulesResult, ScheduleResult } from './results.js';
+import { jsonText } from './json-text.js';
 import { ruleRows } from './rule-rows.js';
 
 export const schemaVersion = 1 as const;
@@ -29,11 +30,9 @@ function logJson(log: WorkLog): WorkLog {
   };
 }
 
-const serialise = (document: unknown): string => `${JSON.stringify(document, null, 2)}\n`;
-
 export function renderParseJson(logs: readonly WorkLog[]): string {
   const document: ParseDocument = { schemaVersion, logs: logs.map(logJson) };
-  return serialise(document);
+  return jsonText(document);
 }
 
 export function renderItemsJson(logs: readonly LogItems[]): string {
@@ -41,7 +40,7 @@ export function renderItemsJson(logs: readonly LogItems[]): string {
     schemaVersion,
     logs: logs.map(({ log, items }) => ({ file: log.file, date: log.date, title: log.title, items })),
   };
-  return serialise(document);
+  return jsonText(document);
 }
 
 /** An open item with how long it has been open (SPEC: firstSeen, age in working days, carriedOver). */
@@ -71,7 +70,7 @@ export function renderStatusJson(report: StatusReport): string {
     summary: report.summary,
     provenance: report.provenance,
   };
-  return serialise(document);
+  return jsonText(document);
 }
 
 /** The daily report's JSON is the status document: scripts read one contract for both. */
@@ -81,12 +80,12 @@ export function renderReportJson(report: StatusReport): string {
 
 export function renderCheckJson({ files, findings, summary }: CheckResult): string {
   const document: CheckDocument = { schemaVersion, files: [...files], findings: [...findings], summary };
-  return serialise(document);
+  return jsonText(document);
 }
 
 export function renderCoverageJson({ coverage, findings }: CoverageResult): string {
   const document: CoverageDocument = { schemaVersion, today: coverage.today, findings: [...findings], summary: summarise(findings), coverage };
-  return serialise(document);
+  return jsonText(document);
 }
 
 export function renderScheduleJson({ schedule, charts, findings, today }: ScheduleResult): string {
@@ -101,7 +100,7 @@ export function renderScheduleJson({ schedule, charts, findings, today }: Schedu
       load: charts.map((chart) => ({ plan: schedule.plans.indexOf(chart.plan), days: chart.days, rows: chart.rows })),
     },
   };
-  return serialise(document);
+  return jsonText(document);
 }
 
 export function renderRulesJson(result: RulesResult): string {
@@ -111,5 +110,5 @@ export function renderRulesJson(result: RulesResult): string {
       id: rule.id, defaultSeverity: rule.defaultSeverity, severity, description: rule.description, helpUri: ruleHelpUri(rule.id),
     })),
   };
-  return serialise(document);
+  return jsonText(document);
 }

@@ -3,6 +3,7 @@
 import type { Severity } from '../model/diagnostic.js';
 import { ruleHelpUri } from '../rules/catalog.js';
 import type { FormatContext } from './formatter.js';
+import { jsonText } from './json-text.js';
 import type { CheckResult } from './results.js';
 
 const levels: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
@@ -46,5 +47,5 @@ export function renderCheckSarif({ findings }: CheckResult, { rules, version }: 
       })),
     }],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return jsonText(log);
 }

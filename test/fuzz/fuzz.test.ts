@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturesDir, referenceLog } from '../helpers.js';
@@ -52,53 +53,59 @@ function savedInputs(): { name: string; text: string }[] {
   });
 }
 
+/** Runs `work` on every input, one worker thread per core, and keeps the problems in input order. */
+async function acrossWorkers<T>(runners: readonly FuzzRunner[], inputs: readonly T[], work: (runner: FuzzRunner, input: T) => Promise<string | null>): Promise<string[]> {
+  const problems: (string | null)[] = new Array<string | null>(inputs.length).fill(null);
+  let next = 0;
+  await Promise.all(runners.map(async (runner) => {
+    for (let index = next++; index < inputs.length; index = next++) problems[index] = await work(runner, inputs[index] as T);
+  }));
+  return problems.filter((problem): problem is string => problem !== null);
+}
+
 describe('worklog on inputs nobody writes on purpose', () => {
-  let runner: FuzzRunner;
+  let runners: FuzzRunner[] = [];
   const reference = readFileSync(referenceLog, 'utf8');
 
   beforeAll(async () => {
-    runner = await fuzzRunner(budget);
+    runners = await Promise.all(Array.from({ length: Math.max(1, Math.min(4, availableParallelism())) }, () => fuzzRunner(budget)));
   });
 
   afterAll(async () => {
-    await runner.close();
+    await Promise.all(runners.map((runner) => runner.close()));
   });
 
-  const check = async (text: string, args: string[], input: string | LogShape = text): Promise<string | null> => {
+  const check = async (runner: FuzzRunner, text: string, args: string[], input: string | LogShape = text): Promise<string | null> => {
     const problem = problemWith(await runner.run(text, args), args);
     return problem === null ? null : save(input, `${args.join(' ')}: ${problem}`);
   };
 
   it(`keeps its contract on ${runs} seeded mutations of the reference log`, { timeout: 600_000 }, async () => {
     const random = randomFrom(seed);
-    const problems: string[] = [];
-    for (let index = 0; index < runs; index++) {
-      const text = mutate(reference, random);
-      // Mostly the CI check; every tenth input through the morning view too.
-      const problem = await check(text, ['check', '--format', 'json']) ?? (index % 10 === 0 ? await check(text, ['status', '--format', 'json']) : null);
-      if (problem) problems.push(problem);
-    }
+    // The inputs are made in order first, so the same seed gives the same inputs however the workers share them.
+    const texts = Array.from({ length: runs }, (_, index) => ({ index, text: mutate(reference, random) }));
+    // Mostly the CI check; every tenth input through the morning view too.
+    const problems = await acrossWorkers(runners, texts, async (runner, { index, text }) =>
+      await check(runner, text, ['check', '--format', 'json']) ?? (index % 10 === 0 ? await check(runner, text, ['status', '--format', 'json']) : null));
     expect(problems).toEqual([]);
   });
 
   it(`keeps its contract on ${shapes} generated logs of every size, depth and date range`, { timeout: 600_000 }, async () => {
     const random = randomFrom(seed + 1);
-    const problems: string[] = [];
-    for (let index = 0; index < shapes; index++) {
-      const shape = randomShape(random);
-      const problem = await check(generateLog(shape), ['check', '--format', 'json'], shape);
-      if (problem) problems.push(`${JSON.stringify(shape)}: ${problem}`);
-    }
+    const generated = Array.from({ length: shapes }, () => randomShape(random));
+    const problems = await acrossWorkers(runners, generated, async (runner, shape) => {
+      const problem = await check(runner, generateLog(shape), ['check', '--format', 'json'], shape);
+      return problem && `${JSON.stringify(shape)}: ${problem}`;
+    });
     expect(problems).toEqual([]);
   });
 
   it('keeps its contract on every input a fuzz run saved', { timeout: 600_000 }, async () => {
-    const problems: string[] = [];
-    for (const { name, text } of savedInputs()) {
-      const args = ['check', '--format', 'json'];
+    const args = ['check', '--format', 'json'];
+    const problems = await acrossWorkers(runners, savedInputs(), async (runner, { name, text }) => {
       const problem = problemWith(await runner.run(text, args), args);
-      if (problem) problems.push(`${name}: ${problem}`);
-    }
+      return problem && `${name}: ${problem}`;
+    });
     expect(problems).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ const triggers: Record<GanttRuleId, Record<string, number[]>> = {
   'gantt/date-fallback': { 'date-fallback.mmd': [4, 5] },
   'gantt/unknown-id': { 'unknown-id.mmd': [5, 6] },
   'gantt/no-date-format': { 'no-date-format.mmd': [1] },
-  'gantt/cut-data': { 'cut-data.mmd': [4, 5] },
+  'gantt/cut-data': { 'cut-data.mmd': [4, 5], 'cut-data-line.mmd': [4] },
   'gantt/percent-comment': { 'percent-comment.mmd': [5] },
   'gantt/keyword-name': { 'keyword-name.mmd': [4, 5, 6, 7] },
   'gantt/swallowed-line': { 'swallowed-line.mmd': [3] },

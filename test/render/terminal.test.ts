@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { colorLevel } from '../../src/render/color.js';
 import { escapeMarkdown } from '../../src/render/markdown/escape.js';
 import { cell, layoutColumns } from '../../src/render/text/columns.js';
-import { neutralise, padEnd, truncate, width } from '../../src/render/terminal.js';
+import { inertLines, neutralise, padEnd, truncate, width } from '../../src/render/terminal.js';
 
 describe('neutralise', () => {
   it('shows escape sequences instead of obeying them', () => {
@@ -17,6 +17,30 @@ describe('neutralise', () => {
 
   it('keeps CJK and emoji as they are', () => {
     expect(neutralise('资金对账 ⏫')).toBe('资金对账 ⏫');
+  });
+
+  it('shows what breaks lines, reorders or hides text', () => {
+    expect(neutralise('a\u2028b\u2029c\u0085d\u061Ce\u2067f\u206Ag\uFFF9h\u{E0041}i')).toBe(
+      'a<U+2028>b<U+2029>c<U+0085>d<U+061C>e<U+2067>f<U+206A>g<U+FFF9>h<U+E0041>i',
+    );
+  });
+
+  it('keeps what emoji and scripts need: joiners, variation selectors, flag tags', () => {
+    const text = '👩\u200D💻 ❤\uFE0F क्\u200Dष 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}';
+    expect(neutralise(text)).toBe(text);
+    expect(width('👩\u200D💻')).toBe(2);
+  });
+
+  it('breaks a GitHub runner command anywhere in a line', () => {
+    expect(neutralise('x ##[error]forged')).toBe('x #\u2060#[error]forged');
+  });
+});
+
+describe('inertLines', () => {
+  it('keeps a line from starting with `::`, after white space or colour codes too', () => {
+    expect(inertLines('::error::x\n  ::warning::y\n\u001b[4m::notice::z\nok :: fine\n')).toBe(
+      ':\u2060:error::x\n  :\u2060:warning::y\n\u001b[4m:\u2060:notice::z\nok :: fine\n',
+    );
   });
 });
 

@@ -32,10 +32,13 @@ export function readCount(text: string): number | null {
 }
 
 const NUMBER = '(\\d+|[一二两三四五六七八九十]+)';
-const countAfterFault = new RegExp(`^\\s*${NUMBER}\\s*(?:个|台)`);
+// A count searched for starts where its run of digits starts: trying every digit of a long run would be quadratic.
+const NUMBER_START = '((?<!\\d)\\d+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+)';
+// Read right where a fault type ends (sticky), so that no copy of the rest of the text is made per fault type.
+const countAfterFault = new RegExp(`\\s*${NUMBER}\\s*(?:个|台)`, 'y');
 const itemNodeCounts = [
-  new RegExp(`${NUMBER}\\s*(?:个|台)[^，,。；;、\\d（()]{0,6}?(?:节点|机器|实例|主机|服务器|pod)`, 'i'),
-  /(\d+)\s*(?:nodes?|hosts?|instances?|machines?|pods?)(?![A-Za-z])/i,
+  new RegExp(`${NUMBER_START}\\s*(?:个|台)[^，,。；;、\\d（()]{0,6}?(?:节点|机器|实例|主机|服务器|pod)`, 'i'),
+  /(?<!\d)(\d+)\s*(?:nodes?|hosts?|instances?|machines?|pods?)(?![A-Za-z])/i,
 ];
 
 // 没有配置…报警, 未配置…报警, 未触发报警, 报警未触发, alert did not fire, no alert …
@@ -48,20 +51,30 @@ const alarmProblems = [
   /\bmissing (?:alerts?|alarms?)\b/i,
 ];
 
-export function readDrill(text: string, coverage: CoverageConfig): DrillReading {
-  const strong = coverage.faultTypes.flatMap((type) => type.aliases.map((word) => ({ word, type: type.id })));
-  const weak = coverage.faultTypes.flatMap((type) => type.weakAliases.map((word) => ({ word, type: type.id })));
-  let vocabulary = strong;
-  let matches = findWords(text, strong.map((entry) => entry.word));
-  if (matches.length === 0) {
-    vocabulary = weak;
-    matches = findWords(text, weak.map((entry) => entry.word));
+/** Each alias (in lower case) with its fault type; the first fault type to name a word keeps it. */
+function faultTypeByWord(coverage: CoverageConfig, kind: 'aliases' | 'weakAliases'): Map<string, string> {
+  const byWord = new Map<string, string>();
+  for (const type of coverage.faultTypes) {
+    for (const word of type[kind]) if (!byWord.has(word.toLowerCase())) byWord.set(word.toLowerCase(), type.id);
   }
+  return byWord;
+}
+
+export function readDrill(text: string, coverage: CoverageConfig): DrillReading {
+  const strong = coverage.faultTypes.flatMap((type) => type.aliases);
+  let kind: 'aliases' | 'weakAliases' = 'aliases';
+  let matches = findWords(text, strong);
+  if (matches.length === 0) {
+    kind = 'weakAliases';
+    matches = findWords(text, coverage.faultTypes.flatMap((type) => type.weakAliases));
+  }
+  const vocabulary = faultTypeByWord(coverage, kind);
   const faults: FaultMention[] = [];
   for (const match of matches) {
-    const faultType = vocabulary.find((entry) => entry.word.toLowerCase() === match.word.toLowerCase())?.type;
+    const faultType = vocabulary.get(match.word.toLowerCase());
     if (!faultType) continue;
-    const count = countAfterFault.exec(text.slice(match.end));
+    countAfterFault.lastIndex = match.end;
+    const count = countAfterFault.exec(text);
     const nodes = count ? readCount(count[1] ?? '') : null;
     const known = faults.find((fault) => fault.faultType === faultType);
     if (!known) faults.push({ faultType, nodes });
@@ -85,10 +98,10 @@ export function inDrillSection(item: Item, coverage: CoverageConfig): boolean {
  * nodes); anywhere else, one that names a fault type and a drill word.
  */
 export function isDrillItem(item: Item, coverage: CoverageConfig): boolean {
-  const reading = readDrill(item.text, coverage);
   const drillWord = containsWord(item.text, coverage.drillWords);
-  if (inDrillSection(item, coverage)) {
-    return drillWord || reading.faults.length > 0 || item.hosts.length > 0 || reading.nodes !== null;
-  }
-  return drillWord && reading.faults.length > 0;
+  // Most items of a log are not drills: the drill word decides before the fault types are read.
+  if (!inDrillSection(item, coverage)) return drillWord && readDrill(item.text, coverage).faults.length > 0;
+  if (drillWord || item.hosts.length > 0) return true;
+  const reading = readDrill(item.text, coverage);
+  return reading.faults.length > 0 || reading.nodes !== null;
 }

@@ -1,7 +1,7 @@
 /** Which systems a drill item is about: configured ones, or ones learned from drill items' subjects. */
 
 import type { CoverageConfig } from '../../model/config.js';
-import { findWords } from './words.js';
+import { containsWord, findWords, wordAt } from './words.js';
 
 export interface KnownSystem {
   name: string;
@@ -14,12 +14,8 @@ const leadingVerbs = /^(?:跟踪|完成|推进|继续|重新|待|新|开始|安�
 const findingWords = ['有', '发现', '未', '没有', '没', '方向'];
 // Words that end a subject but never make one (`metric报警放火…` is about alarms, `线上故障放火…` about incidents).
 const nonSubjectWords = ['报警', '告警', '监控', '故障', 'alert', 'alarm', 'monitoring'];
-const separators = /^[\s、,，/&和及与的:：-]+/;
+const separators = /[\s、,，/&和及与的:：-]*/y;
 const punctuation = /[，,。；;：:（()【】[\]、!！?？'"“”‘’]/;
-
-function wordAt(text: string, words: readonly string[]): string | undefined {
-  return findWords(text, words).find((match) => match.index === 0)?.word;
-}
 
 // Subjects that are counts or machines (`四个节点：…`), or English sentences (`Write the game day runbook`).
 const notASystem = /节点|机器|主机|实例|\d|[一二两三四五六七八九十]个|\b(?:nodes?|hosts?|servers?)\b/i;
@@ -46,22 +42,25 @@ export function subjectOf(text: string, coverage: CoverageConfig): string | null
   const firstStop = findWords(rest, stops)[0]?.index ?? rest.length;
   const firstPunctuation = rest.search(punctuation);
   const end = firstPunctuation >= 0 ? Math.min(firstStop, firstPunctuation) : firstStop;
-  const subject = rest.slice(0, end).replace(/[\s的]+$/, '').trim();
+  // The trailing run is matched from its first character only, so a long run of spaces is read once.
+  const subject = rest.slice(0, end).replace(/(?<![\s的])[\s的]+$/, '').trim();
   if (!plausibleSubject(subject)) return null;
 
-  let after = rest.slice(end);
+  const after = rest.slice(end);
   if (wordAt(after, findingWords)) return subject;
   // Learning from a drill word needs a fault type somewhere: `Write the game day runbook` names no system.
-  const namesFault = findWords(rest, faultWords).length > 0;
-  if (/^\s*[:：]/.test(after)) return namesFault && findWords(after, coverage.drillWords).length > 0 ? subject : null;
-  // Only fault types (and separators) may stand between the subject and the drill word.
+  const namesFault = containsWord(rest, faultWords);
+  if (/^\s*[:：]/.test(after)) return namesFault && containsWord(after, coverage.drillWords) ? subject : null;
+  // Only fault types (and separators) may stand between the subject and the drill word; walked by position, never re-sliced.
+  let position = 0;
   for (;;) {
-    after = after.replace(separators, '');
-    const fault = wordAt(after, faultWords);
+    separators.lastIndex = position;
+    position += separators.exec(after)?.[0].length ?? 0;
+    const fault = wordAt(after, faultWords, position);
     if (!fault) break;
-    after = after.slice(fault.length);
+    position += fault.length;
   }
-  return namesFault && wordAt(after, coverage.drillWords) ? subject : null;
+  return namesFault && wordAt(after, coverage.drillWords, position) ? subject : null;
 }
 
 /** The systems an item names, by name or alias, each once, longest names first where they overlap. */

@@ -8,8 +8,9 @@ export interface WordMatch {
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// Every drill item is matched against the same vocabulary, so each word's pattern is built once.
+// Every drill item is matched against the same vocabulary, so each word's patterns are built once.
 const patterns = new Map<string, RegExp>();
+const startPatterns = new Map<string, RegExp>();
 
 /** A pattern for one word: a Latin word must not touch other Latin letters (`mem` is not in `memo`). */
 function wordPattern(word: string): RegExp {
@@ -24,18 +25,54 @@ function wordPattern(word: string): RegExp {
   return pattern;
 }
 
+/** The same word tried at one position only, as if the text started there. */
+function startPattern(word: string): RegExp {
+  let pattern = startPatterns.get(word);
+  if (!pattern) {
+    pattern = new RegExp(`${escape(word)}${/[A-Za-z0-9]$/.test(word) ? '(?![A-Za-z])' : ''}`, 'iuy');
+    startPatterns.set(word, pattern);
+  }
+  return pattern;
+}
+
+// The same list is often asked about again and again (a subject's words, one position after the other).
+const sortedLists = new WeakMap<readonly string[], readonly string[]>();
+
+/** `words` longest first. */
+function longestFirst(words: readonly string[]): readonly string[] {
+  let sorted = sortedLists.get(words);
+  if (!sorted) {
+    sorted = [...words].sort((a, b) => b.length - a.length);
+    sortedLists.set(words, sorted);
+  }
+  return sorted;
+}
+
 /** Every place any of `words` occurs, longest word first where two overlap. */
 export function findWords(text: string, words: readonly string[]): WordMatch[] {
   const matches: WordMatch[] = [];
-  const byLength = [...words].sort((a, b) => b.length - a.length);
-  for (const word of byLength) {
+  // Which characters a kept match covers: checking a candidate costs its own length, not the number of matches so far.
+  let covered: Uint8Array | null = null;
+  for (const word of longestFirst(words)) {
     for (const match of text.matchAll(wordPattern(word))) {
       const index = match.index;
       const end = index + match[0].length;
-      if (!matches.some((other) => index < other.end && end > other.index)) matches.push({ word, index, end });
+      covered ??= new Uint8Array(text.length);
+      if (covered.subarray(index, end).includes(1)) continue;
+      covered.fill(1, index, end);
+      matches.push({ word, index, end });
     }
   }
   return matches.sort((a, b) => a.index - b.index);
+}
+
+/** The longest of `words` written at `position` of `text`, read as if the text began there. */
+export function wordAt(text: string, words: readonly string[], position = 0): string | undefined {
+  return longestFirst(words).find((word) => {
+    const pattern = startPattern(word);
+    pattern.lastIndex = position;
+    return pattern.test(text);
+  });
 }
 
 export function containsWord(text: string, words: readonly string[]): boolean {

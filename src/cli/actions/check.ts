@@ -7,6 +7,7 @@ import { exitCodes } from '../../errors.js';
 import type { Finding } from '../../model/diagnostic.js';
 import { formats } from '../../render/formats.js';
 import type { Invocation } from '../commands.js';
+import { writeError } from '../io.js';
 import { formatContext, writeFormatted } from '../format.js';
 import { readInputs } from '../load.js';
 import type { CommonOptions } from '../options.js';
@@ -29,6 +30,6 @@ export async function checkAction({ paths, options, io }: Invocation<CheckOption
 
   const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
   if (summary.errors === 0 && !tooManyWarnings) return exitCodes.ok;
-  if (tooManyWarnings && options.format === 'text') io.stderr.write(`worklog: ${summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+  if (tooManyWarnings && options.format === 'text') writeError(io, `${summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
   return exitCodes.findings;
 }

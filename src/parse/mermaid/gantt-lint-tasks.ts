@@ -115,17 +115,30 @@ function lintEndBeforeStart(task: GanttTaskReading, dates: DatedTask, { report }
 }
 
 /** `;` or `#` in the data: mermaid cuts the data there (the rest becomes a task or a comment), or keeps `#name;` as an entity. */
-function lintCutData(task: GanttTaskReading, { reading, report }: LintContext): void {
+function lintCutData(task: GanttTaskReading, { reading, report, taskAt, skippedAt }: LintContext): void {
   const { data } = task.statement;
   const text = reading.prepared.text;
   const cut = text[data.end];
-  if (cut === '#' || cut === ';') {
-    const rest = quote(sourceText(reading, data.end, text.indexOf('\n', data.end)));
-    const next = reading.statements.find((statement) => statement.kind === 'task' && statement.token.start === data.end);
+  const cutsLine = (at: number) => text[at] === '#' || text[at] === ';';
+  // A task that is itself the rest of a cut line was reported with the line's first cut.
+  const continuesCut = cutsLine(task.statement.token.start);
+  if ((cut === '#' || cut === ';') && !continuesCut) {
+    // Only the start of the rest is quoted: looking further would cost each of thousands of `;`-separated tasks the whole line.
+    const ahead = text.slice(data.end, data.end + 200);
+    const newline = ahead.indexOf('\n');
+    const rest = quote(sourceText(reading, data.end, data.end + (newline >= 0 ? newline : ahead.length)));
+    const next = taskAt(data.end);
     if (next?.kind === 'task') {
+      let more = 0;
+      for (let current = next; cutsLine(current.data.end); more++) {
+        const after = taskAt(current.data.end);
+        if (after?.kind !== 'task') break;
+        current = after;
+      }
       const notes = cut === '#' ? ', and notes in `%%` comment lines' : '';
-      report('gantt/cut-data', data.end, `mermaid stops reading this task's data at \`${cut}\`, and the rest of the line, ${rest}, becomes a separate task named ${quote(sourceText(reading, next.token.start, next.token.end))}: put each task on a line of its own${notes}`);
-    } else if (reading.skipped.some((skip) => skip.start === data.end)) {
+      const becomes = more === 0 ? 'a separate task' : `${more + 1} separate tasks, the first`;
+      report('gantt/cut-data', data.end, `mermaid stops reading this task's data at \`${cut}\`, and the rest of the line, ${rest}, becomes ${becomes} named ${quote(sourceText(reading, next.token.start, next.token.end))}: put each task on a line of its own${notes}`);
+    } else if (skippedAt(data.end)) {
       report('gantt/cut-data', data.end, `mermaid stops reading this task's data at \`${cut}\` and drops the rest of the line, ${rest}, as a comment: move it to a \`%%\` comment line of its own`);
     }
   }

@@ -5,7 +5,7 @@ import { diagnostic } from '../../rules/diagnostic.js';
 import type { GanttRuleId } from '../../rules/gantt.js';
 import { formatLocal, type GanttCalendar } from './gantt-dates.js';
 import type { GanttToken } from './gantt-lexer.js';
-import { positionAt, sourceText, type GanttField, type GanttReading } from './gantt-statements.js';
+import { positionAt, sourceText, type GanttField, type GanttReading, type GanttStatement } from './gantt-statements.js';
 import type { FilePosition } from './prepare.js';
 
 /** How every error message starts: error severity means mermaid draws nothing at all. */
@@ -18,14 +18,28 @@ export interface LintContext {
   knownIds: string[];
   /** Reports a rule at an offset of the prepared text, or at a place in the file outside it (front matter). */
   report: (ruleId: GanttRuleId, at: number | FilePosition, message: string) => void;
+  /** The task statement starting at an offset, looked up once per chart (a line of `;`-separated tasks has thousands). */
+  taskAt: (offset: number) => GanttStatement | undefined;
+  /** Whether mermaid skips a comment starting at an offset. */
+  skippedAt: (offset: number) => boolean;
 }
 
 /** A context that collects its diagnostics into `diagnostics`. */
 export function lintContext(reading: GanttReading, calendar: GanttCalendar, knownIds: string[], diagnostics: Diagnostic[]): LintContext {
+  let tasks: Map<number, GanttStatement> | undefined;
+  let skipped: Set<number> | undefined;
   return {
     reading,
     calendar,
     knownIds,
+    taskAt: (offset) => {
+      tasks ??= new Map(reading.statements.flatMap((statement) => (statement.kind === 'task' ? [[statement.token.start, statement] as const] : [])));
+      return tasks.get(offset);
+    },
+    skippedAt: (offset) => {
+      skipped ??= new Set(reading.skipped.map((skip) => skip.start));
+      return skipped.has(offset);
+    },
     report: (ruleId, at, message) => {
       diagnostics.push(diagnostic(ruleId, message, typeof at === 'number' ? positionAt(reading, at) : at));
     },
