@@ -90,6 +90,21 @@ export interface UnknownYearData {
   covered: { first: number; last: number };
 }
 
+/** A plan row or task nobody is on yet, or that has no dates yet: a placeholder (`TBD`, `待定`), not a mistake. */
+export interface UnassignedData {
+  project: string;
+  /** The person cell as written (a placeholder, or a person whose dates are not set). */
+  person: string;
+  /** What is missing: someone to do it, dates for it, or both. */
+  missing: 'person' | 'dates' | 'person-and-dates';
+}
+
+/** A drill item that names no system: listed, never guessed. */
+export interface UnattributedData {
+  /** The fault types it names. */
+  faultTypes: string[];
+}
+
 export interface CoverageCellData {
   system: string;
   /** A fault type id, or null for a drill that names no fault type. */
@@ -195,10 +210,12 @@ export interface AnalysisFindingData {
   'schedule/non-working-day': NonWorkingDayData;
   'schedule/drift': DriftData;
   'schedule/implausible-range': ImplausibleRangeData;
+  'schedule/unassigned': UnassignedData;
   'calendar/unknown-year': UnknownYearData;
   'coverage/gap': CoverageCellData;
   'coverage/pending': CoverageCellData;
   'coverage/alarm': CoverageCellData;
+  'coverage/unattributed': UnattributedData;
 }
 
 /** Every rule id worklog reports, and the data its findings carry. */
