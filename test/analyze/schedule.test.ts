@@ -31,26 +31,31 @@ describe('schedule of the reference log', () => {
   it('finds one overlap in the staffing table: 张迪 on 2023-11-17 and 2023-11-20', () => {
     const table = run(reference, scheduleOverlap).filter((finding) => finding.data.plan?.kind === 'table');
     expect(table.map((finding) => finding.data)).toEqual([
-      { person: '张迪', days: ['2023-11-17', '2023-11-20'], tasks: ['小米风控桩点更新', 'AWS主链路验证'], plan: { kind: 'table', line: 63 } },
+      {
+        person: '张迪', days: ['2023-11-17', '2023-11-20'], tasks: ['小米风控桩点更新', 'AWS主链路验证'], plan: { kind: 'table', line: 63 },
+        pairs: [{ tasks: ['小米风控桩点更新', 'AWS主链路验证'], days: ['2023-11-17', '2023-11-20'], lines: [66, 68] }], pairCount: 1,
+      },
     ]);
   });
 
-  it('finds seven overlaps in the gantt chart, eight in all, none for 杨桂明 or 张明彩', () => {
+  it('finds seven overlapping pairs in the gantt chart, eight in all, one finding per person and plan, none for 杨桂明 or 张明彩', () => {
     const findings = run(reference, scheduleOverlap);
-    expect(findings).toHaveLength(8);
+    expect(findings).toHaveLength(5);
+    expect(findings.reduce((sum, finding) => sum + finding.data.pairCount, 0)).toBe(8);
     const chart = findings.filter((finding) => finding.data.plan?.kind === 'gantt').map((finding) => finding.data);
-    const days = (person: string, first: string) => chart.find((data) => data.person === person && data.tasks.includes(first))?.days;
-    expect(chart.filter((data) => data.person === '乔宇').map((data) => data.tasks)).toEqual([
+    const qiao = chart.find((data) => data.person === '乔宇');
+    expect(qiao?.pairs.map((pair) => pair.tasks)).toEqual([
       ['支付+退款(主）', 'AWS主链路验证'],
       ['AWS主链路验证', '【Sofipo】Sofipo bankstatement 银行对账'],
       ['【Sofipo】Sofipo bankstatement 银行对账', 'PM验收'],
     ]);
-    expect(days('乔宇', '支付+退款(主）')).toEqual(['2023-11-06', '2023-11-07', '2023-11-08', '2023-11-09']);
-    expect(days('乔宇', 'PM验收')).toEqual(['2023-11-20', '2023-11-21', '2023-11-22', '2023-11-23']);
-    expect(chart.filter((data) => data.person === '王健')).toHaveLength(1);
-    expect(chart.filter((data) => data.person === '顾畅')).toHaveLength(2);
-    expect(chart.filter((data) => data.person === '张迪')).toEqual([
-      { person: '张迪', days: ['2023-11-17'], tasks: ['AWS主链路验证', '[WEB收银台] 小米风控桩点更新'], plan: { kind: 'gantt', line: 86 } },
+    expect(qiao?.pairs[0]?.days).toEqual(['2023-11-06', '2023-11-07', '2023-11-08', '2023-11-09']);
+    expect(qiao?.pairs[2]?.days).toEqual(['2023-11-20', '2023-11-21', '2023-11-22', '2023-11-23']);
+    expect(qiao?.days).toHaveLength(12);
+    expect(chart.filter((data) => data.person === '王健').map((data) => data.pairCount)).toEqual([1]);
+    expect(chart.filter((data) => data.person === '顾畅').map((data) => data.pairCount)).toEqual([2]);
+    expect(chart.filter((data) => data.person === '张迪').map((data) => [data.days, data.tasks])).toEqual([
+      [['2023-11-17'], ['AWS主链路验证', '[WEB收银台] 小米风控桩点更新']],
     ]);
     expect(findings.filter((finding) => ['杨桂明', '张明彩'].includes(finding.data.person))).toEqual([]);
   });

@@ -16,7 +16,7 @@ describe('worklog init', () => {
     const loaded = await loadConfig({ cwd: dir });
     expect(loaded.coverage).toEqual(defaultConfig.coverage);
     expect(loaded.calendar).toEqual(defaultConfig.calendar);
-    expect(loaded.staffing.sectionIsPerson).toBe(true);
+    expect(loaded.staffing.sectionIsPerson).toBe('auto');
     expect(loaded.logDir).toBe(dir);
     expect(readdirTemporary(dir)).toEqual([]);
   });

@@ -38,8 +38,8 @@ describe('worklog schedule', () => {
     const markdown = (await runCli(['schedule', '--format', 'markdown', reference])).stdout;
     await expect(markdown).toMatchFileSnapshot(join(fixturesDir, '2023-11-12.schedule.md'));
     const document = JSON.parse((await runCli(['schedule', '--format', 'json', reference])).stdout);
-    expect(document.summary.warnings).toBe(16);
-    expect(document.findings.filter((finding: { ruleId: string }) => finding.ruleId === 'schedule/overlap')).toHaveLength(8);
+    expect(document.summary.warnings).toBe(13);
+    expect(document.findings.filter((finding: { ruleId: string }) => finding.ruleId === 'schedule/overlap')).toHaveLength(5);
     expect(document.schedule.load[0]).toMatchObject({ plan: 0, days: expect.arrayContaining(['2023-11-06', '2023-12-01']) });
   });
 
