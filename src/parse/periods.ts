@@ -76,9 +76,17 @@ export function readPeriod(raw: string): PeriodReading {
   return { ok: true, period: { start: first.date, end: second.date } };
 }
 
-/** Finds the first date range in free text whose start names a month (`（11.06-12.01）`, `2024-03-11 ~ 2024-03-29`). */
-export function findRange(raw: string): PeriodExpression | null {
+/** A date range found in free text, and where it stands (in the NFKC-normalised text). */
+export interface FoundRange {
+  period: PeriodExpression;
+  index: number;
+  length: number;
+}
+
+/** Every date range in free text whose start names a month (`（11.06-12.01）`, `2024-03-11 ~ 2024-03-29`), in order. */
+export function findRanges(raw: string): FoundRange[] {
   const text = raw.normalize('NFKC');
+  const found: FoundRange[] = [];
   for (let position = 0; position < text.length; position++) {
     if (position > 0 && /[\d.]/.test(text[position - 1] ?? '')) continue;
     const first = readToken(text, position);
@@ -87,11 +95,18 @@ export function findRange(raw: string): PeriodExpression | null {
     const sep = separator.exec(text);
     if (!sep) continue;
     const second = readToken(text, position + first.length + sep[0].length);
-    if (second && !/\d/.test(text[position + first.length + sep[0].length + second.length] ?? '')) {
-      return { start: first.date, end: second.date };
+    const length = first.length + sep[0].length + (second?.length ?? 0);
+    if (second && !/\d/.test(text[position + length] ?? '')) {
+      found.push({ period: { start: first.date, end: second.date }, index: position, length });
+      position += length - 1;
     }
   }
-  return null;
+  return found;
+}
+
+/** The first date range in free text whose start names a month. */
+export function findRange(raw: string): PeriodExpression | null {
+  return findRanges(raw)[0]?.period ?? null;
 }
 
 // Thirteen months from a range's start include every kind of month and the one after it.
@@ -150,8 +165,10 @@ function candidates(period: PeriodExpression, anchor: DateRange): (DateRange | n
       return first && last ? { start: first, end: last } : null;
     });
   }
-  const startMonth = start.month ?? end.month ?? 1;
-  const endMonth = end.month ?? startMonth;
+  // A bare day at one end is in the other end's month, or the month next to it when the days run backwards: `28-1205`.
+  const backwards = end.day < start.day;
+  const startMonth = start.month ?? (backwards ? (((end.month ?? 1) + 10) % 12) + 1 : end.month ?? 1);
+  const endMonth = end.month ?? (backwards ? (startMonth % 12) + 1 : startMonth);
   const [anchorYear] = yearMonthOf(anchor.start);
   return [anchorYear - 1, anchorYear, anchorYear + 1].map((year) => {
     const first = makeDate(year, startMonth, start.day);
