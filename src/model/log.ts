@@ -103,6 +103,9 @@ export interface Cycle {
   line: Line | null;
 }
 
+/** What a plan row leaves open on purpose: nobody is on it yet, it has no dates yet, or both. */
+export type Unassigned = 'person' | 'dates' | 'person-and-dates';
+
 export interface StaffingRow {
   project: string;
   /** Days as stated in the days column, or null. */
@@ -118,6 +121,8 @@ export interface StaffingRow {
   line: Line;
   /** Column of the period cell. */
   column: Column;
+  /** A placeholder (`TBD`, `待定`, `-`) for the person or the dates, or a period counted from a cycle the table lacks; absent when the row books someone. */
+  unassigned?: Unassigned;
 }
 
 export type StaffingColumn = 'project' | 'days' | 'person' | 'period' | 'start' | 'end';

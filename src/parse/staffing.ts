@@ -5,8 +5,11 @@ import { toString } from 'mdast-util-to-string';
 import { countWorkingDays, type WorkCalendar } from '../calendar/working-days.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnostic } from '../rules/diagnostic.js';
-import type { Cycle, IsoDate, StaffingColumn, StaffingRow, StaffingTable } from '../model/log.js';
-import { findRange, readDate, readPeriod, resolvePeriod, type DateRange, type PeriodReading } from './periods.js';
+import type { Cycle, IsoDate, StaffingColumn, StaffingRow, StaffingTable, Unassigned } from '../model/log.js';
+import { isMeetingTable } from './meeting-tables.js';
+import { findRanges, readDate, readPeriod, resolvePeriod, type DateRange, type PeriodExpression, type PeriodReading } from './periods.js';
+import { isPlaceholder, isPlaceholderPeriod } from './placeholders.js';
+import { readRelativePeriod, resolveRelativePeriod } from './relative-periods.js';
 import { classifyHeaders, isStaffingTable, type HeaderAliases } from './staffing-headers.js';
 
 /** A heading or paragraph above a table, nearest first: where its cycle and capacity are written. */
@@ -43,18 +46,55 @@ export function findCapacity(text: string): number | null {
   return null;
 }
 
-/** The cycle of a table: the nearest date range above it, and a stated or counted capacity. */
-export function readCycle(context: StaffingContext, tableLine: number): { cycle: Cycle; diagnostics: Diagnostic[] } {
+// A range in a clause about days off is the holiday, not the cycle: `端午（5.31-6.2）不在周期内`, `五一 5.1-5.5 放假`;
+// a festival's name alone is not (`国庆人力排期（9.25-10.13）` is the cycle).
+const holidayWords = /放假|假期|休假|调休|休息|不在|不含|除外|不算|封网|holidays?\b|vacation|\bleave\b|\bpto\b|\boff\b|freeze|not in\b|except|excluding/i;
+const clauseEnd = /[，。；;！？!?\n]|,\s|\.\s/g;
+
+/** The clause of `text` around a range: from the punctuation before it to the punctuation after it. */
+function clauseAround(text: string, index: number, length: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const match of text.matchAll(clauseEnd)) {
+    if (match.index < index) from = match.index + match[0].length;
+    else if (match.index >= index + length) {
+      to = match.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+
+/** The first range in a text that is not a holiday written beside the cycle. */
+function cycleRange(text: string): PeriodExpression | null {
+  const normalised = text.normalize('NFKC');
+  const found = findRanges(normalised).find((range) => !holidayWords.test(clauseAround(normalised, range.index, range.length)));
+  return found?.period ?? null;
+}
+
+/** The cycle read from the text above a table, and whether none was written there at all. */
+export interface CycleReading {
+  cycle: Cycle;
+  diagnostics: Diagnostic[];
+  /** No range above the table: periods without a year are read against the log date. */
+  missing: boolean;
+}
+
+/** The cycle of a table: the nearest date range above it that is not a holiday, and a stated or counted capacity. */
+export function readCycle(context: StaffingContext): CycleReading {
   const diagnostics: Diagnostic[] = [];
-  const stated = context.above.map((entry) => findCapacity(entry.text)).find((value) => value !== null) ?? null;
-  for (const entry of context.above) {
-    const expression = findRange(entry.text);
+  // A capacity belongs to the cycle: it is read from the text between the table and the cycle's range.
+  const statedUpTo = (last: number): number | null =>
+    context.above.slice(0, last + 1).map((entry) => findCapacity(entry.text)).find((value) => value !== null) ?? null;
+  for (const [index, entry] of context.above.entries()) {
+    const expression = cycleRange(entry.text);
     if (!expression) continue;
+    const stated = statedUpTo(index);
     const resolved = resolvePeriod(expression, { cycle: null, reference: context.reference });
     if (!resolved.ok) {
       // One problem, said once: the cycle is there but unreadable, so "no cycle above this table" would be wrong.
       diagnostics.push(diagnostic('parse/cycle-unresolved', `cannot read the cycle in \`${entry.text}\`: ${resolved.reason}; periods are read against the log date`, entry));
-      return { cycle: { start: null, end: null, capacity: stated, capacityStated: stated !== null, line: null }, diagnostics };
+      return { cycle: { start: null, end: null, capacity: stated, capacityStated: stated !== null, line: null }, diagnostics, missing: false };
     }
     const { start, end } = resolved.range;
     return {
@@ -66,14 +106,11 @@ export function readCycle(context: StaffingContext, tableLine: number): { cycle:
         line: entry.line,
       },
       diagnostics,
+      missing: false,
     };
   }
-  diagnostics.push(diagnostic(
-    'parse/no-cycle',
-    'no cycle above this staffing table: write its range in the heading, e.g. `人力排期（11.06-12.01）`; periods are read against the log date',
-    { line: tableLine, column: 1 },
-  ));
-  return { cycle: { start: null, end: null, capacity: stated, capacityStated: stated !== null, line: null }, diagnostics };
+  const stated = statedUpTo(context.above.length - 1);
+  return { cycle: { start: null, end: null, capacity: stated, capacityStated: stated !== null, line: null }, diagnostics, missing: true };
 }
 
 /** A period from a start column and an optional end column, each one date. */
@@ -86,21 +123,80 @@ function readStartAndEnd(startText: string, endText: string): PeriodReading {
 }
 
 function readDays(text: string): number | null | undefined {
-  if (text === '') return null;
+  if (text === '' || isPlaceholder(text)) return null;
   const match = /^(\d+(?:\.\d+)?)\s*(?:天|日|人天|d|days?)?$/i.exec(text.normalize('NFKC').trim());
   return match ? Number(match[1]) : undefined;
 }
 
-/** People named in one cell: `张迪`, `张迪、跃雄`, `Ana / Bo`. */
+/** People named in one cell: `张迪`, `张迪、跃雄`, `Ana / Bo`, `Ana<br>Tomás`. */
 export function splitPeople(cell: string): string[] {
-  return cell.split(/[、,，/／;；&＆]|\s+and\s+/).map((name) => name.trim()).filter((name) => name !== '');
+  return cell.split(/[、,，/／;；&＆]|<br\s*\/?>|\s+and\s+/i).map((name) => name.trim()).filter((name) => name !== '');
 }
 
-/** Headers of a table, when they make it a staffing table. */
+/** The text of each header cell. */
+function headerTexts(table: Table): string[] {
+  return (table.children[0]?.children ?? []).map((cell) => toString(cell).trim());
+}
+
+/** Headers of a table, when they make it a staffing plan: a person and a period, and not a meeting table. */
 export function staffingColumns(table: Table, aliases: HeaderAliases): (StaffingColumn | null)[] | null {
-  const headers = (table.children[0]?.children ?? []).map((cell) => toString(cell).trim());
+  const headers = headerTexts(table);
   const columns = classifyHeaders(headers, aliases);
-  return isStaffingTable(columns) ? columns : null;
+  if (!isStaffingTable(columns)) return null;
+  const timeColumn = columns.includes('period') ? columns.indexOf('period') : columns.indexOf('start');
+  const times = table.children.slice(1).map((row) => toString(row.children[timeColumn] ?? { type: 'text', value: '' }).trim());
+  return isMeetingTable(headers, times) ? null : columns;
+}
+
+/** Whether worklog reads a table as a staffing plan (the rest are kept as notes, unchecked). */
+export function isStaffingPlan(table: Table, aliases: HeaderAliases): boolean {
+  return staffingColumns(table, aliases) !== null;
+}
+
+interface Cell {
+  text: string;
+  line: number;
+  column: number;
+}
+
+/** A row's period, read: its dates, whether it leaves them open, and whether it needed the cycle's year. */
+interface RowPeriod {
+  text: string;
+  start: IsoDate | null;
+  end: IsoDate | null;
+  /** A placeholder, or counted from a cycle the table does not have. */
+  open: boolean;
+  /** Written without a year, so read against the log date when there is no cycle. */
+  yearless: boolean;
+  problem: { ruleId: 'parse/period-missing' | 'parse/period-unresolved'; message: string } | null;
+}
+
+function readRowPeriod(periodCell: Cell | undefined, endCell: Cell | undefined, fromStart: boolean, cycle: Cycle, context: StaffingContext): RowPeriod {
+  const text = [periodCell?.text ?? '', endCell?.text ?? ''].filter((part) => part !== '').join(' ~ ');
+  const none = { text, start: null, end: null, open: true, yearless: false, problem: null };
+  if (text === '') return { ...none, open: false, problem: { ruleId: 'parse/period-missing', message: 'write one such as `6-14` or `11.27-12.01`' } };
+  const cells = [periodCell?.text ?? '', endCell?.text ?? ''].filter((part) => part !== '');
+  if (endCell ? cells.some(isPlaceholder) : isPlaceholderPeriod(text)) return none;
+  const relative = readRelativePeriod(text);
+  if (relative) {
+    const range = cycle.start ? resolveRelativePeriod(relative, cycle.start, context.calendar) : null;
+    // Without a cycle there is nothing to count from: the row is undated, which is not a mistake in it.
+    if (!cycle.start) return none;
+    if (!range) return { ...none, open: false, problem: { ruleId: 'parse/period-unresolved', message: `cannot read period \`${text}\`: the cycle has no such day` } };
+    return { text, ...range, open: false, yearless: false, problem: null };
+  }
+  const reading = fromStart ? readStartAndEnd(periodCell?.text ?? '', endCell?.text ?? '') : readPeriod(text);
+  const cycleRange: DateRange | null = cycle.start && cycle.end ? { start: cycle.start, end: cycle.end } : null;
+  const resolved = reading.ok ? resolvePeriod(reading.period, { cycle: cycleRange, reference: context.reference }) : reading;
+  if (!resolved.ok) return { ...none, open: false, problem: { ruleId: 'parse/period-unresolved', message: `cannot read period \`${text}\`: ${resolved.reason}` } };
+  const yearless = reading.ok && (reading.period.start.year === null || reading.period.end.year === null);
+  return { text, ...resolved.range, open: false, yearless, problem: null };
+}
+
+/** The row's `unassigned` field, present only when the row leaves its person or its dates open. */
+function unassignedOf(nobody: boolean, datesOpen: boolean): { unassigned?: Unassigned } {
+  if (nobody) return { unassigned: datesOpen ? 'person-and-dates' : 'person' };
+  return datesOpen ? { unassigned: 'dates' } : {};
 }
 
 export function readStaffingTable(
@@ -109,17 +205,19 @@ export function readStaffingTable(
   context: StaffingContext,
 ): { staffing: StaffingTable; diagnostics: Diagnostic[] } {
   const tableLine = table.position?.start.line ?? 1;
-  const { cycle, diagnostics } = readCycle(context, tableLine);
+  const { cycle, diagnostics: cycleDiagnostics, missing } = readCycle(context);
+  const diagnostics: Diagnostic[] = [];
   const headerCells = table.children[0]?.children ?? [];
   const named: Partial<Record<StaffingColumn, string>> = {};
   columns.forEach((column, index) => {
     if (column) named[column] = toString(headerCells[index] ?? { type: 'text', value: '' }).trim();
   });
-  const cycleRange: DateRange | null = cycle.start && cycle.end ? { start: cycle.start, end: cycle.end } : null;
+  const periodColumn = columns.includes('period') ? 'period' : 'start';
 
+  let needsCycle = false;
   const rows: StaffingRow[] = [];
   for (const row of table.children.slice(1)) {
-    const cells = row.children.map((cell) => ({
+    const cells: Cell[] = row.children.map((cell) => ({
       text: toString(cell).trim(),
       line: cell.position?.start.line ?? row.position?.start.line ?? tableLine,
       column: cell.position?.start.column ?? 1,
@@ -131,44 +229,44 @@ export function readStaffingTable(
     };
     const line = row.position?.start.line ?? tableLine;
     const person = cellOf('person')?.text ?? '';
+    // A placeholder is nobody on purpose: the row is listed as unassigned, and nothing else in it is checked.
+    const nobody = isPlaceholder(person);
     const dayCell = cellOf('days');
     const days = readDays(dayCell?.text ?? '');
-    if (days === undefined && dayCell) {
-      diagnostics.push(diagnostic('parse/days-invalid', `cannot read days \`${dayCell.text}\`: write a number such as \`5\` or \`0.5\``, dayCell));
-    }
-    if (person === '') {
-      diagnostics.push(diagnostic('parse/person-missing', 'this row names nobody: fill in the person column', { line, column: cellOf('person')?.column ?? 1 }));
-    }
-
-    const periodCell = cellOf('period') ?? cellOf('start');
-    const endCell = cellOf('period') ? undefined : cellOf('end');
-    const period = [periodCell?.text ?? '', endCell?.text ?? ''].filter((part) => part !== '').join(' ~ ');
+    const periodCell = cellOf(periodColumn);
+    const period = readRowPeriod(periodCell, periodColumn === 'start' ? cellOf('end') : undefined, periodColumn === 'start', cycle, context);
     const place = { line: periodCell?.line ?? line, column: periodCell?.column ?? 1 };
-    let start: IsoDate | null = null;
-    let end: IsoDate | null = null;
-    if (period === '') {
-      diagnostics.push(diagnostic('parse/period-missing', `no period for ${person || 'this row'}: write one such as \`6-14\` or \`11.27-12.01\``, place));
-    } else {
-      const reading = cellOf('period') ? readPeriod(period) : readStartAndEnd(periodCell?.text ?? '', endCell?.text ?? '');
-      const resolved = reading.ok ? resolvePeriod(reading.period, { cycle: cycleRange, reference: context.reference }) : reading;
-      if (!resolved.ok) {
-        diagnostics.push(diagnostic('parse/period-unresolved', `cannot read period \`${period}\`: ${resolved.reason}`, place));
-      } else {
-        ({ start, end } = resolved.range);
+    if (!nobody) {
+      if (days === undefined && dayCell) {
+        diagnostics.push(diagnostic('parse/days-invalid', `cannot read days \`${dayCell.text}\`: write a number such as \`5\` or \`0.5\``, dayCell));
       }
+      if (person === '') {
+        diagnostics.push(diagnostic('parse/person-missing', 'this row names nobody: fill in the person column', { line, column: cellOf('person')?.column ?? 1 }));
+      }
+      if (period.problem?.ruleId === 'parse/period-missing') {
+        diagnostics.push(diagnostic('parse/period-missing', `no period for ${person || 'this row'}: ${period.problem.message}`, place));
+      } else if (period.problem) {
+        diagnostics.push(diagnostic(period.problem.ruleId, period.problem.message, place));
+      }
+      if (period.yearless || period.problem) needsCycle = true;
     }
 
     rows.push({
       project: cellOf('project')?.text ?? '',
       days: days ?? null,
       person,
-      people: splitPeople(person),
-      period,
-      start,
-      end,
+      people: nobody ? [] : splitPeople(person),
+      period: period.text,
+      start: period.start,
+      end: period.end,
       line,
       column: place.column,
+      ...unassignedOf(nobody, period.open),
     });
   }
-  return { staffing: { line: tableLine, title: context.title, columns: named, cycle, rows }, diagnostics };
+  // Only a period without a year is read against the log date; ISO dates need no cycle.
+  const noCycle = missing && needsCycle
+    ? [diagnostic('parse/no-cycle', 'no cycle above this staffing table: write its range in the heading, e.g. `人力排期（11.06-12.01）`; periods are read against the log date', { line: tableLine, column: 1 })]
+    : [];
+  return { staffing: { line: tableLine, title: context.title, columns: named, cycle, rows }, diagnostics: [...cycleDiagnostics, ...noCycle, ...diagnostics] };
 }
