@@ -23,11 +23,12 @@ import { scheduleNonWorkingDay } from './rules/schedule-non-working-day.js';
 import { scheduleOutOfCycle } from './rules/schedule-out-of-cycle.js';
 import { scheduleOverAllocation } from './rules/schedule-over-allocation.js';
 import { scheduleOverlap } from './rules/schedule-overlap.js';
+import { scheduleUnassigned } from './rules/schedule-unassigned.js';
 import { buildSchedule } from './schedule/build.js';
 
 /** The analyses of one log's plan: its staffing tables and gantt charts. */
 export const scheduleAnalyses: readonly Rule[] = [
-  scheduleOverlap, scheduleOverAllocation, scheduleDaysMismatch, scheduleOutOfCycle, scheduleNonWorkingDay, scheduleDrift, scheduleImplausibleRange,
+  scheduleOverlap, scheduleOverAllocation, scheduleDaysMismatch, scheduleOutOfCycle, scheduleNonWorkingDay, scheduleDrift, scheduleImplausibleRange, scheduleUnassigned,
   calendarUnknownYear,
 ];
 

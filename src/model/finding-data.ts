@@ -1,7 +1,7 @@
 /** The data behind each rule's findings, by rule id: part of the JSON contract (`findings[].data`). */
 
 import type { CellState } from './coverage.js';
-import type { Count, IsoDate, Line } from './log.js';
+import type { Count, IsoDate, Line, Unassigned } from './log.js';
 
 /** A parser diagnostic carries its meaning in its message and position only. */
 export type NoData = Record<string, never>;
@@ -96,7 +96,9 @@ export interface UnassignedData {
   /** The person cell as written (a placeholder, or a person whose dates are not set). */
   person: string;
   /** What is missing: someone to do it, dates for it, or both. */
-  missing: 'person' | 'dates' | 'person-and-dates';
+  missing: Unassigned;
+  /** The period as written (a placeholder, a period counted from a cycle the table lacks, or dates). */
+  period: string;
 }
 
 /** A drill item that names no system: listed, never guessed. */

@@ -37,7 +37,7 @@ export interface Plan {
   file: string;
   line: Line;
   title: string | null;
-  /** The cycle of a staffing table, or the range of a gantt chart. */
+  /** The cycle of a staffing table (without one, the range its rows book), or the range of a gantt chart. */
   start: IsoDate | null;
   end: IsoDate | null;
   /** Working days the cycle has (stated or counted); null for a chart. */

@@ -52,6 +52,11 @@ export function todayColumn(chart: LoadChart, today: IsoDate | null): number {
   return chart.days.findIndex((day) => compareDates(day, today) >= 0);
 }
 
+/** Why there is no load chart: no plan at all, or plans with no dates to lay out (every row undated or unassigned). */
+export function noChartReason(plans: number): string {
+  return plans === 0 ? 'No staffing table or gantt chart to chart.' : 'No plan has dates to chart yet.';
+}
+
 export function planLabel(chart: LoadChart): string {
   const { plan } = chart;
   const kind = plan.kind === 'table' ? 'Staffing table' : 'Gantt chart';

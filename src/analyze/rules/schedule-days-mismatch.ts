@@ -20,7 +20,7 @@ function specialDays(start: IsoDate, end: IsoDate, calendar: WorkCalendar): stri
 export const scheduleDaysMismatch: Rule<'schedule/days-mismatch'> = {
   id: 'schedule/days-mismatch',
   run: (context) => context.today.staffing.flatMap((table) => table.rows.flatMap((row) => {
-    if (row.days === null || !row.start || !row.end) return [];
+    if (row.days === null || !row.start || !row.end || row.unassigned !== undefined) return [];
     // A period too long to be a plan is schedule/implausible-range's to report.
     if (rangeProblem(row.start, row.end, context.config.limits.horizonYears)) return [];
     const workdays = countWorkingDays(row.start, row.end, context.calendar);

@@ -13,7 +13,7 @@ export const scheduleNonWorkingDay: Rule<'schedule/non-working-day'> = {
     const implausible = (start: string, end: string): boolean => rangeProblem(start, end, context.config.limits.horizonYears) !== null;
     const results: RuleResult<'schedule/non-working-day'>[] = [];
     for (const row of log.staffing.flatMap((table) => table.rows)) {
-      if (!row.start || !row.end || implausible(row.start, row.end)) continue;
+      if (!row.start || !row.end || row.unassigned !== undefined || implausible(row.start, row.end)) continue;
       // A one-day period that falls on a day off is one problem, not two.
       const edges = row.start === row.end ? [['falls', row.start] as const] : [['begins', row.start] as const, ['ends', row.end] as const];
       for (const [verb, date] of edges.filter(([, edge]) => !isWorkingDay(edge, calendar))) {

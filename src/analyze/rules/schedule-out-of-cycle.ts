@@ -11,7 +11,7 @@ export const scheduleOutOfCycle: Rule<'schedule/out-of-cycle'> = {
     if (!cycleStart || !cycleEnd) return [];
     return table.rows.flatMap((row) => {
       // A period too long to be a plan is schedule/implausible-range's alone.
-      if (!row.start || !row.end || rangeProblem(row.start, row.end, context.config.limits.horizonYears)) return [];
+      if (!row.start || !row.end || row.unassigned !== undefined || rangeProblem(row.start, row.end, context.config.limits.horizonYears)) return [];
       if (compareDates(row.start, cycleStart) >= 0 && compareDates(row.end, cycleEnd) <= 0) return [];
       return [{
         file: context.today.file,

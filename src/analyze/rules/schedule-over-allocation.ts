@@ -17,14 +17,16 @@ export const scheduleOverAllocation: Rule<'schedule/over-allocation'> = {
       else byPerson.set(booking.person, [booking]);
     }
     return [...byPerson].flatMap(([person, mine]) => {
-      // Stated days count as written; a row without them counts its working days.
-      const booked = mine.reduce((sum, booking) => sum + (booking.stated ?? booking.days.length), 0);
+      // Stated days count as written, but never more than the period has (that row is schedule/days-mismatch's);
+      // a row without them counts its working days.
+      const daysOf = (booking: (typeof mine)[number]): number => Math.min(booking.stated ?? Infinity, booking.days.length);
+      const booked = mine.reduce((sum, booking) => sum + daysOf(booking), 0);
       if (booked <= capacity) return [];
       return [{
         file: plan.file,
         line: mine[0]?.line ?? plan.line,
         column: 1,
-        message: `${person} is booked for ${booked} working days in a cycle of ${capacity} (${plan.start} – ${plan.end}): ${mine.map((booking) => `${booking.project} ${booking.stated ?? booking.days.length}`).join(' + ')}`,
+        message: `${person} is booked for ${booked} working days in a cycle of ${capacity} (${plan.start} – ${plan.end}): ${mine.map((booking) => `${booking.project} ${daysOf(booking)}`).join(' + ')}`,
         data: { person, booked, capacity, rows: mine.map((booking) => booking.line) },
       }];
     });

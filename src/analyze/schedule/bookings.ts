@@ -26,8 +26,13 @@ export interface PlanBookings {
   implausible: ImplausibleRange[];
 }
 
-export function tablePlan(table: StaffingTable, file: string): Plan {
-  return { kind: 'table', file, line: table.line, title: table.title, start: table.cycle.start, end: table.cycle.end, capacity: table.cycle.capacity };
+/** A table's plan: its cycle, or without one the range its booked rows cover (with no capacity to measure them against). */
+export function tablePlan(table: StaffingTable, file: string, horizonYears: number): Plan {
+  const { cycle } = table;
+  const base = { kind: 'table', file, line: table.line, title: table.title } as const;
+  if (cycle.start && cycle.end) return { ...base, start: cycle.start, end: cycle.end, capacity: cycle.capacity };
+  const bounds = dateBounds(table.rows.flatMap((row) => (row.unassigned === undefined && row.start && row.end && !rangeProblem(row.start, row.end, horizonYears) ? [row.start, row.end] : [])));
+  return { ...base, start: bounds?.first ?? null, end: bounds?.last ?? null, capacity: null };
 }
 
 export function tableBookings(table: StaffingTable, options: BookingOptions): PlanBookings {
@@ -41,7 +46,8 @@ export function tableBookings(table: StaffingTable, options: BookingOptions): Pl
     });
   }
   for (const row of table.rows) {
-    if (!row.start || !row.end) continue;
+    // A row nobody is on yet books nobody: schedule/unassigned lists it, and nothing else is said about it.
+    if (!row.start || !row.end || row.unassigned !== undefined) continue;
     const problem = rangeProblem(row.start, row.end, options.horizonYears);
     if (problem) {
       reading.implausible.push({

@@ -21,7 +21,7 @@ export function buildSchedule(log: WorkLog, calendar: WorkCalendar, config: Work
     for (const range of reading.implausible) schedule.implausible.push(range);
   };
   for (const table of log.staffing) {
-    const plan = schedule.plans.push(tablePlan(table, log.file)) - 1;
+    const plan = schedule.plans.push(tablePlan(table, log.file, horizonYears)) - 1;
     add(tableBookings(table, { file: log.file, plan, calendar, person, horizonYears }));
   }
   // Who the plans already name: the configuration's people and the staffing tables' rows.

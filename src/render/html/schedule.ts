@@ -3,7 +3,7 @@
 import type { StatusReport } from '../../analyze/status.js';
 import type { LoadChart } from '../../analyze/schedule/load.js';
 import type { IsoDate } from '../../model/log.js';
-import { loadState, loadSymbols, planLabel, todayColumn, weekdayLetter, weeksOf, type LoadState } from '../schedule-view.js';
+import { loadState, loadSymbols, noChartReason, planLabel, todayColumn, weekdayLetter, weeksOf, type LoadState } from '../schedule-view.js';
 import { scheduleSummaryParts } from '../schedule-summary.js';
 import { heading, paragraph, section } from './layout.js';
 import { html, type Html } from './markup.js';
@@ -92,7 +92,7 @@ export function scheduleSection(report: StatusReport): Html {
   const date = report.log.date;
   return section('schedule', 'Schedule', [
     paragraph(parts.length > 0 ? parts.join(' · ') : 'No schedule problems.'),
-    report.load.length === 0 ? paragraph('No staffing table or gantt chart to chart.') : '',
+    report.load.length === 0 ? paragraph(noChartReason(report.log.staffing.length + report.log.gantts.length)) : '',
     report.load.map((chart) => loadChartTable(chart, date)),
     report.load.length > 0 ? loadLegend(report.load, date) : '',
   ]);

@@ -4,7 +4,7 @@ import type { LoadChart } from '../../analyze/schedule/load.js';
 import type { IsoDate } from '../../model/log.js';
 import type { FormatContext } from '../formatter.js';
 import type { ScheduleResult } from '../results.js';
-import { loadState, loadSymbols, planLabel, todayColumn, weekdayLetter, weeksOf, weeksPerBlock, type LoadState } from '../schedule-view.js';
+import { loadState, loadSymbols, noChartReason, planLabel, todayColumn, weekdayLetter, weeksOf, weeksPerBlock, type LoadState } from '../schedule-view.js';
 import { appendLines, longest } from '../append.js';
 import { neutralise, padEnd, padStart, truncate, width } from '../terminal.js';
 import { renderFindingLines } from './diagnostics.js';
@@ -57,12 +57,12 @@ export function loadLegend(style: TextStyle): string {
   return `  ${chalk.gray(loadSymbols.free)} free  ${chalk.green(loadSymbols.booked)} booked  ${chalk.bold.red(loadSymbols.over)} double-booked  ${chalk.cyan('^')} today  (working days)`;
 }
 
-export function renderScheduleText({ charts, findings, today }: ScheduleResult, { style }: FormatContext): string {
+export function renderScheduleText({ schedule, charts, findings, today }: ScheduleResult, { style }: FormatContext): string {
   const { chalk } = style;
   const lines: string[] = [];
   if (findings.length === 0) lines.push(chalk.green('No schedule problems.'));
   else appendLines(lines, chalk.bold('Schedule problems'), renderFindingLines(findings, style));
-  if (charts.length === 0) lines.push('', 'No staffing table or gantt chart to chart.');
+  if (charts.length === 0) lines.push('', noChartReason(schedule.plans.length));
   for (const chart of charts) appendLines(lines, '', loadChartLines(chart, today, style));
   if (charts.length > 0) lines.push('', loadLegend(style));
   return `${lines.join('\n')}\n`;
