@@ -14,7 +14,7 @@ export interface RelativePeriod {
 
 // `Day 1`, `D1`, `第1天`, `Week 2`, `W2`, `第2周`; a range repeats the unit or not: `Day 1-3`, `第1-3天`.
 const one = /^(?:(day|d|week|wk|w)\s*(\d{1,3})|第\s*(\d{1,3})\s*(天|日|周))$/i;
-const span = /^(?:(day|d|week|wk|w)\s*(\d{1,3})|第\s*(\d{1,3})\s*(天|日|周)?)\s*(?:-|~|〜|–|—|至|到|to|→)\s*(?:(day|d|week|wk|w)\s*)?(\d{1,3})\s*(天|日|周)?$/i;
+const span = /^(?:(day|d|week|wk|w)\s*(\d{1,3})|第\s*(\d{1,3})\s*(天|日|周)?)\s*(?:-|~|〜|–|—|至|到|to|→)\s*(?:(day|d|week|wk|w)\s*|第\s*)?(\d{1,3})\s*(天|日|周)?$/i;
 
 function unitOf(word: string | undefined): 'day' | 'week' | null {
   if (!word) return null;
