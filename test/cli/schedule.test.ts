@@ -43,6 +43,29 @@ describe('worklog schedule', () => {
     expect(document.schedule.load[0]).toMatchObject({ plan: 0, days: expect.arrayContaining(['2023-11-06', '2023-12-01']) });
   });
 
+  it('charts a staffing table without a cycle over the days its rows book', async () => {
+    const { stdout } = await runCli(['schedule', '--no-color', 'fixtures/schedule/no-cycle.md'], { env: { WORKLOG_TODAY: '2025-09-12' } });
+    expect(stdout).toContain('schedule/days-mismatch');
+    expect(stdout).not.toContain('No staffing table or gantt chart');
+    expect(stdout).toContain('Staffing table (line 6) · 中秋国庆版本排期 — 2025-09-12 · 2025-09-28 – 2025-10-14 · 8 working days');
+    // 柯俊 and 温馨 share one row: both are booked on it.
+    expect(stdout).toMatch(/^ {2}柯俊 +# {2}# # {2}\. \. \./m);
+    expect(stdout).toMatch(/^ {2}温馨 +# {2}# # {2}\. \. \./m);
+  });
+
+  it('says a plan has no dates yet rather than that there is no plan', async () => {
+    const log = '# 排期 2025-09-01\n\n## 下个迭代\n\n|项目|人员|时间|\n|--|--|--|\n|灰度|刘洋|第2周|\n|压测|TBD|待定|\n';
+    const { stdout } = await runCli(['schedule', '--no-color', '-'], { stdin: log });
+    expect(stdout).toContain('schedule/unassigned');
+    expect(stdout).toContain('No plan has dates to chart yet.');
+    expect(stdout).not.toContain('No staffing table or gantt chart');
+  });
+
+  it('reads no meeting table as a plan', async () => {
+    const { stdout } = await runCli(['schedule', '--no-color', 'fixtures/parse/meeting-tables-en.md']);
+    expect(stdout).toBe('No schedule problems.\n\nNo staffing table or gantt chart to chart.\n');
+  });
+
   it('says so when the log has no plan', async () => {
     const { stdout } = await runCli(['schedule', 'fixtures/parse/priorities.md']);
     expect(stdout).toBe('No schedule problems.\n\nNo staffing table or gantt chart to chart.\n');

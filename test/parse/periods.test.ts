@@ -30,6 +30,10 @@ describe('periods in a cycle', () => {
     ['１１２７－１２０１', '2023-11-27', '2023-12-01'],
     ['Nov 27 - Dec 1', '2023-11-27', '2023-12-01'],
     ['11.27', '2023-11-27', '2023-11-27'],
+    // A bare day before a month-and-day end is in that month, or the month before when its day is later.
+    ['28-1201', '2023-11-28', '2023-12-01'],
+    ['6-1114', '2023-11-06', '2023-11-14'],
+    ['1127-1', '2023-11-27', '2023-12-01'],
   ])('%s → %s … %s', (text, start, end) => {
     expect(resolve(text, november)).toEqual({ start, end });
   });
