@@ -7,6 +7,7 @@ import { weekdaysOnly, type WorkCalendar } from '../calendar/working-days.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnostic } from '../rules/diagnostic.js';
 import type { IsoDate, LogDateSource, WorkLog } from '../model/log.js';
+import { statusByMarker, type StatusMarkers } from './checkbox.js';
 import { dateInFileName, dateInFrontMatter, dateInHeading } from './dates.js';
 import { boundLines, defaultReadingBounds } from './bounds.js';
 import { parseMarkdown } from './markdown.js';
@@ -25,6 +26,8 @@ export interface ParseOptions {
   headerAliases?: HeaderAliases;
   /** The local date mermaid's "today" stands for (where an unknown `after`/`until` id starts); the log's date by default. */
   today?: IsoDate;
+  /** What checkbox markers mean beyond the built-in ones (`statuses`), e.g. `{ "?": "open" }`. */
+  statuses?: StatusMarkers;
   /** Lists and block quotes nested deeper than this are read as text (`limits.nestingDepth`). */
   nestingDepth?: number;
 }
@@ -99,6 +102,7 @@ export function parseLog(rawText: string, options: ParseOptions): WorkLog {
     lines: bounded.lines,
     date,
     year: date ? Number(date.slice(0, 4)) : null,
+    markers: { ...statusByMarker, ...options.statuses },
     calendar: options.calendar ?? weekdaysOnly,
     aliases: options.headerAliases ?? defaultHeaderAliases,
     today: options.today ?? date ?? '1970-01-01',
