@@ -24,6 +24,28 @@ export const statusByMarker: StatusMarkers = {
   '☒': 'cancelled',
 };
 
+/** Status by the keyword that starts an outliner's to-do (Logseq, org-mode): `- TODO …`, `- DONE …`. */
+export const statusByKeyword: StatusMarkers = {
+  TODO: 'open',
+  LATER: 'open',
+  WAITING: 'open',
+  WAIT: 'open',
+  NOW: 'in-progress',
+  DOING: 'in-progress',
+  'IN-PROGRESS': 'in-progress',
+  DONE: 'done',
+  CANCELED: 'cancelled',
+  CANCELLED: 'cancelled',
+};
+
+/** A to-do keyword at the start of a list item's text (`TODO Review the runbook`), read as a box. */
+export function readKeyword(text: string): Box | null {
+  const match = /^([A-Z][A-Z-]{2,10})[ \t]+(?=\S)/.exec(text);
+  const keyword = match?.[1] ?? '';
+  const status = Object.hasOwn(statusByKeyword, keyword) ? statusByKeyword[keyword] : undefined;
+  return match && status ? { written: keyword, marker: keyword, status, problems: [], length: match[0].length } : null;
+}
+
 /** The marker GFM and Obsidian Tasks write for each status, for messages that name the fix. */
 export const markerByStatus: Readonly<Record<ItemStatus, string>> = {
   open: ' ',

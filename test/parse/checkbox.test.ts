@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBox, readBoxAtEnd, statusByMarker } from '../../src/parse/checkbox.js';
+import { readBox, readBoxAtEnd, readKeyword, statusByMarker } from '../../src/parse/checkbox.js';
 import { readItemHead, readLineItem } from '../../src/parse/items.js';
 
 describe('readBox', () => {
@@ -76,5 +76,23 @@ describe('boxes as people write them', () => {
 
   it('reads the check marks Chinese logs write as done', () => {
     expect(['[√] a', '[✓] a', '[✔] a'].map((text) => readItemHead(text)?.box.status)).toEqual(['done', 'done', 'done']);
+  });
+});
+
+describe('outliner keywords', () => {
+  it.each([
+    ['TODO Review the runbook', 'open'],
+    ['LATER Read the notes', 'open'],
+    ['WAITING security review', 'open'],
+    ['NOW Fix the cron', 'in-progress'],
+    ['DOING 修复定时任务', 'in-progress'],
+    ['DONE  standup', 'done'],
+    ['CANCELED Migrate the wiki', 'cancelled'],
+  ])('%j', (text, status) => {
+    expect(readKeyword(text)).toMatchObject({ status, problems: [] });
+  });
+
+  it.each(['TODO: a note with a colon', 'Todo review', 'TODO', 'NOWHERE to go', 'DONE'])('%j is no keyword to-do', (text) => {
+    expect(readKeyword(text)).toBeNull();
   });
 });

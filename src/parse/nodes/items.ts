@@ -2,8 +2,8 @@
 
 import type { ListItem, Paragraph, Parents } from 'mdast';
 import { SKIP, visitParents, type VisitorResult } from 'unist-util-visit-parents';
-import { readItemHead, readLineItem, type ItemPlacement } from '../items.js';
-import type { StatusMarkers } from '../checkbox.js';
+import { readItemHead, readLineItem, type ItemHead, type ItemPlacement } from '../items.js';
+import { readKeyword, type StatusMarkers } from '../checkbox.js';
 import { addItem, addNote, nesting, place, section, type ParseState } from '../state.js';
 
 /** A run of paragraph lines: the head of a list item, a lenient item, or plain text. */
@@ -51,6 +51,23 @@ function segmentLines(lines: readonly ParagraphLine[], firstLine: number, marker
 
 const joinLines = (lines: readonly string[]): string => lines.map((line) => line.trim()).join(' ').trim();
 
+/** An outliner's to-do (`- TODO …`, `- DONE …`): the keyword stands where a box would. */
+function keywordHead(line: string): ItemHead | null {
+  const box = readKeyword(line);
+  return box ? { box, leadingPriority: null, leadingPriorityWritten: '', rest: line.slice(box.length) } : null;
+}
+
+/** Lines without Logseq's and org-mode's drawers (`:LOGBOOK:` … `:END:`): time tracking, not the item's text. */
+function withoutDrawers(lines: readonly string[]): string[] {
+  let inDrawer = false;
+  return lines.filter((line) => {
+    const trimmed = line.trim();
+    if (/^:[A-Z]+:$/.test(trimmed)) inDrawer = trimmed !== ':END:';
+    else if (!inDrawer) return true;
+    return false;
+  });
+}
+
 /** Lenient items found on the lines of a paragraph (`-【 】…`, `1、 [x] …`), with the lines that continue them; a line indented more than the item above is its child. */
 function addLineItems(state: ParseState, segments: readonly LineSegment[], depth: number, parent: number | null): void {
   const above: { indent: number; index: number }[] = [];
@@ -96,9 +113,9 @@ export function readListItem(node: ListItem, ancestors: readonly Parents[], stat
     const box = { written, marker, status: node.checked ? 'done' as const : 'open' as const, problems: [], length: 0 };
     state.itemOfListItem.set(node, addItem(state, { box, leadingPriority: null, leadingPriorityWritten: '', rest: joinLines(firstLines) }, placement, true));
   } else {
-    const itemHead = headLines[0]?.startsWithCode ? null : readItemHead(firstLines[0] ?? '', state.settings.markers);
+    const itemHead = headLines[0]?.startsWithCode ? null : readItemHead(firstLines[0] ?? '', state.settings.markers) ?? keywordHead(firstLines[0] ?? '');
     if (itemHead) {
-      const headWithText = { ...itemHead, rest: joinLines([itemHead.rest, ...firstLines.slice(1)]) };
+      const headWithText = { ...itemHead, rest: joinLines([itemHead.rest, ...withoutDrawers(firstLines.slice(1))]) };
       state.itemOfListItem.set(node, addItem(state, headWithText, placement, false));
     } else {
       addNote(state, 'bullet', joinLines(firstLines), line, column);
