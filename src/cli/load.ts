@@ -80,7 +80,7 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     }
     // A name that is not UTF-8 is still read: only the reports cannot spell it.
     if (Buffer.isBuffer(entry.path)) problems.push({ file: entry.file, problem: nameNotUtf8 });
-    const log = parseLog(text, { file: entry.file, date: options.date ?? null, calendar, headerAliases, today, nestingDepth: config.limits.nestingDepth });
+    const log = parseLog(text, { file: entry.file, date: options.date ?? null, calendar, headerAliases, today, statuses: config.statuses, nestingDepth: config.limits.nestingDepth });
     sources.push({ log, path: typeof entry.path === 'string' ? entry.path : null, text });
   }
   const [first] = problems;

@@ -34,6 +34,7 @@ export const defaultConfig: WorklogConfig = {
   people: {},
   staffing: defaultStaffing,
   limits: defaultLimits,
+  statuses: {},
   rules: {},
   deprecations: [],
 };

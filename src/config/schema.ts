@@ -62,6 +62,13 @@ export const configFileSchema = v.pipe(
       }),
       v.description('Staffing tables and gantt charts.'),
     )),
+    statuses: v.optional(v.pipe(
+      v.record(
+        v.pipe(v.string(), v.check((marker) => [...marker].length === 1 && !/[[\]【】\s]/u.test(marker) || marker === ' ', 'one character, the marker inside `[ ]` or a ballot box such as `☒`')),
+        v.picklist(['open', 'done', 'cancelled', 'in-progress', 'deferred']),
+      ),
+      v.description('What checkbox markers mean, over the built-in ones (`[ ]` open, `[x]` `[√]` `[✓]` `[✔]` `☑` done, `[-]` `☒` cancelled, `[/]` in progress, `[>]` deferred), as Obsidian Tasks\' custom statuses: e.g. { "?": "open", "☒": "done" }.'),
+    )),
     limits: v.optional(v.pipe(
       v.strictObject({
         fileMegabytes: v.optional(v.pipe(v.number(), v.minValue(0.001), v.description('A log larger than this many megabytes is reported, not read (default 20).'))),

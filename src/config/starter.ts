@@ -20,6 +20,7 @@ export function starterConfig(): ConfigFile {
       learnSystems: coverage.learnSystems,
       expiryDays: coverage.expiryDays,
     },
+    statuses: defaultConfig.statuses,
     limits: defaultConfig.limits,
     rules: {},
   };

@@ -91,6 +91,7 @@ export function resolveConfig(file: ConfigFile, path: string | null, shown: stri
       sectionIsPerson: file.staffing?.sectionIsPerson ?? defaultStaffing.sectionIsPerson,
     },
     limits: { ...defaultLimits, ...file.limits },
+    statuses: file.statuses ?? {},
     logDir: file.logDir === undefined || path === null ? null : resolve(dirname(path), file.logDir),
     coverage: {
       drillHeadings: coverage.drillHeadings ?? defaultCoverage.drillHeadings,

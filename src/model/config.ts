@@ -1,6 +1,7 @@
 /** worklog's configuration after defaults are applied: what the analyses read. */
 
 import type { RuleId } from './finding-data.js';
+import type { ItemStatus } from './log.js';
 
 /** A kind of fault a drill injects, with the words that name it in a log. */
 export interface FaultType {
@@ -75,6 +76,8 @@ export interface WorklogConfig {
   people: Record<string, string[]>;
   staffing: StaffingConfig;
   limits: LimitsConfig;
+  /** What checkbox markers mean beyond the built-in ones, as Obsidian Tasks' custom statuses: `{ "?": "open", "☒": "done" }`. */
+  statuses: Record<string, ItemStatus>;
   /** Severity per rule id, overriding each rule's default; `off` drops the rule. */
   rules: Partial<Record<RuleId, RuleSetting>>;
   /** What the file says in a way a later release will refuse (a renamed rule id), each with what to write instead. */

@@ -43,7 +43,7 @@ export type ItemStatus = 'open' | 'done' | 'cancelled' | 'in-progress' | 'deferr
 export type Priority = 'P0' | 'P1' | 'P2' | 'P3' | 'P4';
 
 /** Where the log's own date was read from. */
-export type LogDateSource = 'heading' | 'file-name' | 'option';
+export type LogDateSource = 'heading' | 'front-matter' | 'file-name' | 'option';
 
 export interface Heading {
   depth: Count;

@@ -18,7 +18,11 @@ export function findDates(text: string, year: number | null): DateMention[] {
   const found: DateMention[] = [];
   dateStart.lastIndex = 0;
   for (let match = dateStart.exec(normalised); match; match = dateStart.exec(normalised)) {
-    if (match.index > 0 && /[\dA-Za-z]/.test(normalised[match.index - 1] ?? '')) continue;
+    if (match.index > 0 && /[\dA-Za-z]/.test(normalised[match.index - 1] ?? '')) {
+      // Inside a word or number: a date may still start later in the match (`Standup 2024-06-03`).
+      dateStart.lastIndex = match.index + 1;
+      continue;
+    }
     const token = readDateToken(normalised, match.index);
     const date = token?.date.month ? makeDate(token.date.year ?? year ?? NaN, token.date.month, token.date.day) : null;
     if (token && date) {
@@ -32,9 +36,13 @@ export function findDates(text: string, year: number | null): DateMention[] {
   return found;
 }
 
-/** The first date with a year written in `text` (a heading such as `今日工作 2023年11月12日`). */
-export function dateInHeading(text: string): IsoDate | null {
-  const mention = findDates(text, null)[0];
+// Dates that are not the log's own even in its first heading: code spans, links, wiki links (`[[2024-10-04 Fri]]`)
+// and the dates Obsidian Tasks writes after its emoji (📅 due, ⏳ scheduled, 🛫 start, ✅ done, ❌ cancelled, ➕ created).
+const otherDates = /`[^`]*`|\[\[[^\]]*\]\]|\[[^\]]*\]\([^)]*\)|(?:📅|⏳|🛫|✅|❌|➕)\uFE0F?\s*[\d./-]+/gu;
+
+/** The first date with a year written in a heading's markdown (`今日工作 2023年11月12日`, `Standup 2024-06-03`, `Mon, Jun 3 2024`). */
+export function dateInHeading(markdown: string): IsoDate | null {
+  const mention = findDates(markdown.replace(otherDates, ' '), null)[0];
   return mention?.date ?? null;
 }
 
@@ -44,4 +52,10 @@ export function dateInFileName(path: string): IsoDate | null {
   const match = /(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/.exec(name);
   if (!match) return null;
   return makeDate(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** The `date:` of a log's YAML front matter (Obsidian, Jekyll, Hugo), quoted or not. */
+export function dateInFrontMatter(yaml: string): IsoDate | null {
+  const value = /^date:[ \t]*(.+)$/m.exec(yaml)?.[1];
+  return value === undefined ? null : findDates(value.replace(/^["']|["']\s*$/g, ''), null)[0]?.date ?? null;
 }

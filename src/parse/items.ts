@@ -3,14 +3,14 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnostic } from '../rules/diagnostic.js';
 import type { Item, ItemStatus, Priority } from '../model/log.js';
-import { readBox, type Box, type BoxProblem } from './checkbox.js';
+import { markerByStatus, readBox, readBoxAtEnd, statusByMarker, type Box, type BoxProblem, type StatusMarkers } from './checkbox.js';
 import { findDates } from './dates.js';
 import { findHosts } from './hosts.js';
 import { findMentions } from './mentions.js';
 import { priorityBeforeBox, readPriority, toPriority } from './priority.js';
 
 /** How the text before the box was written, when it is not a GFM list bullet. */
-export type BulletProblem = 'no-bullet' | 'no-space-after-bullet';
+export type BulletProblem = 'no-bullet' | 'no-space-after-bullet' | 'chinese-number' | 'continues-paragraph';
 
 export interface ItemHead {
   box: Box;
@@ -22,12 +22,15 @@ export interface ItemHead {
   rest: string;
 }
 
-/** Reads `[ ] text` or `P1 [ ] text` at the start of a list item's text. */
-export function readItemHead(text: string): ItemHead | null {
+/** Reads `[ ] text`, `P1 [ ] text` or `☐ text` at the start of a list item's text, or a sign-off `产品：佟雪 ☑`. */
+export function readItemHead(text: string, markers: StatusMarkers = statusByMarker): ItemHead | null {
   const before = priorityBeforeBox.exec(text);
   const afterPriority = before ? text.slice(before[0].length) : text;
-  const box = readBox(afterPriority);
-  if (!box) return null;
+  const box = readBox(afterPriority, markers);
+  if (!box) {
+    const atEnd = readBoxAtEnd(text, markers);
+    return atEnd ? { box: atEnd.box, leadingPriority: null, leadingPriorityWritten: '', rest: atEnd.before } : null;
+  }
   return {
     box,
     leadingPriority: before ? toPriority(before[1] ?? before[2] ?? '') : null,
@@ -36,14 +39,24 @@ export function readItemHead(text: string): ItemHead | null {
   };
 }
 
-/** A line inside a paragraph that is an item GFM does not see: `-【 】…`, `-[ ] …`, `[ ] …`. */
-export function readLineItem(line: string): { head: ItemHead; bullet: string; problem: BulletProblem } | null {
-  const match = /^\s*([-*+](?=[[【Pp])|(?=[[【Pp]))/.exec(line);
-  if (!match) return null;
-  const head = readItemHead(line.slice(match[0].length));
+// What may start a line that is an item GFM does not see: a bullet glued to the box, a number (`1、`, `2.` inside
+// a paragraph), or the box itself; what follows must be a box, a priority before one, or a sign-off's text.
+const lineItemStart = /^\s*(?:(\d{1,9}[、.)）．])[ \t\u3000]*|([-*+])(?=[[【Pp☐☑☒]))?/u;
+
+/** A line inside a paragraph that is an item GFM does not see: `-【 】…`, `-[ ] …`, `[ ] …`, `1、 [x] …`, `☐ …`, `产品：佟雪 ☑`. */
+export function readLineItem(line: string, markers: StatusMarkers = statusByMarker): { head: ItemHead; bullet: string; problem: BulletProblem } | null {
+  const match = lineItemStart.exec(line);
+  const [start = '', number, dash] = match ?? [];
+  const head = readItemHead(line.slice(start.length), markers);
   if (!head) return null;
-  const bullet = match[1] ?? '';
-  return { head, bullet: bullet || '-', problem: bullet ? 'no-space-after-bullet' : 'no-bullet' };
+  // A sign-off's box ends the line: what stands before it is all text, numbers included (`3.8.1 回归 ☑`).
+  if (head.box.problems.includes('box-at-end')) return { head: { ...head, rest: readBoxAtEnd(line, markers)?.before ?? head.rest }, bullet: '-', problem: 'no-bullet' };
+  if (number) {
+    const written = number.normalize('NFKC');
+    const gfmNumber = /[.)]$/.test(written) && /[ \t]$/.test(start);
+    return { head, bullet: `${written.slice(0, -1)}.`, problem: gfmNumber ? 'continues-paragraph' : written.endsWith('、') ? 'chinese-number' : 'no-space-after-bullet' };
+  }
+  return { head, bullet: dash ?? '-', problem: dash ? 'no-space-after-bullet' : 'no-bullet' };
 }
 
 /** Where an item stands in the log. */
@@ -65,11 +78,15 @@ const boxProblemWords: Readonly<Record<BoxProblem, string>> = {
   'no-space-inside': 'no space inside the box',
   padded: 'spaces around the marker',
   'no-space-after': 'no space after the box',
+  'ballot-box': 'a ballot box instead of `[ ]`',
+  'box-at-end': 'the box ends the line',
 };
 
 const bulletProblemWords: Readonly<Record<BulletProblem, string>> = {
   'no-bullet': 'no list bullet',
   'no-space-after-bullet': 'no space after the bullet',
+  'chinese-number': '`、` after the number',
+  'continues-paragraph': 'it continues the paragraph above: leave a blank line before it',
 };
 
 function shorten(text: string): string {
@@ -78,12 +95,21 @@ function shorten(text: string): string {
 }
 
 /** The canonical GFM form of an item, for messages that name the fix. */
-function canonical(bullet: string, marker: string, priority: Priority | null, text: string): string {
-  const box = marker === ' ' ? '[ ]' : `[${marker}]`;
-  return [bullet, box, priority, shorten(text)].filter((part) => part).join(' ');
+function canonical(bullet: string, box: Box, priority: Priority | null, text: string): string {
+  // A ballot box or a marker worklog does not know becomes the marker its status is written with.
+  const marker = box.status === null ? ' ' : box.problems.includes('ballot-box') ? markerByStatus[box.status] : box.marker;
+  return [bullet, marker === ' ' ? '[ ]' : `[${marker}]`, priority, shorten(text)].filter((part) => part).join(' ');
 }
 
 const knownMarkers = '`[ ]` open, `[x]` done, `[-]` cancelled, `[/]` in progress, `[>]` deferred';
+
+/** The bullet as written before the box, for quoting the form the user wrote. */
+function writtenBullet(placement: ItemPlacement): string {
+  if (placement.bulletProblem === 'no-bullet') return '';
+  if (placement.bulletProblem === 'no-space-after-bullet') return placement.bullet;
+  if (placement.bulletProblem === 'chinese-number') return `${placement.bullet.slice(0, -1)}、 `;
+  return `${placement.bullet} `;
+}
 
 /** Builds the item and every diagnostic about how it was written. */
 export function buildItem(head: ItemHead, placement: ItemPlacement, gfmTask: boolean): { item: Item; diagnostics: Diagnostic[] } {
@@ -102,19 +128,17 @@ export function buildItem(head: ItemHead, placement: ItemPlacement, gfmTask: boo
     ...box.problems.map((problem) => boxProblemWords[problem]),
   ];
   if (!gfmTask && reasons.length > 0) {
-    const bullet = placement.bulletProblem === 'no-bullet' ? ''
-      : placement.bulletProblem === 'no-space-after-bullet' ? placement.bullet : `${placement.bullet} `;
-    const written = `${bullet}${head.leadingPriorityWritten ? `${head.leadingPriorityWritten} ` : ''}${box.written}`;
+    const written = box.problems.includes('box-at-end') ? box.written : `${writtenBullet(placement)}${head.leadingPriorityWritten ? `${head.leadingPriorityWritten} ` : ''}${box.written}`;
     diagnostics.push(diagnostic(
       'parse/lenient-checkbox',
-      `\`${written}\` is not a GFM task (${reasons.join(', ')}), so GitHub shows it as plain text: write \`${canonical(placement.bullet, box.status ? box.marker : ' ', priority, text)}\``,
+      `\`${written}\` is not a GFM task (${reasons.join(', ')}), so GitHub shows it as plain text: write \`${canonical(placement.bullet, box, priority, text)}\``,
       at,
     ));
   }
   if (box.status === null) {
     diagnostics.push(diagnostic(
       'parse/unknown-marker',
-      `\`${box.written}\` is not a status marker worklog knows, so the item is read as open; known: ${knownMarkers}`,
+      `\`${box.written}\` is not a status marker worklog knows, so the item is read as open; known: ${knownMarkers}; give it a meaning with \`statuses\` in worklog.config.json`,
       at,
     ));
   }

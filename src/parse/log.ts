@@ -7,7 +7,8 @@ import { weekdaysOnly, type WorkCalendar } from '../calendar/working-days.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnostic } from '../rules/diagnostic.js';
 import type { IsoDate, LogDateSource, WorkLog } from '../model/log.js';
-import { dateInFileName, dateInHeading } from './dates.js';
+import { statusByMarker, type StatusMarkers } from './checkbox.js';
+import { dateInFileName, dateInFrontMatter, dateInHeading } from './dates.js';
 import { boundLines, defaultReadingBounds } from './bounds.js';
 import { parseMarkdown } from './markdown.js';
 import { readNode } from './nodes/index.js';
@@ -25,54 +26,83 @@ export interface ParseOptions {
   headerAliases?: HeaderAliases;
   /** The local date mermaid's "today" stands for (where an unknown `after`/`until` id starts); the log's date by default. */
   today?: IsoDate;
+  /** What checkbox markers mean beyond the built-in ones (`statuses`), e.g. `{ "?": "open" }`. */
+  statuses?: StatusMarkers;
   /** Lists and block quotes nested deeper than this are read as text (`limits.nestingDepth`). */
   nestingDepth?: number;
 }
 
-function firstHeadingText(tree: Parents): string | null {
-  let text: string | null = null;
+/** The first heading: its plain text (the log's title) and its markdown as written (where the log's date is looked for). */
+function firstHeading(tree: Parents, source: string): { text: string; markdown: string } | null {
+  let found: { text: string; markdown: string } | null = null;
   visitParents(tree, 'heading', (node) => {
-    text = toString(node).trim();
+    const markdown = source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+    found = { text: toString(node).trim(), markdown };
     return false;
   });
-  return text;
+  return found;
 }
 
-/** The log's date: from the first heading, else the file name, else the option; with what to say about it. */
-function readLogDate(title: string | null, options: ParseOptions): { date: IsoDate | null; dateSource: LogDateSource | null; diagnostics: Diagnostic[] } {
-  const headingDate = title === null ? null : dateInHeading(title);
-  const fileDate = dateInFileName(options.file);
-  const [date, dateSource]: [IsoDate | null, LogDateSource | null] = headingDate
-    ? [headingDate, 'heading']
-    : fileDate ? [fileDate, 'file-name'] : options.date ? [options.date, 'option'] : [null, null];
+/** The front matter's YAML, when the log starts with one. */
+function frontMatterOf(tree: Parents): string | null {
+  const first = tree.children[0];
+  return first?.type === 'yaml' ? first.value : null;
+}
+
+/** The log's date: from the first heading, else front matter `date:`, else the file name, else the option; with what to say about it. */
+function readLogDate(headingMarkdown: string | null, frontMatter: string | null, options: ParseOptions): { date: IsoDate | null; dateSource: LogDateSource | null; diagnostics: Diagnostic[] } {
+  const found: [LogDateSource, IsoDate | null][] = [
+    ['heading', headingMarkdown === null ? null : dateInHeading(headingMarkdown)],
+    ['front-matter', frontMatter === null ? null : dateInFrontMatter(frontMatter)],
+    ['file-name', dateInFileName(options.file)],
+    ['option', options.date ?? null],
+  ];
+  const [first, ...others] = found.filter((entry): entry is [LogDateSource, IsoDate] => entry[1] !== null);
+  const other = others.find(([source, date]) => source !== 'option' && date !== first?.[1]);
   const diagnostics: Diagnostic[] = [];
-  if (!date) {
+  if (!first) {
     diagnostics.push(diagnostic(
       'parse/no-date',
-      'no log date: write it in the first heading (`# 2023-11-12`) or the file name (`2023-11-12.md`), or pass --date; date-relative analyses are skipped',
+      'no log date: write it in the first heading (`# 2023-11-12`), in front matter (`date: 2023-11-12`) or the file name (`2023-11-12.md`), or pass --date; date-relative analyses are skipped',
       { line: 1, column: 1 },
     ));
-  } else if (headingDate && fileDate && headingDate !== fileDate) {
+  } else if (other) {
     diagnostics.push(diagnostic(
       'parse/date-mismatch',
-      `the first heading says ${headingDate} but the file name says ${fileDate}: the heading's date is used`,
+      `${dateSourceWords[first[0]]} says ${first[1]} but ${dateSourceWords[other[0]]} says ${other[1]}: ${dateSourceNames[first[0]]}'s date is used`,
       { line: 1, column: 1 },
     ));
   }
-  return { date, dateSource, diagnostics };
+  return { date: first?.[1] ?? null, dateSource: first?.[0] ?? null, diagnostics };
 }
+
+const dateSourceWords: Readonly<Record<LogDateSource, string>> = {
+  heading: 'the first heading',
+  'front-matter': 'the front matter',
+  'file-name': 'the file name',
+  option: '--date',
+};
+
+const dateSourceNames: Readonly<Record<LogDateSource, string>> = {
+  heading: 'the heading',
+  'front-matter': 'the front matter',
+  'file-name': 'the file name',
+  option: '--date',
+};
 
 export function parseLog(rawText: string, options: ParseOptions): WorkLog {
   const source = normaliseSource(rawText);
   const bounded = boundLines(sourceLines(source), { ...defaultReadingBounds, nestingDepth: options.nestingDepth ?? defaultReadingBounds.nestingDepth });
   const tree = parseMarkdown(bounded.lines.join('\n'));
-  const title = firstHeadingText(tree);
-  const { date, dateSource, diagnostics } = readLogDate(title, options);
+  const heading = firstHeading(tree, bounded.lines.join('\n'));
+  const title = heading?.text ?? null;
+  const { date, dateSource, diagnostics } = readLogDate(heading?.markdown ?? null, frontMatterOf(tree), options);
 
   const state = startParse({
     lines: bounded.lines,
     date,
     year: date ? Number(date.slice(0, 4)) : null,
+    markers: { ...statusByMarker, ...options.statuses },
     calendar: options.calendar ?? weekdaysOnly,
     aliases: options.headerAliases ?? defaultHeaderAliases,
     today: options.today ?? date ?? '1970-01-01',

@@ -22,6 +22,28 @@ const leadingTag = new RegExp(String.raw`^\s*(?:${OPEN}\s*(${TAG})\s*${CLOSE}|($
 const trailingTag = new RegExp(String.raw`(?:${OPEN}\s*(${TAG})\s*${CLOSE}|(?:^|(?<=\s))(${TAG}))\s*$`);
 const emojiTags = /(🔺|⏫|🔼|🔽|⏬)\uFE0F?/gu;
 
+// Words after which a P-code is what the sentence is about, not the item's priority: articles, determiners,
+// possessives and prepositions (`Triage the remaining P1`, `Fix the bug in P0`, `复盘上周的 P0`, `还有 3 个 P2`).
+const objectWordsEn = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'their', 'his', 'her', 'its',
+  'all', 'any', 'each', 'every', 'some', 'no', 'another', 'other', 'which', 'what', 'both', 'same',
+  'remaining', 'last', 'next', 'previous', 'few', 'several', 'many', 'more', 'one', 'two', 'three',
+  'for', 'of', 'to', 'on', 'in', 'with', 'about', 'from', 'into', 'at', 'by', 'as', 'than', 'per',
+]);
+const objectWordsZh = /(?:的|个|这|那|该|此|各|每|把|对|给|和|与|跟|及|关于|所有|剩下|剩余|其他|其它)$/u;
+
+/**
+ * True when a bare P-code ending the text is the object of the sentence: the word right before it is an article,
+ * determiner, quantifier, number, possessive or preposition (`the P1`, `remaining P1`, `3 P2`, `last week's P0`,
+ * `in P0`); in Chinese a particle, classifier, determiner or preposition (`上周的 P0`, `3 个 P2`, `剩余 P1`).
+ */
+export function isObjectOfSentence(before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (objectWordsZh.test(trimmed)) return true;
+  const word = (/\S+$/.exec(trimmed)?.[0] ?? '').toLowerCase();
+  return objectWordsEn.has(word) || /^\d+$/.test(word) || /\p{L}['’]s$/u.test(word);
+}
+
 export function toPriority(tag: string): Priority {
   return `P${tag.normalize('NFKC').slice(1)}` as Priority;
 }
@@ -44,7 +66,8 @@ export function readPriority(text: string): PriorityReading {
     rest = rest.slice(leading[0].length);
   }
   const trailing = trailingTag.exec(rest);
-  if (trailing && trailing.index > 0) {
+  // A bracketed tag is always a priority; a bare one that the sentence is about is not (`Triage the remaining P1`).
+  if (trailing && trailing.index > 0 && (trailing[1] !== undefined || !isObjectOfSentence(rest.slice(0, trailing.index)))) {
     priorities.push(toPriority(trailing[1] ?? trailing[2] ?? ''));
     rest = rest.slice(0, trailing.index);
   }

@@ -4,6 +4,7 @@ import type { ListItem, Nodes, Parents } from 'mdast';
 import type { WorkCalendar } from '../calendar/working-days.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Heading, IsoDate, Note, WorkLog } from '../model/log.js';
+import type { StatusMarkers } from './checkbox.js';
 import { buildItem, type ItemHead, type ItemPlacement } from './items.js';
 import type { HeaderAliases } from './staffing-headers.js';
 
@@ -13,6 +14,8 @@ export interface LogSettings {
   lines: readonly string[];
   date: IsoDate | null;
   year: number | null;
+  /** What each checkbox marker means: the built-in table with the configuration's `statuses` over it. */
+  markers: StatusMarkers;
   calendar: WorkCalendar;
   aliases: HeaderAliases;
   /** The local date mermaid's "today" stands for in gantt charts. */

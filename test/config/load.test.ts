@@ -44,6 +44,16 @@ describe('finding the configuration', () => {
     const config = await loadConfig({ cwd: dir });
     expect(config.coverage).toEqual({ ...defaultConfig.coverage, expiryDays: 30 });
   });
+
+  it('reads what custom markers mean and applies it to the logs', async () => {
+    const dir = project('{ "statuses": { "?": "open", "☒": "done" } }');
+    writeFileSync(join(dir, 'logs/2023-11-12.md'), '# 2023-11-12\n\n- [?] 退款超过 30 天供应商是否支持\n- ☒ 灰度城市配置\n');
+    expect((await loadConfig({ cwd: dir })).statuses).toEqual({ '?': 'open', '☒': 'done' });
+    const result = await runCli(['parse', 'logs'], { cwd: dir });
+    const items = (JSON.parse(result.stdout) as { logs: { items: { status: string }[]; diagnostics: { ruleId: string }[] }[] }).logs[0];
+    expect(items?.items.map((item) => item.status)).toEqual(['open', 'done']);
+    expect(items?.diagnostics.map((found) => found.ruleId)).toEqual(['parse/lenient-checkbox']);
+  });
 });
 
 describe('a bad configuration: one line naming the key, exit 2', () => {
@@ -55,6 +65,9 @@ describe('a bad configuration: one line naming the key, exit 2', () => {
     ['{ "coverage": { "required": ["disk", "latency"] } }', '`latency` is required but is not a fault type (known: disk, cpu, memory, network, process)'],
     ['{ "logDir": "logs", }', 'worklog.config.json:1:21: not valid JSON'],
     ['[1, 2]', 'the file must hold a JSON object ({ … }), not an array'],
+    ['{ "statuses": { "?": "maybe" } }', '`statuses.?`'],
+    ['{ "statuses": { "ok": "done" } }', 'one character, the marker inside `[ ]` or a ballot box'],
+    ['{ "statuses": { "]": "done" } }', 'one character, the marker inside `[ ]` or a ballot box'],
   ])('%s', async (text, message) => {
     const dir = project(text);
     const result = await runCli(['status', 'logs'], { cwd: dir });

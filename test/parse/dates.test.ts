@@ -10,11 +10,25 @@ describe('the log date', () => {
     ['Log · Nov 12, 2023', '2023-11-12'],
     ['Log for 12 November 2023', '2023-11-12'],
     ['Sunday, November 12th, 2023', '2023-11-12'],
+    ['Standup 2024-06-03', '2024-06-03'],
+    ['todo 2024/10/17', '2024-10-17'],
+    ['Monday 3 June 2024', '2024-06-03'],
+    ['Monday 16 June 2025', '2025-06-16'],
+    ['Mon, Jun 3 2024', '2024-06-03'],
+    ['Daily sync — Wed, Jun 26 2024', '2024-06-26'],
+    ['On-call handover — Mon, Sep 9 2024', '2024-09-09'],
+    ['日报 2025年5月13日 星期二', '2025-05-13'],
+    ['星期二 2025年5月13日', '2025-05-13'],
+    ['周报 2024年6月17日-6月21日', '2024-06-17'],
+    ['Sprint 31 Review / 迭代回顾 — 2025-07-11', '2025-07-11'],
   ])('in the heading %s', (heading, date) => {
     expect(dateInHeading(heading)).toBe(date);
   });
 
-  it.each(['每日工作', '11月12日 (no year)', 'Release 2.4.0', '2023-02-30'])('none in the heading %s', (heading) => {
+  it.each([
+    '每日工作', '11月12日 (no year)', 'Release 2.4.0', '2023-02-30', 'App 6.12 提测', 'Release 3.8.1', '6/9 services',
+    'Review [[2024-10-04 Fri]]', 'Rotate 📅 2024-06-20', 'see `2024-06-20`', 'notes from [the 2024-06-20 sync](x.md)',
+  ])('none in the heading %s', (heading) => {
     expect(dateInHeading(heading)).toBeNull();
   });
 
@@ -43,6 +57,15 @@ describe('dates written in item text', () => {
 
   it('does not read versions, counts or ids as dates', () => {
     expect(findDates('版本 mis2.0 和 v1.7，CPU6个，P1-026，1127个节点', 2023)).toEqual([]);
+  });
+
+  it('finds a date that follows a word', () => {
+    expect(findDates('deploy before 2024-06-20', 2024)).toEqual([{ text: '2024-06-20', date: '2024-06-20', column: 15 }]);
+    expect(findDates('部署截止2024-06-20', 2024).map((d) => d.date)).toEqual(['2024-06-20']);
+  });
+
+  it('does not read versions or ratios as dates', () => {
+    expect(findDates('3 条延期到 3.8.1，鸿蒙 4.2 真机，App 6.12，6/9 services', 2025)).toEqual([]);
   });
 
   it('drops dates without a year when the log has none', () => {

@@ -20,6 +20,11 @@ describe('readPriority', () => {
     ['Archive 🔽', 'P3', 'Archive'],
     ['Later ⏬️', 'P4', 'Later'],
     ['P1', 'P1', ''],
+    ['Fix login P1', 'P1', 'Fix login'],
+    ['资金对账 P1', 'P1', '资金对账'],
+    ['deploy the fee-calc hotfix P1', 'P1', 'deploy the fee-calc hotfix'],
+    ['Triage the remaining [P1]', 'P1', 'Triage the remaining'],
+    ['复盘上周的（P0）', 'P0', '复盘上周的'],
   ])('%s → %s', (text, priority, rest) => {
     const reading = readPriority(text);
     expect(reading.priorities[0]).toBe(priority);
@@ -36,6 +41,15 @@ describe('readPriority', () => {
     'P5 is not a priority',
     'P10 neither',
     '资金对账P1',
+    'Triage the remaining P1',
+    'Review all P2',
+    'Fix the crash in P0',
+    "Go through last week's P0",
+    'Close out the P1',
+    '复盘上周的 P0',
+    '还有 3 个 P2',
+    '先处理剩余 P1',
+    '关于 P1',
   ])('%s has no priority', (text) => {
     const reading = readPriority(text);
     expect(reading.priorities).toEqual([]);
