@@ -46,10 +46,13 @@ const alarmProblems = [
   /(?:没有|未|没|无)(?:配置|设置|触发|收到|产生|配)?[^，,。；;]{0,12}?(?:报警|告警)/,
   /(?:报警|告警)(?:未|没有|没|不)(?:触发|配置|收到|响|生效)?/,
   /(?:报警|告警)(?:缺失|失效)/,
-  /\bno (?:alerts?|alarms?)\b/i,
+  /\bno (?:[\w-]+ ){0,2}(?:alerts?|alarms?)\b/i,
   /\b(?:alerts?|alarms?) (?:did not|didn't|never|failed to|does not|doesn't) fire/i,
   /\bmissing (?:alerts?|alarms?)\b/i,
 ];
+
+// Prose that says the alarm was fine: `没出告警但这是符合预期的，不算告警缺失`, `not an alarm problem`.
+const alarmAsExpected = /不算(?:告警|报警)(?:缺失|问题)|\bnot an? (?:alert|alarm)(?:ing)? (?:problem|issue|gap)\b/i;
 
 /** Each alias (in lower case) with its fault type; the first fault type to name a word keeps it. */
 function faultTypeByWord(coverage: CoverageConfig, kind: 'aliases' | 'weakAliases'): Map<string, string> {
@@ -84,7 +87,7 @@ export function readDrill(text: string, coverage: CoverageConfig): DrillReading 
   return {
     faults,
     nodes: itemCount ? readCount(itemCount[1] ?? '') : null,
-    alarm: alarmProblems.some((pattern) => pattern.test(text)),
+    alarm: !alarmAsExpected.test(text) && alarmProblems.some((pattern) => pattern.test(text)),
   };
 }
 
@@ -94,8 +97,8 @@ export function inDrillSection(item: Item, coverage: CoverageConfig): boolean {
 }
 
 /**
- * A drill item: in a drill section, one that is about a drill (a fault type, a drill word, hosts or
- * nodes); anywhere else, one that names a fault type and a drill word.
+ * A drill item: in a drill section, one that is about a drill (a fault type, a drill word, hosts,
+ * nodes or an alarm problem); anywhere else, one that names a fault type and a drill word.
  */
 export function isDrillItem(item: Item, coverage: CoverageConfig): boolean {
   const drillWord = containsWord(item.text, coverage.drillWords);
@@ -103,5 +106,6 @@ export function isDrillItem(item: Item, coverage: CoverageConfig): boolean {
   if (!inDrillSection(item, coverage)) return drillWord && readDrill(item.text, coverage).faults.length > 0;
   if (drillWord || item.hosts.length > 0) return true;
   const reading = readDrill(item.text, coverage);
-  return reading.faults.length > 0 || reading.nodes !== null;
+  // `search-api: alert did not fire` under a game-day heading is a drill's finding, though it names no fault type.
+  return reading.faults.length > 0 || reading.nodes !== null || reading.alarm;
 }

@@ -4,7 +4,7 @@ import { daysBetween } from '../../calendar/iso-date.js';
 import type { CoverageConfig } from '../../model/config.js';
 import type { CellState, Coverage, CoverageCell, CoverageScore, CoverageSystem, UnattributedDrill } from '../../model/coverage.js';
 import type { Item, WorkLog } from '../../model/log.js';
-import { isDrillItem, readDrill } from './drill-item.js';
+import { inDrillSection, isDrillItem, readDrill } from './drill-item.js';
 import { subjectOf, systemsNamed, type KnownSystem } from './systems.js';
 
 /** How much each state counts towards the score. */
@@ -48,7 +48,7 @@ export function knownSystems(logs: readonly WorkLog[], coverage: CoverageConfig)
   if (!coverage.learnSystems) return systems;
   for (const log of byDate(logs)) {
     for (const item of drillItems(log, coverage)) {
-      const subject = subjectOf(item.text, coverage);
+      const subject = subjectOf(item.text, coverage, inDrillSection(item, coverage));
       if (!subject || systemsNamed(subject, systems).length > 0) continue;
       systems.push({ name: subject, aliases: [], required: null, source: 'log', file: log.file, line: item.line });
     }
@@ -75,7 +75,8 @@ function contributionsOf(log: WorkLog, systems: readonly KnownSystem[], coverage
         const nodes = fault.nodes ?? reading.nodes;
         const current = cells.get(key);
         if (!current || stateRank[state] > stateRank[current.state]) {
-          cells.set(key, { state, lines: [...(current?.lines ?? []), item.line], nodes, hosts: [...item.hosts] });
+          // The item that decides the state comes first: it is where the cell is reported.
+          cells.set(key, { state, lines: [item.line, ...(current?.lines ?? [])], nodes, hosts: [...item.hosts] });
         } else {
           current.lines.push(item.line);
           if (state === current.state) {
