@@ -59,6 +59,16 @@ describe('readSubject: where a drill item names its system', () => {
   });
 
   it.each([
+    ['下周账户中心内存放火', '账户中心'],
+    ['周三下午钱包CPU放火', '钱包'],
+    ['预发环境账户中心磁盘放火', '账户中心'],
+    ['staging checkout network latency drill', 'checkout'],
+    ['tomorrow ledger cpu burn drill', 'ledger'],
+  ])('%s → %s, after the words that are not a system', (text, subject) => {
+    expect(subjectOf(text, defaultCoverage, true)).toBe(subject);
+  });
+
+  it.each([
     ['auth-gateway process kill, reschedule after the freeze', 'auth-gateway'],
     ['inventory disk fill: alert did not fire (routes to a muted channel)', 'inventory'],
     ['pricing network latency +500ms, 2 nodes', 'pricing'],

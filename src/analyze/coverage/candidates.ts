@@ -1,12 +1,10 @@
 /** Which words standing where a drill item names its system name none: time words, verbs and adverbs, pronouns, environments. */
 
-/** Why a word in a system's place is not a system. */
-export type NotASystemKind = 'time' | 'verb' | 'pronoun' | 'environment';
+import type { NotASystemWord } from '../../model/finding-data.js';
 
-export interface NotASystem {
-  word: string;
-  kind: NotASystemKind;
-}
+/** Why a word in a system's place is not a system. */
+export type NotASystemKind = NotASystemWord['kind'];
+export type NotASystem = NotASystemWord;
 
 // Environments qualify a drill (`staging 网络延迟演练`, `pre-prod disk fill`); they are where, not what.
 const environments = new Set([
@@ -63,6 +61,15 @@ export function isEnvironment(word: string): boolean {
   return environments.has(bare) || /^\S+\s*环境$/.test(word.trim()) && bare !== '';
 }
 
+// Where a name can start with an environment's word (测试平台, 线上支付), only these say where, not what.
+const chineseEnvironmentStart = /^(?:\S{1,3}环境|预发|灰度|预生产|准生产)/u;
+
+/** `预发环境账户中心`, `staging checkout`: an environment before what may be a system. */
+function startsWithEnvironment(word: string): boolean {
+  const [first = '', ...others] = word.split(/\s+/);
+  return chineseEnvironmentStart.test(word) || others.length > 0 && environments.has(first.toLowerCase());
+}
+
 function chineseReason(candidate: string): NotASystemKind | null {
   const words = chineseWords(candidate);
   if (chineseTime.test(candidate) || words.some((word) => chineseTimeWords.includes(word)) || startsOrEndsWith(candidate, chineseTimeWords)) return 'time';
@@ -79,11 +86,33 @@ function englishReason(candidate: string): NotASystemKind | null {
   return null;
 }
 
+const chineseLeading = [...chineseTimeWords, ...chineseVerbs, ...chinesePronouns, ...environments].sort((a, b) => b.length - a.length);
+const chineseLeadingTime = /^(?:(?:周|星期|礼拜)[一二三四五六日天]|\d+(?:[./月-]\d+)?[日号]?)/;
+const notSystemWord = (word: string): boolean =>
+  englishTime.has(word) || englishVerbs.has(word) || englishPronouns.has(word) || environments.has(word) || word === 'the';
+
+/**
+ * The candidate without the time words, verbs, pronouns and environments it starts with, which may leave
+ * a system (`下周账户中心` → 账户中心, `staging checkout` → checkout); the candidate itself when it starts with none.
+ */
+export function afterNotASystem(candidate: string): string {
+  let rest = candidate.trim();
+  for (let before = ''; before !== rest;) {
+    before = rest;
+    const leadingTime = chineseLeadingTime.exec(rest)?.[0];
+    const word = leadingTime ?? chineseLeading.find((known) => rest.startsWith(known) && /\p{Script=Han}/u.test(known));
+    if (word) rest = rest.slice(word.length).replace(/^(?:环境)?\s*/, '');
+    const [first = '', ...others] = rest.split(/\s+/);
+    if (others.length > 0 && notSystemWord(first.toLowerCase())) rest = others.join(' ');
+  }
+  return rest;
+}
+
 /** Why `candidate`, read where a drill item names its system, is not one; null when it may be a system. */
 export function notASystem(candidate: string): NotASystem | null {
   const word = candidate.trim();
   if (word === '') return null;
-  if (isEnvironment(word)) return { word, kind: 'environment' };
+  if (isEnvironment(word) || startsWithEnvironment(word)) return { word, kind: 'environment' };
   const kind = /\p{Script=Han}/u.test(word) ? chineseReason(word) ?? englishReason(word) : englishReason(word);
   return kind ? { word, kind } : null;
 }

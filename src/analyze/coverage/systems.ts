@@ -1,7 +1,7 @@
 /** Which systems a drill item is about: configured ones, or ones learned from drill items' subjects. */
 
 import type { CoverageConfig } from '../../model/config.js';
-import { notASystem, type NotASystem } from './candidates.js';
+import { afterNotASystem, notASystem, type NotASystem } from './candidates.js';
 import { containsWord, findWords, wordAt } from './words.js';
 
 export interface KnownSystem {
@@ -54,10 +54,12 @@ function leadingSubject(rest: string, coverage: CoverageConfig, drillSection: bo
   const firstPunctuation = rest.search(punctuation);
   const end = firstPunctuation >= 0 ? Math.min(firstStop, firstPunctuation) : firstStop;
   // The trailing run is matched from its first character only, so a long run of spaces is read once.
-  const subject = rest.slice(0, end).replace(/(?<![\s的])[\s的]+$/, '').trim();
-  if (!plausibleSubject(subject)) return { subject: null, rejected: null };
-  const rejected = notASystem(subject);
-  if (rejected) return { subject: null, rejected };
+  const written = rest.slice(0, end).replace(/(?<![\s的])[\s的]+$/, '').trim();
+  if (!plausibleSubject(written)) return { subject: null, rejected: null };
+  const rejected = notASystem(written);
+  // `下周账户中心内存放火`: the system may follow the words that are not one.
+  const subject = rejected ? afterNotASystem(written) : written;
+  if (subject === written && rejected || !plausibleSubject(subject) || notASystem(subject)) return { subject: null, rejected };
 
   const after = rest.slice(end);
   const found = { subject, rejected: null };
