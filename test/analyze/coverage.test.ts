@@ -176,6 +176,14 @@ describe('readDrill', () => {
     expect(readDrill('ledger memory pressure drill on 3 nodes', defaultCoverage)).toMatchObject({ faults: [{ faultType: 'memory', nodes: null }], nodes: 3 });
   });
 
+  it('leaves out a fault named only in a clause about the past, unless nothing else is named', () => {
+    const faults = (text: string) => readDrill(text, defaultCoverage).faults.map((fault) => fault.faultType);
+    expect(faults('消息推送：上周只做了磁盘，它的内存放火还没排')).toEqual(['memory']);
+    expect(faults('inventory: we already did disk last week; memory pressure drill next')).toEqual(['memory']);
+    expect(faults('风控引擎内存放火，上次告警未触发')).toEqual(['memory']);
+    expect(faults('上次的磁盘放火')).toEqual(['disk']);
+  });
+
   it('uses a weak alias only when nothing else names the fault', () => {
     expect(readDrill('钱包打满放火', defaultCoverage).faults.map((fault) => fault.faultType)).toEqual(['disk']);
     expect(readDrill('钱包CPU打满放火', defaultCoverage).faults.map((fault) => fault.faultType)).toEqual(['cpu']);

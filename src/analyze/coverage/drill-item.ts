@@ -2,7 +2,7 @@
 
 import type { CoverageConfig } from '../../model/config.js';
 import type { Item } from '../../model/log.js';
-import { containsWord, findWords } from './words.js';
+import { containsWord, findWords, type WordMatch } from './words.js';
 
 export interface FaultMention {
   faultType: string;
@@ -63,6 +63,35 @@ function faultTypeByWord(coverage: CoverageConfig, kind: 'aliases' | 'weakAliase
   return byWord;
 }
 
+// A clause about what was done before (`上周只做了磁盘，它的内存放火还没排`) tells history, not this item's drill.
+const history = /上周|上次|之前|以前|做过|只做了|已做|已经做|\blast (?:week|time)\b|\balready\b|\bpreviously\b/i;
+const clauseEnd = /[，,。；;]/;
+
+/** The fault words outside clauses about the past, unless every fault word is in one. */
+function withoutHistory(text: string, matches: readonly WordMatch[]): readonly WordMatch[] {
+  if (matches.length < 2 || !history.test(text)) return matches;
+  // One pass over the clauses, in step with the matches (sorted by position): a long item is read once.
+  const current: WordMatch[] = [];
+  let clauseStart = 0;
+  let clauseIsHistory: boolean | null = null;
+  let position = 0;
+  for (const match of matches) {
+    for (; position < match.index; position += 1) {
+      if (clauseEnd.test(text.charAt(position))) {
+        clauseStart = position + 1;
+        clauseIsHistory = null;
+      }
+    }
+    if (clauseIsHistory === null) {
+      let clauseStop = match.end;
+      while (clauseStop < text.length && !clauseEnd.test(text.charAt(clauseStop))) clauseStop += 1;
+      clauseIsHistory = history.test(text.slice(clauseStart, clauseStop));
+    }
+    if (!clauseIsHistory) current.push(match);
+  }
+  return current.length > 0 ? current : matches;
+}
+
 export function readDrill(text: string, coverage: CoverageConfig): DrillReading {
   const strong = coverage.faultTypes.flatMap((type) => type.aliases);
   let kind: 'aliases' | 'weakAliases' = 'aliases';
@@ -73,7 +102,7 @@ export function readDrill(text: string, coverage: CoverageConfig): DrillReading 
   }
   const vocabulary = faultTypeByWord(coverage, kind);
   const faults: FaultMention[] = [];
-  for (const match of matches) {
+  for (const match of withoutHistory(text, matches)) {
     const faultType = vocabulary.get(match.word.toLowerCase());
     if (!faultType) continue;
     countAfterFault.lastIndex = match.end;
