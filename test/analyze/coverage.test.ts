@@ -197,3 +197,26 @@ describe('readDrill', () => {
     expect(readCount(text)).toBe(count);
   });
 });
+
+describe('drill record tables', () => {
+  const zh = buildCoverage([parseFixture(join(fixturesDir, 'coverage/records.md'))], defaultCoverage);
+  const en = buildCoverage([parseFixture(join(fixturesDir, 'coverage/records-en.md'))], defaultCoverage);
+
+  it('learns the systems of a table with system and fault columns, and none of an incident table or a skipped row', () => {
+    expect(zh.systems.map((system) => [system.name, system.line])).toEqual([['钱包', 4], ['收银台', 5], ['账户中心', 14]]);
+    expect(en.systems.map((system) => system.name)).toEqual(['search-api', 'checkout', 'auth-gateway', 'ledger']);
+  });
+
+  it('counts a recorded run as done, with its nodes, for a cell no item names', () => {
+    expect(cell(zh, '钱包', 'cpu')).toMatchObject({ state: 'done', lines: [12], nodes: 4 });
+    expect(cell(zh, '账户中心', 'network')).toMatchObject({ state: 'done', lines: [14], nodes: 2 });
+    expect(cell(en, 'ledger', 'cpu')).toMatchObject({ state: 'done', lines: [8], nodes: 3 });
+  });
+
+  it('lets the items decide a cell they name: what is still open, and where', () => {
+    expect(cell(zh, '钱包', 'disk')).toMatchObject({ state: 'done', lines: [4] });
+    expect(cell(zh, '收银台', 'memory')).toMatchObject({ state: 'pending', lines: [5] });
+    expect(cell(en, 'checkout', 'disk')).toMatchObject({ state: 'pending', lines: [15], nodes: 4 });
+    expect(cell(en, 'search-api', 'memory')).toMatchObject({ state: 'pending', lines: [14] });
+  });
+});

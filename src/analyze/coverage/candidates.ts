@@ -23,7 +23,7 @@ const chineseTime = /^(?:周|星期|礼拜)[一二三四五六日天]|^\d+(?:[./
 
 // Progress words and adverbs an item may start with (`按计划完成…`, `继续…`, `配合王磊做…`).
 const chineseVerbs = [
-  '完成', '继续', '开始', '安排', '执行', '进行', '推进', '跟踪', '跟进', '配合', '协助', '准备', '补充', '补做', '重新', '重做',
+  '完成', '继续', '开始', '推进', '跟踪', '跟进', '配合', '协助', '准备', '补充', '补做', '重新', '重做',
   '重放', '重跑', '确认', '核对', '沟通', '对齐', '按计划', '排期', '只做', '做了', '做完', '已经', '需要', '负责', '参与', '尝试',
 ];
 // One-character verbs and adverbs count only at either end of a candidate: inside a name they are part of it

@@ -28,6 +28,11 @@ function plausibleSubject(subject: string): boolean {
     && !englishVerbs.test(subject) && !englishEndings.test(subject);
 }
 
+/** A name written where only a system stands (a drill record table's System column) may be one. */
+export function maySystemBe(name: string): boolean {
+  return plausibleSubject(name) && !notASystem(name);
+}
+
 /** What a drill item names as its system, or the word it has in that place that is not one. */
 export interface SubjectReading {
   subject: string | null;
