@@ -16,6 +16,7 @@ import { calendarUnknownYear } from './rules/calendar-unknown-year.js';
 import { coverageAlarm } from './rules/coverage-alarm.js';
 import { coverageGap } from './rules/coverage-gap.js';
 import { coveragePending } from './rules/coverage-pending.js';
+import { coverageUnattributed } from './rules/coverage-unattributed.js';
 import { scheduleDaysMismatch } from './rules/schedule-days-mismatch.js';
 import { scheduleDrift } from './rules/schedule-drift.js';
 import { scheduleImplausibleRange } from './rules/schedule-implausible-range.js';
@@ -33,7 +34,7 @@ export const scheduleAnalyses: readonly Rule[] = [
 ];
 
 /** The analyses of the drills across every log. */
-export const coverageAnalyses: readonly Rule[] = [coverageGap, coveragePending, coverageAlarm];
+export const coverageAnalyses: readonly Rule[] = [coverageGap, coveragePending, coverageAlarm, coverageUnattributed];
 
 export const analyses: readonly Rule[] = [...scheduleAnalyses, ...coverageAnalyses];
 

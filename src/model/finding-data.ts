@@ -101,10 +101,22 @@ export interface UnassignedData {
   period: string;
 }
 
+/** Why a word read where a drill item names its system is not one (`周三下午`, `按计划完成`, `它`, `staging`). */
+export interface NotASystemWord {
+  word: string;
+  kind: 'time' | 'verb' | 'pronoun' | 'environment';
+}
+
 /** A drill item that names no system: listed, never guessed. */
 export interface UnattributedData {
-  /** The fault types it names. */
+  /** The fault type ids it names. */
   faultTypes: string[];
+  /** The item is done: a result no cell of the matrix keeps. */
+  done: boolean;
+  /** The item says an alarm failed (`alert did not fire`), which no cell reports either. */
+  alarm: boolean;
+  /** The word in the system's place, when there is one. */
+  notASystem: NotASystemWord | null;
 }
 
 export interface CoverageCellData {

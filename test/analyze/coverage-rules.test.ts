@@ -7,6 +7,7 @@ import { createContext, runRules } from '../../src/analyze/index.js';
 import { coverageAlarm } from '../../src/analyze/rules/coverage-alarm.js';
 import { coverageGap } from '../../src/analyze/rules/coverage-gap.js';
 import { coveragePending } from '../../src/analyze/rules/coverage-pending.js';
+import { coverageUnattributed } from '../../src/analyze/rules/coverage-unattributed.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { fixturesDir, parseFixture, referenceLog } from '../helpers.js';
 
@@ -59,5 +60,23 @@ describe('coverage/alarm', () => {
 
   it('is silent when the alarms fired', () => {
     expect(run(allDone, coverageAlarm)).toEqual([]);
+  });
+});
+
+describe('coverage/unattributed', () => {
+  const notSystems = createContext([parseFixture(join(fixturesDir, 'coverage/not-systems.md'))], defaultConfig);
+
+  it('reports a drill that names no system when it is done, found an alarm problem, or has a word in the system\'s place', () => {
+    const findings = run(notSystems, coverageUnattributed);
+    expect(findings.map((finding) => finding.line)).toEqual([5, 7, 8, 12, 13, 14, 20]);
+    expect(findings[1]).toMatchObject({
+      severity: 'info', line: 7, column: 1,
+      data: { faultTypes: ['disk'], done: true, alarm: false, notASystem: { word: '今天', kind: 'time' } },
+    });
+  });
+
+  it('leaves the items the reference log lists as unattributed to the coverage report: open, and with nothing in a system\'s place', () => {
+    expect(reference.coverage.unattributed.map((drill) => drill.line)).toEqual([36, 44, 45, 46]);
+    expect(run(reference, coverageUnattributed)).toEqual([]);
   });
 });

@@ -176,6 +176,14 @@ describe('readDrill', () => {
     expect(readDrill('ledger memory pressure drill on 3 nodes', defaultCoverage)).toMatchObject({ faults: [{ faultType: 'memory', nodes: null }], nodes: 3 });
   });
 
+  it('leaves out a fault named only in a clause about the past, unless nothing else is named', () => {
+    const faults = (text: string) => readDrill(text, defaultCoverage).faults.map((fault) => fault.faultType);
+    expect(faults('消息推送：上周只做了磁盘，它的内存放火还没排')).toEqual(['memory']);
+    expect(faults('inventory: we already did disk last week; memory pressure drill next')).toEqual(['memory']);
+    expect(faults('风控引擎内存放火，上次告警未触发')).toEqual(['memory']);
+    expect(faults('上次的磁盘放火')).toEqual(['disk']);
+  });
+
   it('uses a weak alias only when nothing else names the fault', () => {
     expect(readDrill('钱包打满放火', defaultCoverage).faults.map((fault) => fault.faultType)).toEqual(['disk']);
     expect(readDrill('钱包CPU打满放火', defaultCoverage).faults.map((fault) => fault.faultType)).toEqual(['cpu']);
@@ -187,5 +195,28 @@ describe('readDrill', () => {
 
   it.each([['6', 6], ['四', 4], ['十', 10], ['十二', 12], ['二十三', 23], ['两', 2], ['abc', null]])('readCount(%s) = %s', (text, count) => {
     expect(readCount(text)).toBe(count);
+  });
+});
+
+describe('drill record tables', () => {
+  const zh = buildCoverage([parseFixture(join(fixturesDir, 'coverage/records.md'))], defaultCoverage);
+  const en = buildCoverage([parseFixture(join(fixturesDir, 'coverage/records-en.md'))], defaultCoverage);
+
+  it('learns the systems of a table with system and fault columns, and none of an incident table or a skipped row', () => {
+    expect(zh.systems.map((system) => [system.name, system.line])).toEqual([['钱包', 4], ['收银台', 5], ['账户中心', 14]]);
+    expect(en.systems.map((system) => system.name)).toEqual(['search-api', 'checkout', 'auth-gateway', 'ledger']);
+  });
+
+  it('counts a recorded run as done, with its nodes, for a cell no item names', () => {
+    expect(cell(zh, '钱包', 'cpu')).toMatchObject({ state: 'done', lines: [12], nodes: 4 });
+    expect(cell(zh, '账户中心', 'network')).toMatchObject({ state: 'done', lines: [14], nodes: 2 });
+    expect(cell(en, 'ledger', 'cpu')).toMatchObject({ state: 'done', lines: [8], nodes: 3 });
+  });
+
+  it('lets the items decide a cell they name: what is still open, and where', () => {
+    expect(cell(zh, '钱包', 'disk')).toMatchObject({ state: 'done', lines: [4] });
+    expect(cell(zh, '收银台', 'memory')).toMatchObject({ state: 'pending', lines: [5] });
+    expect(cell(en, 'checkout', 'disk')).toMatchObject({ state: 'pending', lines: [15], nodes: 4 });
+    expect(cell(en, 'search-api', 'memory')).toMatchObject({ state: 'pending', lines: [14] });
   });
 });

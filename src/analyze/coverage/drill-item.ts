@@ -2,7 +2,7 @@
 
 import type { CoverageConfig } from '../../model/config.js';
 import type { Item } from '../../model/log.js';
-import { containsWord, findWords } from './words.js';
+import { containsWord, findWords, type WordMatch } from './words.js';
 
 export interface FaultMention {
   faultType: string;
@@ -46,10 +46,13 @@ const alarmProblems = [
   /(?:没有|未|没|无)(?:配置|设置|触发|收到|产生|配)?[^，,。；;]{0,12}?(?:报警|告警)/,
   /(?:报警|告警)(?:未|没有|没|不)(?:触发|配置|收到|响|生效)?/,
   /(?:报警|告警)(?:缺失|失效)/,
-  /\bno (?:alerts?|alarms?)\b/i,
+  /\bno (?:[\w-]+ ){0,2}(?:alerts?|alarms?)\b/i,
   /\b(?:alerts?|alarms?) (?:did not|didn't|never|failed to|does not|doesn't) fire/i,
   /\bmissing (?:alerts?|alarms?)\b/i,
 ];
+
+// Prose that says the alarm was fine: `没出告警但这是符合预期的，不算告警缺失`, `not an alarm problem`.
+const alarmAsExpected = /不算(?:告警|报警)(?:缺失|问题)|\bnot an? (?:alert|alarm)(?:ing)? (?:problem|issue|gap)\b/i;
 
 /** Each alias (in lower case) with its fault type; the first fault type to name a word keeps it. */
 function faultTypeByWord(coverage: CoverageConfig, kind: 'aliases' | 'weakAliases'): Map<string, string> {
@@ -58,6 +61,35 @@ function faultTypeByWord(coverage: CoverageConfig, kind: 'aliases' | 'weakAliase
     for (const word of type[kind]) if (!byWord.has(word.toLowerCase())) byWord.set(word.toLowerCase(), type.id);
   }
   return byWord;
+}
+
+// A clause about what was done before (`上周只做了磁盘，它的内存放火还没排`) tells history, not this item's drill.
+const history = /上周|上次|之前|以前|做过|只做了|已做|已经做|\blast (?:week|time)\b|\balready\b|\bpreviously\b/i;
+const clauseEnd = /[，,。；;]/;
+
+/** The fault words outside clauses about the past, unless every fault word is in one. */
+function withoutHistory(text: string, matches: readonly WordMatch[]): readonly WordMatch[] {
+  if (matches.length < 2 || !history.test(text)) return matches;
+  // One pass over the clauses, in step with the matches (sorted by position): a long item is read once.
+  const current: WordMatch[] = [];
+  let clauseStart = 0;
+  let clauseIsHistory: boolean | null = null;
+  let position = 0;
+  for (const match of matches) {
+    for (; position < match.index; position += 1) {
+      if (clauseEnd.test(text.charAt(position))) {
+        clauseStart = position + 1;
+        clauseIsHistory = null;
+      }
+    }
+    if (clauseIsHistory === null) {
+      let clauseStop = match.end;
+      while (clauseStop < text.length && !clauseEnd.test(text.charAt(clauseStop))) clauseStop += 1;
+      clauseIsHistory = history.test(text.slice(clauseStart, clauseStop));
+    }
+    if (!clauseIsHistory) current.push(match);
+  }
+  return current.length > 0 ? current : matches;
 }
 
 export function readDrill(text: string, coverage: CoverageConfig): DrillReading {
@@ -70,7 +102,7 @@ export function readDrill(text: string, coverage: CoverageConfig): DrillReading 
   }
   const vocabulary = faultTypeByWord(coverage, kind);
   const faults: FaultMention[] = [];
-  for (const match of matches) {
+  for (const match of withoutHistory(text, matches)) {
     const faultType = vocabulary.get(match.word.toLowerCase());
     if (!faultType) continue;
     countAfterFault.lastIndex = match.end;
@@ -84,7 +116,7 @@ export function readDrill(text: string, coverage: CoverageConfig): DrillReading 
   return {
     faults,
     nodes: itemCount ? readCount(itemCount[1] ?? '') : null,
-    alarm: alarmProblems.some((pattern) => pattern.test(text)),
+    alarm: !alarmAsExpected.test(text) && alarmProblems.some((pattern) => pattern.test(text)),
   };
 }
 
@@ -94,8 +126,8 @@ export function inDrillSection(item: Item, coverage: CoverageConfig): boolean {
 }
 
 /**
- * A drill item: in a drill section, one that is about a drill (a fault type, a drill word, hosts or
- * nodes); anywhere else, one that names a fault type and a drill word.
+ * A drill item: in a drill section, one that is about a drill (a fault type, a drill word, hosts,
+ * nodes or an alarm problem); anywhere else, one that names a fault type and a drill word.
  */
 export function isDrillItem(item: Item, coverage: CoverageConfig): boolean {
   const drillWord = containsWord(item.text, coverage.drillWords);
@@ -103,5 +135,6 @@ export function isDrillItem(item: Item, coverage: CoverageConfig): boolean {
   if (!inDrillSection(item, coverage)) return drillWord && readDrill(item.text, coverage).faults.length > 0;
   if (drillWord || item.hosts.length > 0) return true;
   const reading = readDrill(item.text, coverage);
-  return reading.faults.length > 0 || reading.nodes !== null;
+  // `search-api: alert did not fire` under a game-day heading is a drill's finding, though it names no fault type.
+  return reading.faults.length > 0 || reading.nodes !== null || reading.alarm;
 }

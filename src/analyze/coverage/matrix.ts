@@ -4,8 +4,9 @@ import { daysBetween } from '../../calendar/iso-date.js';
 import type { CoverageConfig } from '../../model/config.js';
 import type { CellState, Coverage, CoverageCell, CoverageScore, CoverageSystem, UnattributedDrill } from '../../model/coverage.js';
 import type { Item, WorkLog } from '../../model/log.js';
-import { isDrillItem, readDrill } from './drill-item.js';
-import { subjectOf, systemsNamed, type KnownSystem } from './systems.js';
+import { inDrillSection, isDrillItem, readDrill } from './drill-item.js';
+import { drillRecords } from './drill-table.js';
+import { maySystemBe, subjectOf, systemsNamed, type KnownSystem } from './systems.js';
 
 /** How much each state counts towards the score. */
 export const stateWeights: Readonly<Record<CellState, number>> = { done: 1, expired: 0.75, alarm: 0.5, pending: 0, never: 0 };
@@ -42,21 +43,40 @@ interface SystemRow extends KnownSystem, Omit<CoverageSystem, 'score'> {
   required: string[] | null;
 }
 
-/** Configured systems, then (when learning) the subjects of drill items in the order they appear. */
+/** Configured systems, then (when learning) the subjects of drill items and the systems of drill record tables, in the order they appear. */
 export function knownSystems(logs: readonly WorkLog[], coverage: CoverageConfig): SystemRow[] {
   const systems: SystemRow[] = coverage.systems.map((system) => ({ ...system, source: 'config', file: null, line: null }));
   if (!coverage.learnSystems) return systems;
   for (const log of byDate(logs)) {
     for (const item of drillItems(log, coverage)) {
-      const subject = subjectOf(item.text, coverage);
+      const subject = subjectOf(item.text, coverage, inDrillSection(item, coverage));
       if (!subject || systemsNamed(subject, systems).length > 0) continue;
       systems.push({ name: subject, aliases: [], required: null, source: 'log', file: log.file, line: item.line });
+    }
+    for (const record of drillRecords(log)) {
+      if (!maySystemBe(record.system) || systemsNamed(record.system, systems).length > 0) continue;
+      systems.push({ name: record.system, aliases: [], required: null, source: 'log', file: log.file, line: record.line });
     }
   }
   return systems;
 }
 
-/** Each cell's state in one log, from that log's drill items. */
+/** One drill's word on a cell, merged into what the log said before: the worst state wins. */
+function contribute(cells: Map<string, Contribution>, key: string, state: Contribution['state'], line: number, nodes: number | null, hosts: readonly string[]) {
+  const current = cells.get(key);
+  if (!current || stateRank[state] > stateRank[current.state]) {
+    // The drill that decides the state comes first: it is where the cell is reported.
+    cells.set(key, { state, lines: [line, ...(current?.lines ?? [])], nodes, hosts: [...hosts] });
+    return;
+  }
+  current.lines.push(line);
+  if (state === current.state) {
+    if (nodes !== null) current.nodes = Math.max(current.nodes ?? 0, nodes);
+    for (const host of hosts.filter((known) => !current.hosts.includes(known))) current.hosts.push(host);
+  }
+}
+
+/** Each cell's state in one log, from that log's drill items, then its drill record tables. */
 function contributionsOf(log: WorkLog, systems: readonly KnownSystem[], coverage: CoverageConfig) {
   const cells = new Map<string, Contribution>();
   const unattributed: UnattributedDrill[] = [];
@@ -70,19 +90,19 @@ function contributionsOf(log: WorkLog, systems: readonly KnownSystem[], coverage
     const state = itemState(item, reading.alarm);
     const faults = reading.faults.length > 0 ? reading.faults : [{ faultType: null, nodes: null }];
     for (const system of named) {
+      for (const fault of faults) contribute(cells, cellKey(system, fault.faultType), state, item.line, fault.nodes ?? reading.nodes, item.hosts);
+    }
+  }
+  // A recorded run counts for a cell no item names: the items say what is still open about it.
+  const namedByItems = new Set(cells.keys());
+  for (const record of drillRecords(log)) {
+    const reading = readDrill(record.fault, coverage);
+    const state = record.alarm || reading.alarm ? 'alarm' : 'done';
+    const faults = reading.faults.length > 0 ? reading.faults : [{ faultType: null, nodes: null }];
+    for (const system of systemsNamed(record.system, systems)) {
       for (const fault of faults) {
         const key = cellKey(system, fault.faultType);
-        const nodes = fault.nodes ?? reading.nodes;
-        const current = cells.get(key);
-        if (!current || stateRank[state] > stateRank[current.state]) {
-          cells.set(key, { state, lines: [...(current?.lines ?? []), item.line], nodes, hosts: [...item.hosts] });
-        } else {
-          current.lines.push(item.line);
-          if (state === current.state) {
-            if (nodes !== null) current.nodes = Math.max(current.nodes ?? 0, nodes);
-            for (const host of item.hosts.filter((known) => !current.hosts.includes(known))) current.hosts.push(host);
-          }
-        }
+        if (!namedByItems.has(key)) contribute(cells, key, state, record.line, record.nodes, []);
       }
     }
   }
