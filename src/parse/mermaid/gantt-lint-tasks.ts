@@ -95,6 +95,11 @@ function lintEnd(task: GanttTaskReading, dates: DatedTask, { reading, calendar, 
   const { end } = taskPlaces(task.fields);
   if (dates.endReading !== 'invalid' || !end) return;
   if (calendar.dateFormat.trim() === '' && isoDate.test(end.text)) return;
+  // The Day Planner plugin writes minutes as `30mm` on every task: one message for the unit, so a chart says it once.
+  if (/^\d+(\.\d+)?mm$/.test(end.text.trim())) {
+    report('gantt/invalid-end', end.start, 'mermaid cannot read the unit `mm` (the Day Planner plugin\'s minutes), so it draws this task zero-length, ending where it starts: write minutes as `m` (`30m`)');
+    return;
+  }
   const tooLong = parseDuration(end.text) !== null ? ' (the duration is too long for a date)' : '';
   const fix = end.text.includes('，')
     ? 'separate the fields with an ASCII comma `,`, not `，`'
