@@ -1,9 +1,19 @@
 /** schedule/non-working-day: a staffing period that begins or ends on a day off; a gantt task that starts on one. */
 
 import { describeDay, isWorkingDay } from '../../calendar/working-days.js';
+import type { GanttChart } from '../../model/gantt.js';
 import type { Rule, RuleResult } from '../rule.js';
 import { taskDays } from '../schedule/bookings.js';
 import { rangeProblem } from '../schedule/horizon.js';
+
+/**
+ * Whether a chart's dates name days: a day planner's `dateFormat HH:mm` does not, and mermaid puts its tasks (and
+ * those after an unknown id) on whatever day the chart is viewed, which says nothing about the plan.
+ */
+function namesDays(chart: GanttChart): boolean {
+  const tokens = chart.dateFormat.replace(/\[[^\]]*\]/g, '');
+  return tokens.trim() === '' || /[DxX]/.test(tokens);
+}
 
 export const scheduleNonWorkingDay: Rule<'schedule/non-working-day'> = {
   id: 'schedule/non-working-day',
@@ -24,7 +34,7 @@ export const scheduleNonWorkingDay: Rule<'schedule/non-working-day'> = {
         });
       }
     }
-    for (const chart of log.gantts) {
+    for (const chart of log.gantts.filter(namesDays)) {
       for (const task of chart.tasks) {
         const span = taskDays(task);
         if (!span || implausible(span.start, span.end) || isWorkingDay(span.start, calendar)) continue;
