@@ -11,12 +11,19 @@ const listedLines = 12;
 
 /**
  * Where the same message counts as the same problem: a parser rule's anywhere in the file, a diagram rule's within
- * its diagram, since a participant block copied into three diagrams is three things to fix.
+ * its diagram, since a participant block copied into three diagrams is three things to fix. `diagramLines` is sorted.
  */
 function scopeOf(diagnostic: Diagnostic, diagramLines: readonly Line[]): string {
   if (diagnostic.ruleId.startsWith('parse/')) return 'file';
-  const block = diagramLines.filter((line) => line <= diagnostic.line).at(-1);
-  return `diagram ${block ?? 0}`;
+  // The last diagram opening at or above the line, found by halving: a log may hold thousands of diagrams.
+  let low = 0;
+  let high = diagramLines.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((diagramLines[middle] ?? 0) <= diagnostic.line) low = middle + 1;
+    else high = middle;
+  }
+  return `diagram ${diagramLines[low - 1] ?? 0}`;
 }
 
 /** `18, 19, 23`; past a dozen, `… and 4 more`. */
