@@ -3,10 +3,12 @@
 import type { Finding, Severity } from '../model/diagnostic.js';
 import type { RuleId } from '../model/finding-data.js';
 import type { WorkLog } from '../model/log.js';
+import { groupRepeated } from './repeated.js';
 
+/** The log's diagnostics as findings, each repeated one once (at its first line, every line in `data.lines`). */
 export function diagnosticsAsFindings(log: WorkLog): Finding[] {
-  // Parser rules carry no data: their message and position say it all.
-  return log.diagnostics.map((diagnostic) => ({ ...diagnostic, file: log.file, data: {} }) as Finding);
+  // Otherwise parser rules carry no data: their message and position say it all.
+  return groupRepeated(log).map(({ lines, ...diagnostic }) => ({ ...diagnostic, file: log.file, data: lines ? { lines } : {} }) as Finding);
 }
 
 /** The findings of one rule, typed with that rule's data. */

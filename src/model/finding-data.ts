@@ -3,8 +3,13 @@
 import type { CellState } from './coverage.js';
 import type { Count, IsoDate, Line, Unassigned } from './log.js';
 
-/** A parser diagnostic carries its meaning in its message and position only. */
-export type NoData = Record<string, never>;
+/**
+ * A parser diagnostic carries its meaning in its message and position; reported on several lines of a file (or of
+ * one diagram) with the same message, it is one finding at the first, and `lines` lists them all.
+ */
+export interface RepeatedData {
+  lines?: Line[];
+}
 
 /** Which plan a schedule finding is about. */
 export interface PlanRef {
@@ -159,60 +164,60 @@ export interface InputFindingData {
   'io/unreadable': UnreadableData;
 }
 
-/** The rules the parsers report while reading a log (diagnostics in the model): their findings carry no data. */
+/** The rules the parsers report while reading a log (diagnostics in the model): their findings carry only repeated lines. */
 export interface ParserFindingData {
-  'parse/lenient-checkbox': NoData;
-  'parse/unknown-marker': NoData;
-  'parse/priority-conflict': NoData;
-  'parse/empty-item': NoData;
-  'parse/no-date': NoData;
-  'parse/date-mismatch': NoData;
-  'parse/no-cycle': NoData;
-  'parse/cycle-unresolved': NoData;
-  'parse/period-missing': NoData;
-  'parse/period-unresolved': NoData;
-  'parse/days-invalid': NoData;
-  'parse/person-missing': NoData;
-  'parse/table-cells': NoData;
-  'parse/unclosed-fence': NoData;
-  'parse/unknown-diagram': NoData;
-  'parse/nesting-limit': NoData;
-  'gantt/syntax-error': NoData;
-  'gantt/missing-colon': NoData;
-  'gantt/field-count': NoData;
-  'gantt/invalid-start': NoData;
-  'gantt/no-previous-task': NoData;
-  'gantt/top-axis': NoData;
-  'gantt/endless-exclusion': NoData;
-  'gantt/invalid-end': NoData;
-  'gantt/date-fallback': NoData;
-  'gantt/unknown-id': NoData;
-  'gantt/no-date-format': NoData;
-  'gantt/cut-data': NoData;
-  'gantt/percent-comment': NoData;
-  'gantt/keyword-name': NoData;
-  'gantt/swallowed-line': NoData;
-  'gantt/end-before-start': NoData;
-  'gantt/after-cycle': NoData;
-  'sequence/unused-participant': NoData;
-  'sequence/undeclared-participant': NoData;
-  'sequence/late-declaration': NoData;
-  'sequence/syntax': NoData;
-  'sequence/missing-colon': NoData;
-  'sequence/full-width-colon': NoData;
-  'sequence/unclosed-block': NoData;
-  'sequence/unmatched-end': NoData;
-  'sequence/misplaced-branch': NoData;
-  'sequence/create': NoData;
-  'sequence/destroy': NoData;
-  'sequence/deactivate': NoData;
-  'sequence/box': NoData;
-  'sequence/unknown-activation': NoData;
-  'sequence/participant-type': NoData;
-  'sequence/participant-settings': NoData;
-  'sequence/cut-text': NoData;
-  'sequence/inline-comment': NoData;
-  'sequence/ignored-text': NoData;
+  'parse/lenient-checkbox': RepeatedData;
+  'parse/unknown-marker': RepeatedData;
+  'parse/priority-conflict': RepeatedData;
+  'parse/empty-item': RepeatedData;
+  'parse/no-date': RepeatedData;
+  'parse/date-mismatch': RepeatedData;
+  'parse/no-cycle': RepeatedData;
+  'parse/cycle-unresolved': RepeatedData;
+  'parse/period-missing': RepeatedData;
+  'parse/period-unresolved': RepeatedData;
+  'parse/days-invalid': RepeatedData;
+  'parse/person-missing': RepeatedData;
+  'parse/table-cells': RepeatedData;
+  'parse/unclosed-fence': RepeatedData;
+  'parse/unknown-diagram': RepeatedData;
+  'parse/nesting-limit': RepeatedData;
+  'gantt/syntax-error': RepeatedData;
+  'gantt/missing-colon': RepeatedData;
+  'gantt/field-count': RepeatedData;
+  'gantt/invalid-start': RepeatedData;
+  'gantt/no-previous-task': RepeatedData;
+  'gantt/top-axis': RepeatedData;
+  'gantt/endless-exclusion': RepeatedData;
+  'gantt/invalid-end': RepeatedData;
+  'gantt/date-fallback': RepeatedData;
+  'gantt/unknown-id': RepeatedData;
+  'gantt/no-date-format': RepeatedData;
+  'gantt/cut-data': RepeatedData;
+  'gantt/percent-comment': RepeatedData;
+  'gantt/keyword-name': RepeatedData;
+  'gantt/swallowed-line': RepeatedData;
+  'gantt/end-before-start': RepeatedData;
+  'gantt/after-cycle': RepeatedData;
+  'sequence/unused-participant': RepeatedData;
+  'sequence/undeclared-participant': RepeatedData;
+  'sequence/late-declaration': RepeatedData;
+  'sequence/syntax': RepeatedData;
+  'sequence/missing-colon': RepeatedData;
+  'sequence/full-width-colon': RepeatedData;
+  'sequence/unclosed-block': RepeatedData;
+  'sequence/unmatched-end': RepeatedData;
+  'sequence/misplaced-branch': RepeatedData;
+  'sequence/create': RepeatedData;
+  'sequence/destroy': RepeatedData;
+  'sequence/deactivate': RepeatedData;
+  'sequence/box': RepeatedData;
+  'sequence/unknown-activation': RepeatedData;
+  'sequence/participant-type': RepeatedData;
+  'sequence/participant-settings': RepeatedData;
+  'sequence/cut-text': RepeatedData;
+  'sequence/inline-comment': RepeatedData;
+  'sequence/ignored-text': RepeatedData;
 }
 
 /** The rules the analyses report over one or more logs, and the data each one's findings carry. */

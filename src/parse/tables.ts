@@ -1,4 +1,4 @@
-/** Checks every GFM table's shape and keeps non-staffing tables as text. */
+/** Checks the shape of a table worklog reads, and keeps the others as text. */
 
 import type { Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';

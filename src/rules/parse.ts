@@ -15,8 +15,8 @@ export const parseRules = [
   { id: 'parse/period-unresolved', defaultSeverity: 'warning', description: 'A staffing period that cannot be read or names a day that does not exist.' },
   { id: 'parse/days-invalid', defaultSeverity: 'warning', description: 'A days cell that is not a number.' },
   { id: 'parse/person-missing', defaultSeverity: 'warning', description: 'A staffing row that names nobody.' },
-  { id: 'parse/table-cells', defaultSeverity: 'warning', description: 'A table row with fewer or more cells than its header.' },
-  { id: 'parse/unclosed-fence', defaultSeverity: 'warning', description: 'A code fence that never closes swallows the rest of the file.' },
+  { id: 'parse/table-cells', defaultSeverity: 'warning', description: 'A row of a staffing table with fewer or more cells than its header (other tables are left to markdown linters), or a table too wide to read.' },
+  { id: 'parse/unclosed-fence', defaultSeverity: 'warning', description: 'A code fence that never closes swallows the rest of the file; the message says where it opened and which headings, items, tables and diagrams it swallowed.' },
   { id: 'parse/nesting-limit', defaultSeverity: 'warning', description: 'Lists or block quotes nested deeper than worklog reads (`limits.nestingDepth`); the deeper lines are read as text.' },
   { id: 'parse/unknown-diagram', defaultSeverity: 'info', description: 'A mermaid block whose first statement names no diagram type mermaid knows.' },
 ] as const satisfies readonly RuleMeta[];

@@ -4,7 +4,7 @@ import type { RuleMeta } from './meta.js';
 
 export const sequenceRules = [
   { id: 'sequence/unused-participant', defaultSeverity: 'warning', description: 'A participant declared but never used: mermaid draws an empty lifeline.' },
-  { id: 'sequence/undeclared-participant', defaultSeverity: 'info', description: 'A participant used but never declared: mermaid creates it where it is first used, labelled with its id.' },
+  { id: 'sequence/undeclared-participant', defaultSeverity: 'info', description: 'A participant used but never declared, in a diagram that declares others: mermaid creates it where it is first used, labelled with its id.' },
   { id: 'sequence/late-declaration', defaultSeverity: 'info', description: 'A participant declared after its first use: mermaid keeps it where it was first used.' },
   { id: 'sequence/syntax', defaultSeverity: 'error', description: "A line mermaid's sequence grammar cannot read, so mermaid draws nothing." },
   { id: 'sequence/missing-colon', defaultSeverity: 'error', description: 'A message or note without `:` before its text.' },

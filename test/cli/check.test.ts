@@ -107,6 +107,26 @@ describe('worklog check', () => {
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 
+  it('reports a marker repeated on many lines once, at its first line, in every format', async () => {
+    const log = 'fixtures/parse/repeated-marker-en.md';
+    const json = JSON.parse((await runCli(['check', '--format', 'json', log])).stdout);
+    expect(json.findings.map((finding: { line: number; data: object }) => [finding.line, finding.data])).toEqual([[4, { lines: [4, 5, 11] }], [9, { lines: [9, 10] }]]);
+    const repeated = '(on 3 lines: 4, 5, 11)';
+    const github = (await runCli(['check', '--format', 'github', log])).stdout.trimEnd().split('\n');
+    expect(github).toHaveLength(2);
+    expect(github[0]).toMatch(/^::warning file=fixtures\/parse\/repeated-marker-en\.md,line=4,col=1,title=parse\/unknown-marker::`\[~\]`/);
+    expect(github[0]).toContain(repeated);
+    const sarif = JSON.parse((await runCli(['check', '--format', 'sarif', log])).stdout);
+    expect(sarif.runs[0].results.map((result: { locations: { physicalLocation: { region: { startLine: number } } }[] }) => result.locations[0]?.physicalLocation.region.startLine)).toEqual([4, 9]);
+    expect(sarif.runs[0].results[0].message.text).toContain(repeated);
+    const junit = (await runCli(['check', '--format', 'junit', log])).stdout;
+    expect(junit).toContain('tests="2" failures="2"');
+    expect(junit).toContain('<testcase name="parse/unknown-marker 4:1"');
+    const text = (await runCli(['check', log])).stdout;
+    expect(text.split('\n').filter((line) => line.includes('parse/unknown-marker'))).toHaveLength(2);
+    expect(text).toContain(repeated);
+  });
+
   it('keeps hostile log text inert in every CI format', async () => {
     const hostile = join(fixturesDir, 'report-hostile.md');
     for (const format of ['text', 'github', 'junit', 'sarif']) {

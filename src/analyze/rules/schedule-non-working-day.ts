@@ -1,9 +1,29 @@
 /** schedule/non-working-day: a staffing period that begins or ends on a day off; a gantt task that starts on one. */
 
 import { describeDay, isWorkingDay } from '../../calendar/working-days.js';
+import type { GanttChart, GanttTask } from '../../model/gantt.js';
+import { afterIds } from '../../parse/mermaid/gantt-dates.js';
 import type { Rule, RuleResult } from '../rule.js';
 import { taskDays } from '../schedule/bookings.js';
 import { rangeProblem } from '../schedule/horizon.js';
+
+/**
+ * Whether a chart's dates name days: a day planner's `dateFormat HH:mm` does not, and mermaid puts its tasks (and
+ * those after an unknown id) on whatever day the chart is viewed, which says nothing about the plan.
+ */
+function namesDays(chart: GanttChart): boolean {
+  const tokens = chart.dateFormat.replace(/\[[^\]]*\]/g, '');
+  return tokens.trim() === '' || /[DxX]/.test(tokens);
+}
+
+/** Whether mermaid starts the task on the day the chart is viewed: `after` ids that name no task (gantt/unknown-id's to explain). */
+function startsOnViewingDay(task: GanttTask, chart: GanttChart): boolean {
+  const known = new Set(chart.tasks.map((other) => other.id));
+  return task.data.split(',').some((field) => {
+    const ids = afterIds.exec(field.trim())?.groups?.ids?.split(' ').filter((id) => id !== '') ?? [];
+    return ids.length > 0 && ids.every((id) => !known.has(id));
+  });
+}
 
 export const scheduleNonWorkingDay: Rule<'schedule/non-working-day'> = {
   id: 'schedule/non-working-day',
@@ -24,10 +44,10 @@ export const scheduleNonWorkingDay: Rule<'schedule/non-working-day'> = {
         });
       }
     }
-    for (const chart of log.gantts) {
+    for (const chart of log.gantts.filter(namesDays)) {
       for (const task of chart.tasks) {
         const span = taskDays(task);
-        if (!span || implausible(span.start, span.end) || isWorkingDay(span.start, calendar)) continue;
+        if (!span || implausible(span.start, span.end) || isWorkingDay(span.start, calendar) || startsOnViewingDay(task, chart)) continue;
         results.push({
           file: log.file, line: task.line, column: task.column,
           message: `${task.section ? `${task.section} ` : ''}\`${task.name}\` starts on ${describeDay(span.start, calendar)}`,

@@ -72,7 +72,7 @@ interface TaskState extends Omit<DatedTask, 'waitsFor'> {
 }
 
 // mermaid's patterns for the task grammar.
-const afterIds = /^after\s+(?<ids>[\d\w- ]+)/;
+export const afterIds = /^after\s+(?<ids>[\d\w- ]+)/;
 const untilIds = /^until\s+(?<ids>[\d\w- ]+)/;
 const durationPattern = /^(\d+(?:\.\d+)?)([Mdhmswy]|ms)$/;
 // mermaid gives up stretching a task over excluded days after this many days.

@@ -82,7 +82,11 @@ function lintReference(reference: TaskReference, field: GanttField, { reading, c
       ? `so mermaid ${keyword === 'after' ? 'starts' : 'ends'} this task on the day the chart is viewed (today, ${calendar.today})`
       : 'so mermaid ignores it and uses the other ids';
   const near = unknownIds.map((id) => closestId(id, knownIds)).find((id) => id !== null);
-  const fix = near
+  // `1:1 Priya :t6, …`: mermaid ends the name at the first colon, so the task's id became `1 Priya :t6`.
+  const cutName = knownIds.find((known) => unknownIds.some((id) => known !== id && known.replace(/\s+/g, ' ').endsWith(`:${id}`)));
+  const fix = cutName
+    ? `the task with the id \`${cutName.replace(/\s+/g, ' ')}\` has a \`:\` in its name, and mermaid ends a name at its first \`:\`, so the rest became its id: take the \`:\` out of that name`
+    : near
     ? `did you mean \`${near}\`?`
     : unknownIds.length === 0
       ? 'use ids made of ASCII letters, digits, `_` and `-` only'
@@ -95,6 +99,11 @@ function lintEnd(task: GanttTaskReading, dates: DatedTask, { reading, calendar, 
   const { end } = taskPlaces(task.fields);
   if (dates.endReading !== 'invalid' || !end) return;
   if (calendar.dateFormat.trim() === '' && isoDate.test(end.text)) return;
+  // The Day Planner plugin writes minutes as `30mm` on every task: one message for the unit, so a chart says it once.
+  if (/^\d+(\.\d+)?mm$/.test(end.text.trim())) {
+    report('gantt/invalid-end', end.start, 'mermaid cannot read the unit `mm` (the Day Planner plugin\'s minutes), so it draws this task zero-length, ending where it starts: write minutes as `m` (`30m`)');
+    return;
+  }
   const tooLong = parseDuration(end.text) !== null ? ' (the duration is too long for a date)' : '';
   const fix = end.text.includes('，')
     ? 'separate the fields with an ASCII comma `,`, not `，`'

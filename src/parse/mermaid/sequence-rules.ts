@@ -1,5 +1,6 @@
 /** The words of each sequence diagram diagnostic, saying what mermaid draws and how to fix it. */
 
+import { closestId } from './gantt-id-suggestions.js';
 import type { SequenceRuleId } from '../../rules/sequence.js';
 import { readText, type BuildProblem, type ParticipantUse } from './sequence-db.js';
 import type { GrammarProblem } from './sequence-grammar.js';
@@ -119,17 +120,28 @@ export function buildFinding(problem: BuildProblem, lineOf: (offset: number) => 
   }
 }
 
-/** The participant rule: declared and never used, used and never declared, declared after its first use. */
+/** `; or did you mean \`ledger\`?` when the name is one slip away from a declared participant. */
+function typoOf(id: string, declared: readonly string[]): string {
+  const near = closestId(id, declared);
+  return near ? `; or did you mean \`${near}\`?` : '';
+}
+
+/** The participant rule: declared and never used, used and never declared beside declared ones, declared after its first use. */
 export function participantFindings(uses: readonly ParticipantUse[], lineOf: (offset: number) => number): SequenceFinding[] {
   const findings: SequenceFinding[] = [];
+  // A diagram that declares nobody names its participants by use, as mermaid allows: only beside declared ones is an undeclared name a slip.
+  const declaresAny = uses.some((use) => use.declaration);
+  const declared = uses.flatMap((use) => (use.declaration ? [use.id] : []));
   for (const use of uses) {
     const named = use.label === use.id ? `\`${use.id}\`` : `\`${use.id}\` (${use.label})`;
     if (use.declaration && !use.used) {
       findings.push(finding('sequence/unused-participant', use.declaration.start,
         `${named} is declared but never used: mermaid still draws its box and an empty lifeline; remove the declaration or use it`));
     } else if (!use.declaration) {
-      findings.push(finding('sequence/undeclared-participant', use.firstMention.start,
-        `\`${use.id}\` is never declared: mermaid creates it at its first use here, in order of appearance, labelled \`${use.id}\`; declare it (\`participant ${use.id} as …\`) above the first message to fix its order and label`));
+      if (declaresAny) {
+        findings.push(finding('sequence/undeclared-participant', use.firstMention.start,
+          `\`${use.id}\` is never declared: mermaid creates it at its first use here, in order of appearance, labelled \`${use.id}\`; declare it (\`participant ${use.id} as …\`) above the first message to fix its order and label${typoOf(use.id, declared)}`));
+      }
     } else if (use.firstMention.start < use.declaration.start && !use.created) {
       findings.push(finding('sequence/late-declaration', use.declaration.start,
         `${named} is declared after its first use on line ${lineOf(use.firstMention.start)}: mermaid keeps it where it was first used and only takes the label from here; move the declaration above line ${lineOf(use.firstMention.start)} to fix its order`));

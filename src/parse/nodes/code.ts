@@ -3,7 +3,7 @@
 import type { Code, Parents } from 'mdast';
 import { SKIP, type VisitorResult } from 'unist-util-visit-parents';
 import { diagnostic } from '../../rules/diagnostic.js';
-import { isUnclosedFence } from '../fences.js';
+import { isUnclosedFence, unclosedFenceMessage } from '../fences.js';
 import { detectDiagramType } from '../mermaid/detect.js';
 import type { DiagramOrigin } from '../mermaid/prepare.js';
 import { diagramReaders } from '../mermaid/readers.js';
@@ -30,7 +30,7 @@ export function readCode(node: Code, _ancestors: readonly Parents[], state: Pars
   if (isUnclosedFence(node, lines)) {
     state.log.diagnostics.push(diagnostic(
       'parse/unclosed-fence',
-      'this code fence is never closed, so everything to the end of the file is read as part of it: add a closing fence line',
+      unclosedFenceMessage(node, lines),
       { line, column },
     ));
   }

@@ -1,4 +1,4 @@
-/** GFM tables: a staffing table is read into its cycle and rows, any other table is kept as a note. */
+/** GFM tables: a staffing table is read into its cycle and rows (and its shape checked), any other table is kept as a note. */
 
 import type { Parents, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -39,8 +39,8 @@ function textAbove(table: Table, siblings: readonly RootContent[]): TextAbove[] 
 
 export function readTable(node: Table, ancestors: readonly Parents[], state: ParseState): VisitorResult {
   const { date, calendar, aliases } = state.settings;
-  addDiagnostics(state, checkTableShape(node));
   const columns = staffingColumns(node, aliases);
+  // A table worklog does not read is kept as text: its shape is a markdown linter's business (markdownlint MD056), not ours.
   if (!columns) {
     addNote(state, 'table', tableText(node), place(node).line, place(node).column);
     return SKIP;
@@ -50,6 +50,6 @@ export function readTable(node: Table, ancestors: readonly Parents[], state: Par
     above, reference: date, calendar, aliases, title: state.path.at(-1)?.text ?? null,
   });
   state.log.staffing.push(read.staffing);
-  addDiagnostics(state, read.diagnostics);
+  addDiagnostics(state, [...checkTableShape(node), ...read.diagnostics]);
   return SKIP;
 }
