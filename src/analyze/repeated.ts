@@ -1,7 +1,11 @@
-/** Repeated diagnostics: the same message of the same rule on many lines becomes one finding at its first line, listing them all. */
+/**
+ * Repeated diagnostics: the same message of the same rule on many lines (for lenient items, the same form) becomes one
+ * finding at its first line, listing them all.
+ */
 
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Line, WorkLog } from '../model/log.js';
+import { lenientForm } from '../parse/items.js';
 
 /** A diagnostic standing for every line it was reported on; `lines` only when there are several. */
 export type RepeatedDiagnostic = Diagnostic & { lines?: Line[] };
@@ -26,6 +30,12 @@ function scopeOf(diagnostic: Diagnostic, diagramLines: readonly Line[]): string 
   return `diagram ${diagramLines[low - 1] ?? 0}`;
 }
 
+/** What makes diagnostics the same problem, and the message for all of them: for a lenient item, its form, not its text. */
+function sameness(diagnostic: Diagnostic): { key: string; message: string } {
+  const form = diagnostic.ruleId === 'parse/lenient-checkbox' ? lenientForm(diagnostic.message) : null;
+  return form ? { key: form.form, message: form.message } : { key: diagnostic.message, message: diagnostic.message };
+}
+
 /** `18, 19, 23`; past a dozen, `… and 4 more`. */
 export function lineList(lines: readonly Line[]): string {
   const shown = lines.slice(0, listedLines).join(', ');
@@ -45,7 +55,7 @@ export function groupRepeated(log: Pick<WorkLog, 'diagnostics' | 'diagrams'>): R
   const diagramLines = log.diagrams.map((diagram) => diagram.line).sort((a, b) => a - b);
   const groups = new Map<string, Diagnostic[]>();
   for (const diagnostic of log.diagnostics) {
-    const key = JSON.stringify([scopeOf(diagnostic, diagramLines), diagnostic.ruleId, diagnostic.severity, diagnostic.message]);
+    const key = JSON.stringify([scopeOf(diagnostic, diagramLines), diagnostic.ruleId, diagnostic.severity, sameness(diagnostic).key]);
     const group = groups.get(key);
     if (group) group.push(diagnostic);
     else groups.set(key, [diagnostic]);
@@ -55,6 +65,6 @@ export function groupRepeated(log: Pick<WorkLog, 'diagnostics' | 'diagrams'>): R
     const lines = [...new Set(group.map((diagnostic) => diagnostic.line))];
     // The same message twice on one line (two columns) is two places to fix there, not a repetition across the file.
     if (lines.length === 1) return group;
-    return [{ ...first, message: repeatedMessage(first.message, lines), lines }];
+    return [{ ...first, message: repeatedMessage(sameness(first).message, lines), lines }];
   });
 }

@@ -111,6 +111,23 @@ function writtenBullet(placement: ItemPlacement): string {
   return `${placement.bullet} `;
 }
 
+const lenientPattern = /^`.+` is not a GFM task \((.+?)\), so GitHub shows it as plain text: write `(.*?\])/s;
+
+/** What a lenient item's warning says: the form written, why GFM does not render it, and the item as GFM writes it. */
+function lenientMessage(written: string, reasons: string, fix: string): string {
+  return `\`${written}\` is not a GFM task (${reasons}), so GitHub shows it as plain text: write \`${fix}\``;
+}
+
+/**
+ * Every item written in the same lenient form is one habit to change, not one problem per line, whatever each item
+ * says: the form (why GFM does not render it) and the warning for all of them. Null for any other message.
+ */
+export function lenientForm(message: string): { form: string; message: string } | null {
+  const [, reasons, example] = lenientPattern.exec(message) ?? [];
+  if (reasons === undefined) return null;
+  return { form: reasons, message: `these items are not GFM tasks (${reasons}), so GitHub shows them as plain text: write each as GFM does, e.g. \`${example ?? '- [ ]'} …\`` };
+}
+
 /** Builds the item and every diagnostic about how it was written. */
 export function buildItem(head: ItemHead, placement: ItemPlacement, gfmTask: boolean): { item: Item; diagnostics: Diagnostic[] } {
   const { box } = head;
@@ -129,11 +146,7 @@ export function buildItem(head: ItemHead, placement: ItemPlacement, gfmTask: boo
   ];
   if (!gfmTask && reasons.length > 0) {
     const written = box.problems.includes('box-at-end') ? box.written : `${writtenBullet(placement)}${head.leadingPriorityWritten ? `${head.leadingPriorityWritten} ` : ''}${box.written}`;
-    diagnostics.push(diagnostic(
-      'parse/lenient-checkbox',
-      `\`${written}\` is not a GFM task (${reasons.join(', ')}), so GitHub shows it as plain text: write \`${canonical(placement.bullet, box, priority, text)}\``,
-      at,
-    ));
+    diagnostics.push(diagnostic('parse/lenient-checkbox', lenientMessage(written, reasons.join(', '), canonical(placement.bullet, box, priority, text)), at));
   }
   if (box.status === null) {
     diagnostics.push(diagnostic(

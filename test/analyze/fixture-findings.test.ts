@@ -10,7 +10,7 @@ const logsIn = (dir: string): string[] => readdirSync(join(fixturesDir, dir)).fi
 
 /** Each log alone (with `NAME.config.json` when there is one), and history folders as one run each. */
 function runs(): FindingRun[] {
-  const alone = ['parse', 'schedule', 'coverage', 'report', 'gantt', 'sequence'].flatMap(logsIn).map((path) => {
+  const alone = ['parse', 'schedule', 'coverage', 'report', 'gantt', 'sequence', 'realworld'].flatMap(logsIn).map((path) => {
     const config = path.replace(/\.md$/, '.config.json');
     return filesUnder(fixturesDir, '.config.json').some((file) => relative(root, file) === config) ? { paths: [path], config } : { paths: [path] };
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupRepeated, lineList } from '../../src/analyze/repeated.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import type { MermaidBlock } from '../../src/model/log.js';
+import { parseLog } from '../../src/parse/log.js';
 
 const marker = (line: number, mark = '~'): Diagnostic => ({
   ruleId: 'parse/unknown-marker', severity: 'warning', line, column: 1,
@@ -32,6 +33,14 @@ describe('repeated diagnostics', () => {
     const other: Diagnostic = { ...marker(5), ruleId: 'parse/lenient-checkbox' };
     const grouped = groupRepeated({ diagnostics: [marker(3), info, other], diagrams: [] });
     expect(grouped).toEqual([marker(3), info, other]);
+  });
+
+  it('takes lenient items written in the same form as one habit, whatever each says, and keeps other forms apart', () => {
+    const log = parseLog(['# 2024-06-18', '', '- ☑ 代码冻结', '- ☐ DBA 审核', '- ☒ 缓存预热（不涉及）', '1、 [x] 提测', '', '- [ ] 正常的任务', ''].join('\n'), { file: 'list.md' });
+    const grouped = groupRepeated(log).filter((diagnostic) => diagnostic.ruleId === 'parse/lenient-checkbox');
+    expect(grouped.map((diagnostic) => [diagnostic.line, diagnostic.lines])).toEqual([[3, [3, 4, 5]], [6, undefined]]);
+    expect(grouped[0]?.message).toBe('these items are not GFM tasks (a ballot box instead of `[ ]`), so GitHub shows them as plain text: write each as GFM does, e.g. `- [x] …` (on 3 lines: 3, 4, 5)');
+    expect(grouped[1]?.message).toBe('`1、 [x]` is not a GFM task (`、` after the number), so GitHub shows it as plain text: write `1. [x] 提测`');
   });
 
   it('leaves a message that is on one line alone, even twice there', () => {
