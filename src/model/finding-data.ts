@@ -34,6 +34,8 @@ export interface OverlapData {
   /** How many pairs in all. */
   pairCount: Count;
   plan: PlanRef | null;
+  /** Only when other plans (a gantt chart drawing the staffing table) book the same pairs on the same days: reported once, here. */
+  restatedIn?: PlanRef[];
   /** Only for an overlap spanning more than a year: how many working days, and the runs of consecutive ones. */
   longOverlap?: { workdays: Count; runs: { start: IsoDate; end: IsoDate }[] };
 }
@@ -68,7 +70,7 @@ export interface OutOfCycleData {
 }
 
 export interface NonWorkingDayData {
-  /** The row's person, or the task's gantt section. */
+  /** The row's person, or the gantt section a task books; empty for a task of a plan without owners (its section is a phase). */
   person: string;
   project: string;
   date: IsoDate;

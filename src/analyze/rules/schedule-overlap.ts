@@ -42,7 +42,9 @@ export const scheduleOverlap: Rule<'schedule/overlap'> = {
     const worst = worstOf(conflict.pairs);
     if (!worst) return [];
     const plan = context.schedule.plans[conflict.plan];
-    const where = plan ? ` (${plan.kind === 'table' ? 'staffing table' : 'gantt chart'})` : '';
+    const restated = conflict.restatedIn.map((index) => context.schedule.plans[index]).filter((other) => other !== undefined);
+    const also = restated.length > 0 ? `, and the gantt chart at line ${restated.map((other) => other.line).join(', ')} books the same` : '';
+    const where = plan ? ` (${plan.kind === 'table' ? 'staffing table' : 'gantt chart'}${also})` : '';
     const pairText = (pair: ConflictPair) => `\`${taskOf(pair, 0)}\` and \`${taskOf(pair, 1)}\` on ${plural(pair.days.length, 'working day')}: ${formatDays(pair.days, context.calendar)}`;
     const message = conflict.pairCount === 1
       ? `${conflict.person} is booked on ${pairText(worst)}${where}`
@@ -65,6 +67,7 @@ export const scheduleOverlap: Rule<'schedule/overlap'> = {
         pairs,
         pairCount: conflict.pairCount,
         plan: plan ? { kind: plan.kind, line: plan.line } : null,
+        ...(restated.length > 0 ? { restatedIn: restated.map((other) => ({ kind: other.kind, line: other.line })) } : {}),
       },
     }];
   }),
