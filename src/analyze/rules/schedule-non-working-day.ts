@@ -1,6 +1,7 @@
 /** schedule/non-working-day: a staffing period that begins or ends on a day off; a gantt task that starts on one. */
 
 import { describeDay, isWorkingDay } from '../../calendar/working-days.js';
+import { timeOnly } from '../../parse/mermaid/gantt-dates.js';
 import type { Rule, RuleResult } from '../rule.js';
 import { taskDays } from '../schedule/bookings.js';
 import { rangeProblem } from '../schedule/horizon.js';
@@ -26,7 +27,8 @@ export const scheduleNonWorkingDay: Rule<'schedule/non-working-day'> = {
     }
     // A task names its section only when the section is a person (a phase is not someone who starts work on a holiday).
     const sectionPerson = new Map(context.schedule.bookings.filter((booking) => booking.source === 'gantt').map((booking) => [`${booking.line}:${booking.column}`, booking.person]));
-    for (const chart of log.gantts) {
+    // A chart of times only (a day planner's `HH:mm`) is dated by whoever draws it, not its author: its day is not theirs to move.
+    for (const chart of log.gantts.filter((gantt) => !timeOnly(gantt.dateFormat))) {
       for (const task of chart.tasks) {
         const span = taskDays(task);
         if (!span || implausible(span.start, span.end) || isWorkingDay(span.start, calendar)) continue;
