@@ -1,6 +1,7 @@
 /** The data behind each rule's findings, by rule id: part of the JSON contract (`findings[].data`). */
 
 import type { CellState } from './coverage.js';
+import type { LocalDateTime } from './gantt.js';
 import type { Count, IsoDate, Line } from './log.js';
 
 /** A parser diagnostic carries its meaning in its message and position only. */
@@ -20,6 +21,8 @@ export interface OverlapPair {
   days: IsoDate[];
   /** The lines that book them. */
   lines: [Line, Line];
+  /** Only for tasks with times of day (a day planner's): when their first clash starts and ends. */
+  times?: { start: LocalDateTime; end: LocalDateTime };
 }
 
 /** One finding per person and plan: every pair of projects booked at once. */

@@ -139,6 +139,8 @@ describe('when two bookings clash', () => {
     const [finding, ...rest] = overlaps(contextOf('day-planner.md'));
     expect(rest).toEqual([]);
     expect(finding?.data).toMatchObject({ person: 'lena', tasks: ['Pairing', 'Interview'], days: ['2023-11-13'], pairCount: 1 });
+    expect(finding?.data.pairs[0]?.times).toEqual({ start: '2023-11-13T11:00:00', end: '2023-11-13T11:30:00' });
+    expect(finding?.message).toBe('lena is booked on `Pairing` and `Interview` on 1 working day: 2023-11-13, 11:00–11:30 (gantt chart)');
   });
 
   it('dates an HH:mm chart on the chart\'s today, and finds the same clash there', () => {
