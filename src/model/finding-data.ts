@@ -1,6 +1,7 @@
 /** The data behind each rule's findings, by rule id: part of the JSON contract (`findings[].data`). */
 
 import type { CellState } from './coverage.js';
+import type { LocalDateTime } from './gantt.js';
 import type { Count, IsoDate, Line, Unassigned } from './log.js';
 
 /**
@@ -25,6 +26,8 @@ export interface OverlapPair {
   days: IsoDate[];
   /** The lines that book them. */
   lines: [Line, Line];
+  /** Only for tasks with times of day (a day planner's): when their first clash starts and ends. */
+  times?: { start: LocalDateTime; end: LocalDateTime };
 }
 
 /** One finding per person and plan: every pair of projects booked at once. */
@@ -39,6 +42,8 @@ export interface OverlapData {
   /** How many pairs in all. */
   pairCount: Count;
   plan: PlanRef | null;
+  /** Only when other plans (a gantt chart drawing the staffing table) book the same pairs on the same days: reported once, here. */
+  restatedIn?: PlanRef[];
   /** Only for an overlap spanning more than a year: how many working days, and the runs of consecutive ones. */
   longOverlap?: { workdays: Count; runs: { start: IsoDate; end: IsoDate }[] };
 }
@@ -73,7 +78,7 @@ export interface OutOfCycleData {
 }
 
 export interface NonWorkingDayData {
-  /** The row's person, or the task's gantt section. */
+  /** The row's person, or the gantt section a task books; empty for a task of a plan without owners (its section is a phase). */
   person: string;
   project: string;
   date: IsoDate;

@@ -66,6 +66,14 @@ export function planLabel(chart: LoadChart): string {
   return `${kind} (line ${plan.line})${plan.title ? ` · ${plan.title}` : ''} · ${range} · ${capacity}`;
 }
 
+/** What a plan that books nobody shows instead of an empty grid: why nobody is on it. */
+export function nobodyBooked(chart: LoadChart): string | null {
+  if (chart.rows.length > 0) return null;
+  return chart.plan.kind === 'gantt'
+    ? 'Books nobody: its sections read as phases or streams, not people, and no task names an owner (`@lena`, `【张迪】`).'
+    : 'Books nobody: no row names a person.';
+}
+
 /** Weeks per block so that a block fits `width` columns (each week takes two columns a day plus a gap). */
 export function weeksPerBlock(weeks: readonly Week[], width: number, fixed: number): number {
   let widest = 1;

@@ -44,14 +44,17 @@ export const scheduleNonWorkingDay: Rule<'schedule/non-working-day'> = {
         });
       }
     }
+    // A task names its section only when the section is a person (a phase is not someone who starts work on a holiday).
+    const sectionPerson = new Map(context.schedule.bookings.filter((booking) => booking.source === 'gantt').map((booking) => [`${booking.line}:${booking.column}`, booking.person]));
     for (const chart of log.gantts.filter(namesDays)) {
       for (const task of chart.tasks) {
         const span = taskDays(task);
         if (!span || implausible(span.start, span.end) || isWorkingDay(span.start, calendar) || startsOnViewingDay(task, chart)) continue;
+        const person = sectionPerson.get(`${task.line}:${task.column}`) ?? '';
         results.push({
           file: log.file, line: task.line, column: task.column,
-          message: `${task.section ? `${task.section} ` : ''}\`${task.name}\` starts on ${describeDay(span.start, calendar)}`,
-          data: { person: task.section, project: task.name, date: span.start, edge: 'start' },
+          message: `${person ? `${person} ` : ''}\`${task.name}\` starts on ${describeDay(span.start, calendar)}`,
+          data: { person, project: task.name, date: span.start, edge: 'start' },
         });
       }
     }

@@ -2,6 +2,7 @@
 
 import type { WorkCalendar } from '../../calendar/working-days.js';
 import type { OverlapData, OverlapPair } from '../../model/finding-data.js';
+import type { LocalDateTime } from '../../model/gantt.js';
 import type { IsoDate } from '../../model/log.js';
 import type { Booking } from '../../model/schedule.js';
 import { plural } from '../../words/plural.js';
@@ -31,6 +32,19 @@ const lineOf = (pair: ConflictPair, side: 0 | 1): number => {
   return (group.bookings.find((booking) => booking.days.some((day) => shared.has(day))) ?? group.bookings[0])?.line ?? 1;
 };
 
+/** For tasks with times of day, when the first clash starts and ends (`11:00`–`11:30`); null for whole-day tasks. */
+function clashTimes(pair: ConflictPair): { start: LocalDateTime; end: LocalDateTime } | null {
+  for (const a of pair.groups[0].bookings) {
+    for (const b of pair.groups[1].bookings) {
+      if (!a.times || !b.times) continue;
+      const start = a.times.start > b.times.start ? a.times.start : b.times.start;
+      const end = a.times.end < b.times.end ? a.times.end : b.times.end;
+      if (start < end) return { start, end };
+    }
+  }
+  return null;
+}
+
 /** The pair with the most shared days, the first of them on a tie. */
 function worstOf(pairs: readonly ConflictPair[]): ConflictPair | undefined {
   return pairs.reduce<ConflictPair | undefined>((worst, pair) => (!worst || pair.days.length > worst.days.length ? pair : worst), undefined);
@@ -42,16 +56,26 @@ export const scheduleOverlap: Rule<'schedule/overlap'> = {
     const worst = worstOf(conflict.pairs);
     if (!worst) return [];
     const plan = context.schedule.plans[conflict.plan];
-    const where = plan ? ` (${plan.kind === 'table' ? 'staffing table' : 'gantt chart'})` : '';
-    const pairText = (pair: ConflictPair) => `\`${taskOf(pair, 0)}\` and \`${taskOf(pair, 1)}\` on ${plural(pair.days.length, 'working day')}: ${formatDays(pair.days, context.calendar)}`;
+    const restated = conflict.restatedIn.map((index) => context.schedule.plans[index]).filter((other) => other !== undefined);
+    const also = restated.length > 0 ? `, and the gantt chart at line ${restated.map((other) => other.line).join(', ')} books the same` : '';
+    const where = plan ? ` (${plan.kind === 'table' ? 'staffing table' : 'gantt chart'}${also})` : '';
+    const pairText = (pair: ConflictPair) => {
+      const times = clashTimes(pair);
+      const at = times ? `, ${times.start.slice(11, 16)}–${times.end.slice(11, 16)}` : '';
+      return `\`${taskOf(pair, 0)}\` and \`${taskOf(pair, 1)}\` on ${plural(pair.days.length, 'working day')}: ${formatDays(pair.days, context.calendar)}${at}`;
+    };
     const message = conflict.pairCount === 1
       ? `${conflict.person} is booked on ${pairText(worst)}${where}`
       : `${conflict.person} is booked on two projects at once in ${conflict.pairCount > conflict.pairs.length ? `more than ${conflict.pairs.length}` : conflict.pairCount} pairs, on ${plural(conflict.days.length, 'working day')} in all${where}; the longest: ${pairText(worst)}`;
-    const pairs: OverlapPair[] = conflict.pairs.map((pair) => ({
-      tasks: [taskOf(pair, 0), taskOf(pair, 1)],
-      days: fitsWindow(pair.days[0] ?? '', pair.days.at(-1) ?? '') ? pair.days : [],
-      lines: [lineOf(pair, 0), lineOf(pair, 1)],
-    }));
+    const pairs: OverlapPair[] = conflict.pairs.map((pair) => {
+      const times = clashTimes(pair);
+      return {
+        tasks: [taskOf(pair, 0), taskOf(pair, 1)],
+        days: fitsWindow(pair.days[0] ?? '', pair.days.at(-1) ?? '') ? pair.days : [],
+        lines: [lineOf(pair, 0), lineOf(pair, 1)],
+        ...(times ? { times } : {}),
+      };
+    });
     const at = placeOf(worst);
     return [{
       file: at?.file ?? context.today.file,
@@ -65,6 +89,7 @@ export const scheduleOverlap: Rule<'schedule/overlap'> = {
         pairs,
         pairCount: conflict.pairCount,
         plan: plan ? { kind: plan.kind, line: plan.line } : null,
+        ...(restated.length > 0 ? { restatedIn: restated.map((other) => ({ kind: other.kind, line: other.line })) } : {}),
       },
     }];
   }),

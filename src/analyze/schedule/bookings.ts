@@ -7,7 +7,7 @@ import type { GanttChart, GanttTask, LocalDateTime } from '../../model/gantt.js'
 import type { IsoDate, StaffingTable } from '../../model/log.js';
 import type { Booking, ImplausibleRange, Plan } from '../../model/schedule.js';
 import { readPeriod, resolvePeriod } from '../../parse/periods.js';
-import { readEmbedded } from './embedded.js';
+import { embeddedPeriod, readEmbedded } from './embedded.js';
 import { rangeProblem } from './horizon.js';
 import { projectKey } from './names.js';
 
@@ -150,7 +150,7 @@ export function ganttBookings(chart: GanttChart, options: GanttBookingOptions): 
         reading.bookings.push({ ...base, person: options.person(person), source: 'embedded', ...span, times, days: workingIn(span.start, span.end) });
         continue;
       }
-      const parsed = readPeriod(period);
+      const parsed = readPeriod(embeddedPeriod(period));
       const resolved = parsed.ok ? resolvePeriod(parsed.period, { cycle: { start: span.start, end: span.end }, reference: span.start }) : null;
       // A person's own range is read inside the task's, so it is never longer than the task.
       if (!resolved?.ok || rangeProblem(resolved.range.start, resolved.range.end, options.horizonYears)) continue;

@@ -8,7 +8,8 @@ import { chartExcludes } from '../../parse/mermaid/gantt-dates.js';
 import { ganttBookings, ganttPlan, tableBookings, tablePlan, type PlanBookings } from './bookings.js';
 import { readEmbedded } from './embedded.js';
 import { rangeProblem } from './horizon.js';
-import { personResolver } from './names.js';
+import { personResolver, spellingResolver } from './names.js';
+import { readsAsPersonName } from './person-names.js';
 import { sectionsThatArePeople } from './sections.js';
 
 export function buildSchedule(log: WorkLog, calendar: WorkCalendar, config: WorklogConfig): Schedule {
@@ -26,14 +27,16 @@ export function buildSchedule(log: WorkLog, calendar: WorkCalendar, config: Work
   }
   // Who the plans already name: the configuration's people and the staffing tables' rows.
   const known = new Set([...Object.keys(config.people), ...log.staffing.flatMap((table) => table.rows.flatMap((row) => row.people))].map(person));
+  // A chart names them as it likes (`@kwame`, `@tomas`); its bookings take the plans' spelling (`Kwame`, `Tomás`).
+  const chartPerson = spellingResolver(person, known);
   for (const chart of log.gantts) {
     const chartPlan = ganttPlan(chart, log.file, chart.line, horizonYears);
-    const sectionPeople = sectionsThatArePeople(chart, { setting: config.staffing.sectionIsPerson, known, person });
-    // Inside a task, a name without a range of its own books the task when the plans name that person elsewhere.
+    const sectionPeople = sectionsThatArePeople(chart, { setting: config.staffing.sectionIsPerson, known, person: chartPerson });
+    // Inside a task, a name without a range of its own books the task when it reads as a person's or the plans name that person elsewhere.
     const named = new Set(known);
-    for (const section of sectionPeople) named.add(person(section));
-    for (const task of chart.tasks) for (const entry of readEmbedded(task.name)?.people ?? []) named.add(person(entry.person));
-    const isPerson = (name: string): boolean => named.has(person(name));
+    for (const section of sectionPeople) named.add(chartPerson(section));
+    for (const task of chart.tasks) for (const entry of readEmbedded(task.name)?.people ?? []) named.add(chartPerson(entry.person));
+    const isPerson = (name: string): boolean => named.has(chartPerson(name)) || readsAsPersonName(name);
     const plan = schedule.plans.push(chartPlan) - 1;
     // Each day is asked about once per chart, however many tasks cover it: mermaid's exclusion test is slow.
     const excludedDays = new Map<IsoDate, boolean>();
@@ -42,7 +45,7 @@ export function buildSchedule(log: WorkLog, calendar: WorkCalendar, config: Work
       if (known === undefined) excludedDays.set(date, (known = chartExcludes(chart, date)));
       return known;
     };
-    add(ganttBookings(chart, { file: log.file, plan, calendar, person, horizonYears, excluded, sectionPeople, isPerson }));
+    add(ganttBookings(chart, { file: log.file, plan, calendar, person: chartPerson, horizonYears, excluded, sectionPeople, isPerson }));
     // Plausible tasks can still lie years apart (a mistyped year on a short task): then the chart as a whole is not charted by day.
     const { start, end } = chartPlan;
     const problem = start && end ? rangeProblem(start, end, horizonYears) : null;

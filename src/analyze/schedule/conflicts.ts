@@ -30,6 +30,8 @@ export interface Conflict {
   pairCount: number;
   /** Every working day booked on two projects or more, in order. */
   days: IsoDate[];
+  /** Other plans (gantt charts) that book the same pairs on the same days: said once, here. */
+  restatedIn: number[];
 }
 
 /** The most pairs a finding lists: a plan where one person holds hundreds of tasks at once is one problem, not thousands. */
@@ -96,7 +98,7 @@ function sharedDays(first: BookingGroup, second: BookingGroup): IsoDate[] {
 }
 
 /** One person's pairs in one plan, found by sweeping their groups by first day; listing stops at `pairLimit`. */
-function personConflict(groups: readonly BookingGroup[]): Omit<Conflict, 'person' | 'plan'> | null {
+function personConflict(groups: readonly BookingGroup[]): Omit<Conflict, 'person' | 'plan' | 'restatedIn'> | null {
   const ordered = groups.map((group, index) => ({ group, index })).sort((a, b) => byDate(a.group.days[0] ?? '', b.group.days[0] ?? '') || a.index - b.index);
   const found: { pair: ConflictPair; order: [number, number] }[] = [];
   let pairCount = 0;
@@ -140,7 +142,36 @@ export function findConflicts(schedule: Schedule): Conflict[] {
   for (const groups of byPerson.values()) {
     const found = personConflict(groups);
     const first = groups[0];
-    if (found && first) conflicts.push({ person: first.person, plan: first.plan, ...found });
+    if (found && first) conflicts.push({ person: first.person, plan: first.plan, ...found, restatedIn: [] });
   }
-  return conflicts;
+  return foldRestated(conflicts, schedule);
+}
+
+/** A pair as compared across plans: the person, both projects in either order, and the days. */
+const pairIdentity = (person: string, pair: ConflictPair): string =>
+  JSON.stringify([person, pair.groups.map((group) => group.key).sort(), pair.days]);
+
+/**
+ * A gantt chart that draws a staffing table's double booking again says nothing new: its same pairs (same person,
+ * projects and days) are left to the table's conflict, which names the chart; a chart left without pairs has no conflict.
+ */
+function foldRestated(conflicts: readonly Conflict[], schedule: Schedule): Conflict[] {
+  const inTables = new Map<string, Conflict>();
+  for (const conflict of conflicts) {
+    if (schedule.plans[conflict.plan]?.kind !== 'table') continue;
+    for (const pair of conflict.pairs) inTables.set(pairIdentity(conflict.person, pair), conflict);
+  }
+  if (inTables.size === 0) return [...conflicts];
+  return conflicts.flatMap((conflict) => {
+    if (schedule.plans[conflict.plan]?.kind !== 'gantt') return [conflict];
+    const pairs = conflict.pairs.filter((pair) => {
+      const table = inTables.get(pairIdentity(conflict.person, pair));
+      if (table && !table.restatedIn.includes(conflict.plan)) table.restatedIn.push(conflict.plan);
+      return !table;
+    });
+    if (pairs.length === conflict.pairs.length) return [conflict];
+    const pairCount = conflict.pairCount - (conflict.pairs.length - pairs.length);
+    if (pairs.length === 0 && pairCount === 0) return [];
+    return [{ ...conflict, pairs, pairCount, days: [...new Set(pairs.flatMap((pair) => pair.days))].sort(byDate) }];
+  });
 }

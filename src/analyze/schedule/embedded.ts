@@ -17,6 +17,14 @@ export interface EmbeddedBookings {
 const bracket = /【([^】]*)】|\[([^\]]*)\]/g;
 const entry = /^\s*([^（(]+?)\s*(?:[（(]\s*([^）)]*?)\s*[）)])?\s*$/;
 const mention = /(?<![\p{L}\p{N}_.+-])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_])?/gu;
+// `11-13-11-24` inside a task: month-day to month-day, hyphens only, as people write it beside a name.
+const monthDayPair = /^(\d{1,2})-(\d{1,2})\s*[-~～至到]\s*(\d{1,2})-(\d{1,2})$/;
+
+/** A person's range as worklog's period reader takes it: `11-13-11-24` becomes `11/13-11/24`. */
+export function embeddedPeriod(period: string): string {
+  const pair = monthDayPair.exec(period);
+  return pair ? `${pair[1]}/${pair[2]}-${pair[3]}/${pair[4]}` : period;
+}
 
 /** The entries of one bracket when they are people: some with their own range, or every one a known person. */
 function bracketPeople(inside: string, isPerson: (name: string) => boolean): EmbeddedPerson[] | null {

@@ -22,3 +22,18 @@ export function personResolver(people: Readonly<Record<string, readonly string[]
   }
   return (name) => canonical.get(name.normalize('NFKC').trim().toLowerCase()) ?? name.trim();
 }
+
+/** A name as compared across plans: without case or accents, so `@tomas` in a chart is `Tomás` in the table. */
+export function foldName(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').trim().toLowerCase();
+}
+
+/** Resolves a chart's names to the spelling the plans already use for that person (the configuration's, then the tables'). */
+export function spellingResolver(person: (name: string) => string, spellings: Iterable<string>): (name: string) => string {
+  const spelled = new Map<string, string>();
+  for (const spelling of spellings) if (!spelled.has(foldName(spelling))) spelled.set(foldName(spelling), spelling);
+  return (name) => {
+    const own = person(name);
+    return spelled.get(foldName(own)) ?? own;
+  };
+}

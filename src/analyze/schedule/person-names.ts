@@ -13,6 +13,9 @@ const planWords = new Set([
   '后端', '前端', '运维', '风控', '营销', '测试', '开发', '产品', '设计', '运营', '数据', '算法', '安全', '平台', '客服',
   '财务', '法务', '商务', '销售', '市场', '行政', '人事', '需求', '上线', '发布', '联调', '验收', '部署', '准备', '收尾',
   '里程碑', '节点', '交付', '迭代', '版本', '周会', '评审', '方案', '调研', '预发', '灰度', '回归', '复盘', '文档',
+  // ICU's dictionary misses these, and each starts with a surname (高, 白, 商, 余, 华, 党, 程, 武…).
+  '高可用', '高并发', '高性能', '白名单', '黑名单', '商城', '商户', '余额', '华为', '程序', '武汉', '鲁棒', '容灾', '巡检',
+  '支付', '结算', '清算', '对账', '账务', '网关', '中台', '移动', '车联', '金融', '信贷', '理财', '保险', '会员', '积分',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'will', 'mark', 'grant', 'chase', 'sky',
   'dev', 'ops', 'prod', 'stage', 'test', 'beta', 'alpha', 'gamma', 'delta', 'summer', 'autumn', 'winter', 'spring',

@@ -91,6 +91,15 @@ export function readsAsDate(text: string, dateFormat: string): boolean {
   return dayjs(text.trim(), dateFormat.trim(), true).isValid();
 }
 
+/**
+ * A format of times of day only (`HH:mm`, Obsidian Day Planner's): mermaid reads it on the day it draws, which for
+ * worklog is the chart's "today" (the log's date), not the day worklog runs.
+ */
+export function timeOnly(pattern: string): boolean {
+  const tokens = pattern.replace(/\[[^\]]*\]/g, '');
+  return /[Hhkms]/.test(tokens) && !/[YMDQWwXxdGg]/.test(tokens);
+}
+
 /** mermaid's `excludes`/`includes` lists: lower-cased, split at spaces and commas, each entry once. */
 export function mergeDayList(existing: string[], text: string): string[] {
   const entries = text.toLowerCase().split(/[\s,]+/).filter((entry) => entry !== '');
@@ -180,7 +189,7 @@ export function compileGanttTasks(plans: TaskPlan[], calendar: GanttCalendar): D
   const parseStrict = (text: string, pattern: string): Dayjs => {
     const key = `${pattern}\n${text}`;
     let parsed = parsedTexts.get(key);
-    if (!parsed) parsedTexts.set(key, (parsed = dayjs(text, pattern, true)));
+    if (!parsed) parsedTexts.set(key, (parsed = timeOnly(pattern) ? dayjs(`${calendar.today} ${text}`, `YYYY-MM-DD ${pattern}`, true) : dayjs(text, pattern, true)));
     return parsed;
   };
   const today = (): Date => parseStrict(calendar.today, 'YYYY-MM-DD').toDate();

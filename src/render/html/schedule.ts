@@ -3,7 +3,7 @@
 import type { StatusReport } from '../../analyze/status.js';
 import type { LoadChart } from '../../analyze/schedule/load.js';
 import type { IsoDate } from '../../model/log.js';
-import { loadState, loadSymbols, noChartReason, planLabel, todayColumn, weekdayLetter, weeksOf, type LoadState } from '../schedule-view.js';
+import { loadState, loadSymbols, noChartReason, nobodyBooked, planLabel, todayColumn, weekdayLetter, weeksOf, type LoadState } from '../schedule-view.js';
 import { scheduleSummaryParts } from '../schedule-summary.js';
 import { heading, paragraph, section } from './layout.js';
 import { html, type Html } from './markup.js';
@@ -35,6 +35,8 @@ function css(...declarations: string[]): string {
 }
 
 export function loadChartTable(chart: LoadChart, today: IsoDate | null): Html {
+  const nobody = nobodyBooked(chart);
+  if (nobody) return html`${heading(planLabel(chart))}${paragraph(nobody)}`;
   const weeks = weeksOf(chart.days);
   const weekStarts = new Set(weeks.map((week) => week.days[0] ?? 0));
   const marker = todayColumn(chart, today);

@@ -14,7 +14,7 @@ const plain = { chalk: paint(0), width: 100 };
 /** A load chart as a fenced text block: monospace keeps the columns, and fences keep log text inert. */
 export function loadChartMarkdown(chart: LoadChart, today: IsoDate | null): string[] {
   const text = loadChartLines(chart, today, plain).join('\n');
-  return ['```text', escapeFenced(text), loadLegend(plain), '```'];
+  return ['```text', escapeFenced(text), ...(chart.rows.length > 0 ? [loadLegend(plain)] : []), '```'];
 }
 
 export function renderScheduleMarkdown({ charts, findings, today }: ScheduleResult): string {

@@ -4,7 +4,7 @@ import type { LoadChart } from '../../analyze/schedule/load.js';
 import type { IsoDate } from '../../model/log.js';
 import type { FormatContext } from '../formatter.js';
 import type { ScheduleResult } from '../results.js';
-import { loadState, loadSymbols, noChartReason, planLabel, todayColumn, weekdayLetter, weeksOf, weeksPerBlock, type LoadState } from '../schedule-view.js';
+import { loadState, loadSymbols, noChartReason, nobodyBooked, planLabel, todayColumn, weekdayLetter, weeksOf, weeksPerBlock, type LoadState } from '../schedule-view.js';
 import { appendLines, longest } from '../append.js';
 import { neutralise, padEnd, padStart, truncate, width } from '../terminal.js';
 import { renderFindingLines } from './diagnostics.js';
@@ -30,6 +30,8 @@ export function loadChartLines(chart: LoadChart, today: IsoDate | null, style: T
   const marker = todayColumn(chart, today);
 
   const lines = [chalk.bold(truncate(neutralise(planLabel(chart)), Math.min(style.width ?? maxWidth, maxWidth)))];
+  const nobody = nobodyBooked(chart);
+  if (nobody) return [...lines, '', `  ${chalk.gray(nobody)}`];
   for (let first = 0; first < weeks.length; first += perBlock) {
     const block = weeks.slice(first, first + perBlock);
     const lead = `  ${padEnd('', nameWidth)}  `;
@@ -64,6 +66,6 @@ export function renderScheduleText({ schedule, charts, findings, today }: Schedu
   else appendLines(lines, chalk.bold('Schedule problems'), renderFindingLines(findings, style));
   if (charts.length === 0) lines.push('', noChartReason(schedule.plans.length));
   for (const chart of charts) appendLines(lines, '', loadChartLines(chart, today, style));
-  if (charts.length > 0) lines.push('', loadLegend(style));
+  if (charts.some((chart) => chart.rows.length > 0)) lines.push('', loadLegend(style));
   return `${lines.join('\n')}\n`;
 }
