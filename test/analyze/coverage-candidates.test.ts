@@ -54,6 +54,9 @@ describe('readSubject: where a drill item names its system', () => {
     ['re-run memory pressure on search-api once SRE-4471 is merged', 'search-api'],
     ['Ran the CPU burn on checkout as a bonus round at 15:30', 'checkout'],
     ['消息推送：上周只做了磁盘，它的内存放火还没排', '消息推送'],
+    ['放火例会结论同步：商户进件服务下周做磁盘和CPU放火', '商户进件服务'],
+    ['账户中心下周做内存放火', '账户中心'],
+    ['checkout tomorrow: disk fill drill', 'checkout'],
   ])('%s → %s, after the fault', (text, subject) => {
     expect(subjectOf(text, defaultCoverage, true)).toBe(subject);
   });

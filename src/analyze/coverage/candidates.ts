@@ -108,6 +108,25 @@ export function afterNotASystem(candidate: string): string {
   return rest;
 }
 
+const chineseTrailing = [...chineseTimeWords, ...chineseVerbs, ...chineseEdgeVerbs].sort((a, b) => b.length - a.length);
+
+/**
+ * The candidate without the time words and verbs it ends with, which may leave a system
+ * (`商户进件服务下周做` → 商户进件服务, `checkout tomorrow` → checkout); the candidate itself when it ends with none.
+ */
+export function beforeNotASystem(candidate: string): string {
+  let rest = candidate.trim();
+  for (let before = ''; before !== rest;) {
+    before = rest;
+    const word = chineseTrailing.find((known) => rest.endsWith(known) && rest.length > known.length);
+    if (word) rest = rest.slice(0, -word.length).trim();
+    const words = rest.split(/\s+/);
+    const last = words.at(-1)?.toLowerCase() ?? '';
+    if (words.length > 1 && (englishTime.has(last) || englishVerbs.has(last))) rest = words.slice(0, -1).join(' ');
+  }
+  return rest;
+}
+
 /** Why `candidate`, read where a drill item names its system, is not one; null when it may be a system. */
 export function notASystem(candidate: string): NotASystem | null {
   const word = candidate.trim();

@@ -1,7 +1,7 @@
 /** Which systems a drill item is about: configured ones, or ones learned from drill items' subjects. */
 
 import type { CoverageConfig } from '../../model/config.js';
-import { afterNotASystem, notASystem, type NotASystem } from './candidates.js';
+import { afterNotASystem, beforeNotASystem, notASystem, type NotASystem } from './candidates.js';
 import { containsWord, findWords, wordAt } from './words.js';
 
 export interface KnownSystem {
@@ -62,8 +62,10 @@ function leadingSubject(rest: string, coverage: CoverageConfig, drillSection: bo
   const written = rest.slice(0, end).replace(/(?<![\s的])[\s的]+$/, '').trim();
   if (!plausibleSubject(written)) return { subject: null, rejected: null };
   const rejected = notASystem(written);
-  // `下周账户中心内存放火`: the system may follow the words that are not one.
-  const subject = rejected ? afterNotASystem(written) : written;
+  // `下周账户中心内存放火`, `账户中心下周做内存放火`: the system may stand before or after the words that are not one.
+  // Never both: what is left between a leading verb and a trailing one (`配合王磊做`) is a person or a phrase.
+  const leading = rejected ? afterNotASystem(written) : written;
+  const subject = rejected && leading === written ? beforeNotASystem(written) : leading;
   if (subject === written && rejected || !plausibleSubject(subject) || notASystem(subject)) return { subject: null, rejected };
 
   const after = rest.slice(end);
@@ -102,7 +104,8 @@ function laterSubject(rest: string, coverage: CoverageConfig): string | null {
   }
   const place = englishPlace.exec(rest)?.[1];
   if (place) candidates.push(place.replace(englishPlaceEnd, '').trim());
-  return candidates.find((candidate) => plausibleSubject(candidate) && !notASystem(candidate)) ?? null;
+  return candidates.map((candidate) => (notASystem(candidate) ? beforeNotASystem(candidate) : candidate))
+    .find((candidate) => plausibleSubject(candidate) && !notASystem(candidate)) ?? null;
 }
 
 /**
