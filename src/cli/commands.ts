@@ -74,6 +74,14 @@ export const commands: readonly CommandRow[] = [
   { name: 'rules', description: 'list every rule worklog reports: its id, the severity in effect, and what it finds',
     formats: formats.rules, action: async () => (await import('./actions/rules.js')).rulesAction,
     options: [{ flags: '-c, --config <file>', description: 'the configuration file whose severities to show (default: the nearest worklog.config.json)' }] },
+  { name: 'new', description: "start today's log (or --date's) from the newest one: unfinished items carried, the rest copied, named like its siblings",
+    paths: 'the folder of logs (default: logDir from the configuration, else the current directory)',
+    action: async () => (await import('./actions/new.js')).newAction,
+    options: [
+      { flags: '--force', description: "replace the day's log when it is already there" },
+      { flags: '--dry-run', description: 'print the new log instead of writing it' },
+      { flags: '--keep-done', description: 'carry done and cancelled items too' },
+    ] },
   { name: 'init', description: `write a starter ${configFileName} in the current directory, every key at its default`,
     action: async () => (await import('./actions/init.js')).initAction },
 ];
