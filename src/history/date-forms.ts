@@ -18,21 +18,24 @@ function dayOf(date: IsoDate): Day {
   return { year: year ?? 0, month: month ?? 0, day: day ?? 0 };
 }
 
-/** A number written as wide as before: `04` stays two digits, `4` takes what it needs. */
-function sameWidth(value: number, written: string): string {
-  return String(value).padStart(written.length, '0');
+/** Month and day as wide as before: two digits when either was written with a leading zero, or when `padTwoDigits` and both had two. */
+function sameWidths(to: Day, month: string, day: string, padTwoDigits = false): [string, string] {
+  const padded = month.startsWith('0') || day.startsWith('0') || (padTwoDigits && month.length === 2 && day.length === 2);
+  return padded ? [String(to.month).padStart(2, '0'), String(to.day).padStart(2, '0')] : [String(to.month), String(to.day)];
 }
 
-/** A name in the written one's length and case: `Apr` → `May`, `APRIL` → `MAY`, `Mon` → `Tue`. */
-function sameLook(name: string, written: string): string {
-  const cut = written.replace(/\.$/, '').length < name.length ? name.slice(0, 3) : name;
-  const cased = written === written.toUpperCase() ? cut.toUpperCase() : written === written.toLowerCase() ? cut.toLowerCase() : cut;
+/** `name` as `written` was written for `writtenFull`: whole or cut to three letters, its case, its dot: `Apr` → `May`, `MONDAY` → `TUESDAY`. */
+function sameLook(name: string, written: string, writtenFull: string): string {
+  const bare = written.replace(/\.$/, '');
+  const cut = bare.toLowerCase() === writtenFull.toLowerCase() ? name : name.slice(0, 3);
+  const cased = bare === bare.toUpperCase() ? cut.toUpperCase() : bare === bare.toLowerCase() ? cut.toLowerCase() : cut;
   return written.endsWith('.') && !cased.endsWith('.') ? `${cased}.` : cased;
 }
 
-function ordinal(day: number): string {
-  if (day % 100 >= 11 && day % 100 <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
+/** The ordinal suffix of `day` in the case `written` was in: `9th` → `1st`, `8TH` → `9TH`. */
+function ordinal(day: number, written: string): string {
+  const suffix = day % 100 >= 11 && day % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][day % 10] ?? 'th');
+  return written === written.toUpperCase() ? suffix.toUpperCase() : suffix;
 }
 
 function monthIndex(written: string): number {
@@ -54,27 +57,33 @@ const dateForms: readonly DateForm[] = [
   { // 2024年4月9日, 2024 年 04 月 09 号
     pattern: /(\d{4})(\s*年\s*)(\d{1,2})(\s*月\s*)(\d{1,2})(\s*[日号])/g,
     read: (m) => ({ year: Number(m[1]), month: Number(m[3]), day: Number(m[5]) }),
-    write: (m, to) => `${to.year}${m[2]}${sameWidth(to.month, m[3] ?? '')}${m[4]}${sameWidth(to.day, m[5] ?? '')}${m[6]}`,
+    write: (m, to) => {
+      const [month, day] = sameWidths(to, m[3] ?? '', m[5] ?? '');
+      return `${to.year}${m[2]}${month}${m[4]}${day}${m[6]}`;
+    },
   },
   { // 2024-04-09, 2024/4/9, 2024.04.09, 2024_04_09, 20240409
     pattern: /(?<!\d)(\d{4})([-/._]?)(\d{1,2})\2(\d{1,2})(?!\d)/g,
     read: (m) => (m[2] === '' && `${m[3]}${m[4]}`.length !== 4 ? null : { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }),
-    write: (m, to) => `${to.year}${m[2]}${sameWidth(to.month, m[3] ?? '')}${m[2]}${sameWidth(to.day, m[4] ?? '')}`,
+    write: (m, to) => sameWidths(to, m[3] ?? '', m[4] ?? '', true).reduce((written, part) => `${written}${m[2]}${part}`, String(to.year)),
   },
   { // Apr 9, 2024; April 9th 2024
     pattern: new RegExp(`\\b${monthWord}(\\s+)(\\d{1,2})(st|nd|rd|th)?(,?\\s+)(\\d{4})\\b`, 'gi'),
     read: (m) => ({ year: Number(m[6]), month: monthIndex(m[1] ?? '') + 1, day: Number(m[3]) }),
-    write: (m, to) => `${sameLook(monthNames[to.month - 1] ?? '', monthText(m))}${m[2]}${to.day}${m[4] ? ordinal(to.day) : ''}${m[5]}${to.year}`,
+    write: (m, to) => `${sameLook(monthNames[to.month - 1] ?? '', monthText(m), monthNames[monthIndex(m[1] ?? '')] ?? '')}${m[2]}${to.day}${m[4] ? ordinal(to.day, m[4]) : ''}${m[5]}${to.year}`,
   },
   { // 9 April 2024, 9th Apr. 2024
     pattern: new RegExp(`\\b(\\d{1,2})(st|nd|rd|th)?(\\s+)${monthWord}(,?\\s+)(\\d{4})\\b`, 'gi'),
     read: (m) => ({ year: Number(m[6]), month: monthIndex(m[4] ?? '') + 1, day: Number(m[1]) }),
-    write: (m, to) => `${to.day}${m[2] ? ordinal(to.day) : ''}${m[3]}${sameLook(monthNames[to.month - 1] ?? '', monthText(m, 4))}${m[5]}${to.year}`,
+    write: (m, to) => `${to.day}${m[2] ? ordinal(to.day, m[2]) : ''}${m[3]}${sameLook(monthNames[to.month - 1] ?? '', monthText(m, 4), monthNames[monthIndex(m[4] ?? '')] ?? '')}${m[5]}${to.year}`,
   },
   { // 4月9日 with no year: the log's own year is meant
     pattern: /(?<![\d年\s])(\s*)(\d{1,2})(\s*月\s*)(\d{1,2})(\s*[日号])/g,
     read: (m, year) => ({ year, month: Number(m[2]), day: Number(m[4]) }),
-    write: (m, to) => `${m[1]}${sameWidth(to.month, m[2] ?? '')}${m[3]}${sameWidth(to.day, m[4] ?? '')}${m[5]}`,
+    write: (m, to) => {
+      const [month, day] = sameWidths(to, m[2] ?? '', m[4] ?? '');
+      return `${m[1]}${month}${m[3]}${day}${m[5]}`;
+    },
   },
 ];
 
@@ -85,6 +94,10 @@ function monthText(match: RegExpExecArray, group = 1): string {
   return match[0][at + written.length] === '.' ? `${written}.` : written;
 }
 
+function weekdayIndex(written: string): number {
+  return weekdayNames.findIndex((name) => name.toLowerCase().startsWith(written.toLowerCase().slice(0, 3)));
+}
+
 const weekdayForms: readonly { pattern: RegExp; index: (written: string) => number; write: (written: string, index: number) => string }[] = [
   { // 星期二, 周二, 礼拜天
     pattern: /(?:星期|周|礼拜)[一二三四五六日天]/g,
@@ -93,8 +106,8 @@ const weekdayForms: readonly { pattern: RegExp; index: (written: string) => numb
   },
   { // Monday, Tue, Thurs.
     pattern: /\b(?:Sun|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)(?:day|sday|nesday|rsday|urday)?\b\.?/gi,
-    index: (written) => weekdayNames.findIndex((name) => name.toLowerCase().startsWith(written.replace(/\.$/, '').toLowerCase().slice(0, 3))),
-    write: (written, index) => sameLook(weekdayNames[index] ?? '', written),
+    index: weekdayIndex,
+    write: (written, index) => sameLook(weekdayNames[index] ?? '', written, weekdayNames[weekdayIndex(written)] ?? ''),
   },
 ];
 

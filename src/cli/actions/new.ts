@@ -53,19 +53,15 @@ export async function newAction({ paths, options, io }: Invocation<NewOptions>):
   const logs = await datedLogs(folder, shownFolder);
   const shown = (path: string): string => join(shownFolder, path);
 
-  const already = logs.find((log) => log.date === day);
-  // Running it again the same day leaves the day's log as it is, edits and all.
-  if (already && !options.force) {
-    io.stdout.write(`${shown(already.path)} is already the log of ${day}; nothing written\n`);
-    return exitCodes.ok;
-  }
   const newest = logs.filter((log) => log.date < day).at(-1);
-  if (!newest) throw new WorklogError(`${shownFolder}: no log dated before ${day} to start from (name logs like 2024-04-09.md)`);
-  const target = siblingPath(newest.path, newest.date, day) ?? newest.path;
-  const targetPath = join(folder, target);
-  if (!options.dryRun && !options.force && (await exists(targetPath))) {
-    throw new WorklogError(`${shown(target)}: already exists; worklog never overwrites it (--force replaces it)`);
+  const target = newest ? siblingPath(newest.path, newest.date, day) : null;
+  if (!newest || target === null) throw new WorklogError(`${shownFolder}: no log dated before ${day} to start from (name logs like 2024-04-09.md)`);
+  // The day's log, once there, is the user's: running again the same day changes nothing.
+  const already = logs.find((log) => log.date === day)?.path ?? ((await exists(join(folder, target))) ? target : null);
+  if (already !== null && !options.force && !options.dryRun) {
+    throw new WorklogError(`${shown(already)}: already exists; worklog never overwrites it (--force writes it again from ${shown(newest.path)})`);
   }
+  const targetPath = join(folder, target);
 
   const text = await readLog({ path: join(folder, newest.path) }, config.limits.fileMegabytes);
   if (typeof text !== 'string') throw new WorklogError(unreadableLine({ file: shown(newest.path), problem: text }));
