@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nextLog } from '../../src/history/next-log.js';
@@ -67,5 +67,20 @@ describe('the next log from the newest', () => {
   it('drops a finished item written in a paragraph, a line of its own', () => {
     const text = '# 2024-04-08\n\n☑ 已完成的事\n☐ 还要做的事\n';
     expect(nextLog(text, parseLog(text, { file: 'log.md' }), { date: '2024-04-09' })).toBe('# 2024-04-09\n\n☐ 还要做的事\n');
+  });
+});
+
+describe('the next log from every log of the realworld corpus', () => {
+  const corpus = readdirSync(join(fixturesDir, 'realworld')).filter((name) => name.endsWith('.md'));
+
+  it.each(corpus)('%s: parsed back, has exactly its unfinished items', (file) => {
+    const text = readFileSync(join(fixturesDir, 'realworld', file), 'utf8');
+    const log = parseLog(text, { file, date: '2024-04-08' });
+    const next = nextLog(text, { ...log, date: log.date ?? '2024-04-08' }, { date: '2024-04-09' });
+    const back = parseLog(next, { file, date: '2024-04-09' });
+    // The title holds the date; the headings below it must match.
+    const words = (of: WorkLog) => (item: Item) => ({ ...itemWords(item), section: item.section[0] === of.title ? item.section.slice(1) : item.section });
+    expect(unfinished(back).map(words(back))).toEqual(unfinished(log).map(words(log)));
+    expect(back.diagrams.map((diagram) => diagram.source)).toEqual(log.diagrams.map((diagram) => diagram.source));
   });
 });
