@@ -1,6 +1,5 @@
 /** The next day's log written from the newest one: its text as written, less the items that are finished, with the date moved on. */
 
-import type { ListItem } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { IsoDate, Item, ItemStatus, WorkLog } from '../model/log.js';
 import { parseMarkdown } from '../parse/markdown.js';
@@ -28,13 +27,29 @@ function linesWithEndings(text: string): string[] {
   return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
 }
 
-/** Where each list item ends, by the line it starts on: an item's children and notes go with it. */
-function listItemEnds(source: string): Map<number, number> {
-  const ends = new Map<number, number>();
-  visitParents(parseMarkdown(source), 'listItem', (node: ListItem) => {
-    if (node.position) ends.set(node.position.start.line, node.position.end.line);
+/** Where each list item ends, by the line it starts on, and where each paragraph starts and ends. */
+function blockLines(source: string): { listItemEnds: Map<number, number>; paragraphs: [number, number][] } {
+  const listItemEnds = new Map<number, number>();
+  const paragraphs: [number, number][] = [];
+  visitParents(parseMarkdown(source), (node) => {
+    if (!node.position) return;
+    if (node.type === 'listItem') listItemEnds.set(node.position.start.line, node.position.end.line);
+    if (node.type === 'paragraph') paragraphs.push([node.position.start.line, node.position.end.line]);
   });
-  return ends;
+  return { listItemEnds, paragraphs };
+}
+
+/**
+ * The last line of the item at `index`: a list item's children and notes go with it; an item written on a line of a
+ * paragraph (a lenient form) takes the lines that continue it, up to the next item or the paragraph's end.
+ */
+function lastLine(items: readonly Item[], index: number, blocks: ReturnType<typeof blockLines>): number {
+  const { line } = items[index] ?? { line: 0 };
+  const listItemEnd = blocks.listItemEnds.get(line);
+  if (listItemEnd !== undefined) return listItemEnd;
+  const paragraphEnd = blocks.paragraphs.find(([start, end]) => start <= line && line <= end)?.[1] ?? line;
+  const next = items.slice(index + 1).find((item) => item.line > line)?.line ?? Number.POSITIVE_INFINITY;
+  return Math.min(paragraphEnd, next - 1);
 }
 
 /**
@@ -72,14 +87,12 @@ function dateLines(log: WorkLog, lines: readonly string[]): number[] {
 export function nextLog(text: string, log: WorkLog, options: NextLogOptions): string {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const lines = linesWithEndings(text.slice(bom.length));
-  const ends = listItemEnds(normaliseSource(text));
+  const blocks = blockLines(normaliseSource(text));
   const kept = keptItems(log.items, options.keepDone ?? false);
   const dropped = new Set<number>();
   log.items.forEach((item, index) => {
     if (kept[index]) return;
-    // An item read from a line that is not a list item (a lenient form in a paragraph) is that line alone.
-    const end = ends.get(item.line) ?? item.line;
-    for (let line = item.line; line <= end; line += 1) dropped.add(line);
+    for (let line = item.line; line <= lastLine(log.items, index, blocks); line += 1) dropped.add(line);
   });
   const dated = new Set(log.date === null ? [] : dateLines(log, lines.map((line) => line.replace(/\r?\n|\r/, ''))));
   const written = lines.flatMap((line, index) => {

@@ -64,9 +64,9 @@ describe('the next log from the newest', () => {
     expect(changed).toEqual(['date: 2025-02-10', '# Standup — Monday, Feb 10, 2025']);
   });
 
-  it('drops a finished item written in a paragraph, a line of its own', () => {
-    const text = '# 2024-04-08\n\n☑ 已完成的事\n☐ 还要做的事\n';
-    expect(nextLog(text, parseLog(text, { file: 'log.md' }), { date: '2024-04-09' })).toBe('# 2024-04-09\n\n☐ 还要做的事\n');
+  it('drops a finished item written in a paragraph with the lines that continue it, and nothing else', () => {
+    const text = '# 2024-04-08\n\n☑ 已完成的事\n  写在下一行的说明\n☐ 还要做的事\n\n备注\n';
+    expect(nextLog(text, parseLog(text, { file: 'log.md' }), { date: '2024-04-09' })).toBe('# 2024-04-09\n\n☐ 还要做的事\n\n备注\n');
   });
 });
 
