@@ -8,7 +8,7 @@ import { defaultCoverage } from '../../src/config/defaults.js';
 import { resolveConfig, validateConfig } from '../../src/config/validate.js';
 import type { Coverage } from '../../src/model/coverage.js';
 import { parseLog } from '../../src/parse/log.js';
-import { expectedJson, fixturesDir, parseFixture } from '../helpers.js';
+import { expectedJson, fixturesDir, parseFixture, runCli } from '../helpers.js';
 
 const folder = join(fixturesDir, 'coverage/over-time');
 const configFile = join(folder, 'worklog.config.json');
@@ -67,6 +67,22 @@ describe('coverage over three weeks of logs (fixtures/coverage/over-time, Qingmi
 
   it('reads the same whatever the order the logs are given in', () => {
     expect(buildCoverage([...logs].reverse(), config.coverage, calendar)).toEqual(coverage);
+  });
+});
+
+describe('worklog coverage on the folder, with its configuration found from the working directory', () => {
+  it('lists each expired drill with the day it was last done, in the terminal and in markdown', async () => {
+    const text = await runCli(['coverage', '.'], { cwd: folder });
+    expect(text.stdout).toContain('Expired drills\n  钱包 磁盘, last done 2024-03-26\n  账户中心 内存, last done 2024-03-25\n');
+    const markdown = await runCli(['coverage', '--format', 'markdown', '.'], { cwd: folder });
+    expect(markdown.stdout).toContain('### Expired drills\n\n- 钱包 磁盘, last done 2024-03-26\n- 账户中心 内存, last done 2024-03-25\n');
+  });
+
+  it('says expired, and when, in the status summary and the JSON', async () => {
+    const status = await runCli(['status', '.'], { cwd: folder });
+    expect(status.stdout).toContain('expired: 钱包 磁盘, last done 2024-03-26; 账户中心 内存, last done 2024-03-25');
+    const json = JSON.parse((await runCli(['coverage', '--format', 'json', '.'], { cwd: folder })).stdout) as { coverage: Coverage };
+    expect(cell(json.coverage, '钱包', 'disk')).toMatchObject({ state: 'expired', lastDone: '2024-03-26' });
   });
 });
 
