@@ -107,6 +107,16 @@ describe('the most specific item decides a cell', () => {
     expect(cell(coverage, '营销', 'cpu')?.state).toBe('done');
   });
 
+  it('keeps a run going across a log with no drill in it', () => {
+    const log = (date: string, drills: string) => parseLog(`# ${date}\n\n## 今日工作\n- [ ] 对账服务迁移方案评审\n${drills}`, { file: `${date}.md` });
+    const coverage = buildCoverage([
+      log('2024-04-08', '\n## 放火工作\n- [x] 钱包磁盘放火\n'),
+      log('2024-04-09', ''),
+      log('2024-04-10', '\n## 放火工作\n- [x] 钱包磁盘放火\n'),
+    ], defaultCoverage);
+    expect(cell(coverage, '钱包', 'disk')?.lastDone).toBe('2024-04-08');
+  });
+
   it('takes the worst state among equally specific items', () => {
     expect(cell(coverageOf('- [x] 钱包磁盘放火', '- [ ] 钱包磁盘放火复测'), '钱包', 'disk')?.state).toBe('pending');
   });

@@ -137,7 +137,7 @@ function score(cells: readonly CoverageCell[]): CoverageScore {
 
 /**
  * The date each cell's latest run of done statements began: a done line copied into every
- * following log keeps its first date; a log that names the cell otherwise, or not at all, ends the run.
+ * following log keeps its first date; a log that names the cell otherwise, or leaves it out, ends the run.
  */
 export function doneSince(statementsByDate: ReadonlyMap<IsoDate, ReadonlyMap<string, Contribution['state']>>): Map<string, IsoDate> {
   const since = new Map<string, IsoDate>();
@@ -167,8 +167,10 @@ export function buildCoverage(logs: readonly WorkLog[], coverage: CoverageConfig
   let unattributed: UnattributedDrill[] = [];
   for (const log of ordered) {
     const found = contributionsOf(log, systems, coverage);
-    const statements = log.date ? statementsByDate.get(log.date) ?? new Map<string, Contribution['state']>() : null;
-    if (log.date && statements) statementsByDate.set(log.date, statements);
+    // A log with no drill in it says nothing about drills, so it neither ends nor starts a run.
+    const dated = log.date && found.cells.size > 0 ? log.date : null;
+    const statements = dated ? statementsByDate.get(dated) ?? new Map<string, Contribution['state']>() : null;
+    if (dated && statements) statementsByDate.set(dated, statements);
     for (const [key, contribution] of found.cells) {
       latest.set(key, { ...contribution, file: log.file });
       statements?.set(key, contribution.state);
