@@ -56,7 +56,7 @@ export function createContext(
     config,
     calendar,
     get coverage() {
-      coverage ??= buildCoverage(logs, config.coverage);
+      coverage ??= buildCoverage(logs, config.coverage, calendar);
       return coverage;
     },
     get schedule() {

@@ -17,7 +17,8 @@ export const defaultCoverage: CoverageConfig = {
   required: ['disk', 'cpu', 'memory', 'network'],
   systems: [],
   learnSystems: true,
-  expiryDays: 90,
+  // Thirteen weeks: about the 90 calendar days this setting counted before it counted working days.
+  expiryDays: 65,
 };
 
 export const defaultCalendar: CalendarConfig = { china: true, holidays: [], workdays: [] };

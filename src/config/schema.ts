@@ -37,7 +37,7 @@ export const configFileSchema = v.pipe(
         required: v.optional(words('Fault type ids every system must be drilled for.')),
         systems: v.optional(v.pipe(v.array(system), v.description('The systems to drill; when listed, systems are not learned from the log unless learnSystems is true.'))),
         learnSystems: v.optional(v.pipe(v.boolean(), v.description('Learn systems from drill items too (default: only when no systems are listed).'))),
-        expiryDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.description('A done drill older than this many days is expired (default 90).'))),
+        expiryDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.description('A done drill is expired (weighted 0.75) once more than this many working days have passed since the day it was first marked done (default 65, about 90 calendar days). Counted by the calendar setting: weekends, holidays and make-up working days.'))),
       }),
       v.description('Fault-injection coverage: fault types, systems and the required matrix.'),
     )),

@@ -32,7 +32,7 @@ export interface CoverageConfig {
   systems: SystemConfig[];
   /** Whether to learn systems from the log; by default only when none are configured. */
   learnSystems: boolean;
-  /** A done drill older than this many days is expired. */
+  /** A done drill is expired once more than this many working days have passed since it was first marked done. */
   expiryDays: number;
 }
 

@@ -3,7 +3,7 @@
 import type { Column, IsoDate, Line } from './log.js';
 
 
-/** done, done too long ago, an alarm that was missing or did not fire, still to do, never named. */
+/** done, done too long ago (`expired`, what some call stale), an alarm that was missing or did not fire, still to do, never named. */
 export type CellState = 'done' | 'expired' | 'alarm' | 'pending' | 'never';
 
 export interface CoverageCell {
@@ -19,7 +19,7 @@ export interface CoverageCell {
   /** The largest node count the deciding items name (`CPU6个`, `9个节点`), or null. */
   nodes: number | null;
   hosts: string[];
-  /** The date of the latest log in which this drill was done. */
+  /** The first day of the latest unbroken run of logs stating this drill done: a done line copied forward keeps its date. */
   lastDone: IsoDate | null;
 }
 
@@ -50,7 +50,7 @@ export interface UnattributedDrill {
 }
 
 export interface Coverage {
-  /** The newest log's date, against which drills expire. */
+  /** The newest log's date, against which drills expire (in working days). */
   today: IsoDate | null;
   faultTypes: { id: string; label: string }[];
   systems: CoverageSystem[];

@@ -54,7 +54,15 @@ export function scoreText(score: { done: number; required: number }): string {
   return `${formatNumber(score.done)}/${score.required}`;
 }
 
-/** The worst gaps in plain words: alarm problems, systems with nothing done, fault types never drilled anywhere. */
+/** Each expired drill and the day it was last done, in plain words: `钱包 磁盘, last done 2024-03-26`. */
+export function expiredDrills(coverage: Coverage): string[] {
+  return coverage.cells.filter((cell) => cell.state === 'expired').map((cell) => {
+    const label = coverage.faultTypes.find((type) => type.id === cell.faultType)?.label;
+    return `${label === undefined ? cell.system : `${cell.system} ${label}`}, last done ${cell.lastDone ?? 'on an undated day'}`;
+  });
+}
+
+/** The worst gaps in plain words: alarm problems, systems with nothing done, fault types never drilled anywhere, drills done too long ago. */
 export function worstGaps(coverage: Coverage): string[] {
   const label = (faultType: string | null) => coverage.faultTypes.find((type) => type.id === faultType)?.label ?? 'unnamed fault';
   const lines: string[] = [];
@@ -69,5 +77,7 @@ export function worstGaps(coverage: Coverage): string[] {
     return cells.length > 0 && cells.every((cell) => cell.state === 'never');
   });
   if (neverAnywhere.length > 0) lines.push(`never drilled on any system: ${neverAnywhere.map((type) => type.label).join(', ')}`);
+  const expired = expiredDrills(coverage);
+  if (expired.length > 0) lines.push(`expired: ${expired.join('; ')}`);
   return lines;
 }

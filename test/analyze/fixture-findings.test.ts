@@ -15,7 +15,12 @@ function runs(): FindingRun[] {
     return filesUnder(fixturesDir, '.config.json').some((file) => relative(root, file) === config) ? { paths: [path], config } : { paths: [path] };
   });
   const folders = ['history', 'coverage/history', 'report/hostile-history', 'io'].map((dir) => ({ paths: [relative(root, join(fixturesDir, dir))] }));
-  return [{ paths: [relative(root, referenceLog)] }, ...alone, ...folders];
+  // A folder with its own configuration (drills that expire within its three weeks).
+  const configured = ['coverage/over-time'].map((dir) => ({
+    paths: [relative(root, join(fixturesDir, dir))],
+    config: relative(root, join(fixturesDir, dir, 'worklog.config.json')),
+  }));
+  return [{ paths: [relative(root, referenceLog)] }, ...alone, ...folders, ...configured];
 }
 
 const allRuns = runs();

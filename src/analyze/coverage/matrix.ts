@@ -1,7 +1,9 @@
 /** The coverage matrix: systems × fault types across the logs, with a Gremlin-style weighted score. */
 
-import { daysBetween } from '../../calendar/iso-date.js';
+import { addDaysIso } from '../../calendar/iso-date.js';
+import { countWorkingDays, weekdaysOnly, type WorkCalendar } from '../../calendar/working-days.js';
 import type { CoverageConfig } from '../../model/config.js';
+import type { IsoDate } from '../../model/log.js';
 import type { CellState, Coverage, CoverageCell, CoverageScore, CoverageSystem, UnattributedDrill } from '../../model/coverage.js';
 import type { Item, WorkLog } from '../../model/log.js';
 import { inDrillSection, isDrillItem, readDrill } from './drill-item.js';
@@ -16,6 +18,8 @@ const stateRank: Readonly<Record<'done' | 'pending' | 'alarm', number>> = { done
 
 interface Contribution {
   state: 'done' | 'pending' | 'alarm';
+  /** How many cells the deciding statement names: an item naming one fault is more specific than an umbrella item naming several. */
+  breadth: number;
   lines: number[];
   nodes: number | null;
   hosts: string[];
@@ -61,15 +65,26 @@ export function knownSystems(logs: readonly WorkLog[], coverage: CoverageConfig)
   return systems;
 }
 
-/** One drill's word on a cell, merged into what the log said before: the worst state wins. */
-function contribute(cells: Map<string, Contribution>, key: string, state: Contribution['state'], line: number, nodes: number | null, hosts: readonly string[]) {
+/** What one statement says about a cell: its state, how many cells it names, and where. */
+interface Statement {
+  state: Contribution['state'];
+  breadth: number;
+  line: number;
+  nodes: number | null;
+  hosts: readonly string[];
+}
+
+/** One drill's word on a cell, merged into what the log said before: the most specific statement decides, then the worst state. */
+function contribute(cells: Map<string, Contribution>, key: string, { state, breadth, line, nodes, hosts }: Statement) {
   const current = cells.get(key);
-  if (!current || stateRank[state] > stateRank[current.state]) {
+  if (!current || breadth < current.breadth || (breadth === current.breadth && stateRank[state] > stateRank[current.state])) {
     // The drill that decides the state comes first: it is where the cell is reported.
-    cells.set(key, { state, lines: [line, ...(current?.lines ?? [])], nodes, hosts: [...hosts] });
+    cells.set(key, { state, breadth, lines: [line, ...(current?.lines ?? [])], nodes, hosts: [...hosts] });
     return;
   }
+  // A broader item still names the cell, so its line is listed, but it says nothing about the state.
   current.lines.push(line);
+  if (breadth > current.breadth) return;
   if (state === current.state) {
     if (nodes !== null) current.nodes = Math.max(current.nodes ?? 0, nodes);
     for (const host of hosts.filter((known) => !current.hosts.includes(known))) current.hosts.push(host);
@@ -89,8 +104,11 @@ function contributionsOf(log: WorkLog, systems: readonly KnownSystem[], coverage
     const reading = readDrill(item.text, coverage);
     const state = itemState(item, reading.alarm);
     const faults = reading.faults.length > 0 ? reading.faults : [{ faultType: null, nodes: null }];
+    const breadth = named.length * faults.length;
     for (const system of named) {
-      for (const fault of faults) contribute(cells, cellKey(system, fault.faultType), state, item.line, fault.nodes ?? reading.nodes, item.hosts);
+      for (const fault of faults) {
+        contribute(cells, cellKey(system, fault.faultType), { state, breadth, line: item.line, nodes: fault.nodes ?? reading.nodes, hosts: item.hosts });
+      }
     }
   }
   // A recorded run counts for a cell no item names: the items say what is still open about it.
@@ -99,10 +117,12 @@ function contributionsOf(log: WorkLog, systems: readonly KnownSystem[], coverage
     const reading = readDrill(record.fault, coverage);
     const state = record.alarm || reading.alarm ? 'alarm' : 'done';
     const faults = reading.faults.length > 0 ? reading.faults : [{ faultType: null, nodes: null }];
-    for (const system of systemsNamed(record.system, systems)) {
+    const recordSystems = systemsNamed(record.system, systems);
+    const breadth = recordSystems.length * faults.length;
+    for (const system of recordSystems) {
       for (const fault of faults) {
         const key = cellKey(system, fault.faultType);
-        if (!namedByItems.has(key)) contribute(cells, key, state, record.line, record.nodes, []);
+        if (!namedByItems.has(key)) contribute(cells, key, { state, breadth, line: record.line, nodes: record.nodes, hosts: [] });
       }
     }
   }
@@ -115,23 +135,49 @@ function score(cells: readonly CoverageCell[]): CoverageScore {
   return { done, required: required.length, ratio: required.length === 0 ? 0 : Math.round((done / required.length) * 1000) / 1000 };
 }
 
-export function buildCoverage(logs: readonly WorkLog[], coverage: CoverageConfig): Coverage {
+/**
+ * The date each cell's latest run of done statements began: a done line copied into every
+ * following log keeps its first date; a log that names the cell otherwise, or leaves it out, ends the run.
+ */
+export function doneSince(statementsByDate: ReadonlyMap<IsoDate, ReadonlyMap<string, Contribution['state']>>): Map<string, IsoDate> {
+  const since = new Map<string, IsoDate>();
+  let previous: ReadonlyMap<string, Contribution['state']> = new Map();
+  for (const date of [...statementsByDate.keys()].sort()) {
+    const statements = statementsByDate.get(date) ?? new Map<string, Contribution['state']>();
+    for (const [key, state] of statements) if (state === 'done' && previous.get(key) !== 'done') since.set(key, date);
+    previous = statements;
+  }
+  return since;
+}
+
+/** Done on `lastDone` and more than `expiryDays` working days have passed since, up to `today`. */
+export function hasExpired(lastDone: IsoDate, today: IsoDate, expiryDays: number, calendar: WorkCalendar): boolean {
+  return lastDone < today && countWorkingDays(addDaysIso(lastDone, 1), today, calendar) > expiryDays;
+}
+
+/** The matrix across the logs; drills expire by the working days of `calendar` (weekdays when none is given). */
+export function buildCoverage(logs: readonly WorkLog[], coverage: CoverageConfig, calendar: WorkCalendar = weekdaysOnly): Coverage {
   const ordered = byDate(logs);
   const today = ordered.at(-1)?.date ?? null;
   const systems = knownSystems(ordered, coverage);
 
-  // The latest log that names a cell decides its state; the last date it was done is kept.
+  // The latest log that names a cell decides its state; each day's word on each cell dates the drill.
   const latest = new Map<string, Contribution & { file: string }>();
-  const lastDone = new Map<string, string>();
+  const statementsByDate = new Map<IsoDate, Map<string, Contribution['state']>>();
   let unattributed: UnattributedDrill[] = [];
   for (const log of ordered) {
     const found = contributionsOf(log, systems, coverage);
+    // A log with no drill in it says nothing about drills, so it neither ends nor starts a run.
+    const dated = log.date && found.cells.size > 0 ? log.date : null;
+    const statements = dated ? statementsByDate.get(dated) ?? new Map<string, Contribution['state']>() : null;
+    if (dated && statements) statementsByDate.set(dated, statements);
     for (const [key, contribution] of found.cells) {
       latest.set(key, { ...contribution, file: log.file });
-      if (contribution.state === 'done' && log.date) lastDone.set(key, log.date);
+      statements?.set(key, contribution.state);
     }
     unattributed = found.unattributed;
   }
+  const lastDone = doneSince(statementsByDate);
 
   const faultTypeIds = [...coverage.faultTypes.map((type) => type.id), null];
   const cells: CoverageCell[] = [];
@@ -143,7 +189,7 @@ export function buildCoverage(logs: readonly WorkLog[], coverage: CoverageConfig
       const isRequired = faultType !== null && required.has(faultType);
       if (!found && !isRequired) continue;
       const done = lastDone.get(key) ?? null;
-      const expired = found?.state === 'done' && done !== null && today !== null && daysBetween(done, today) > coverage.expiryDays;
+      const expired = found?.state === 'done' && done !== null && today !== null && hasExpired(done, today, coverage.expiryDays, calendar);
       cells.push({
         system: system.name,
         faultType,

@@ -9,7 +9,9 @@ import { stateTint, styles } from './style.js';
 
 function cellTitle(cell: CoverageCell): string {
   const lines = cell.lines.length > 0 ? ` · ${pluralWord(cell.lines.length, 'line')} ${cell.lines.join(', ')}` : '';
-  return `${stateWords[cell.state]}${cell.nodes === null ? '' : ` · ${cell.nodes} nodes`}${lines}${cell.required ? '' : ' · not required'}`;
+  // Only where the date explains the state: a done cell's date would crowd every title.
+  const lastDone = cell.state === 'expired' && cell.lastDone !== null ? ` · last done ${cell.lastDone}` : '';
+  return `${stateWords[cell.state]}${cell.nodes === null ? '' : ` · ${cell.nodes} nodes`}${lastDone}${lines}${cell.required ? '' : ' · not required'}`;
 }
 
 export function coverageMatrix(coverage: Coverage): Html {

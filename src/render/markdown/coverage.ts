@@ -2,7 +2,7 @@
 
 import type { CellState, Coverage } from '../../model/coverage.js';
 import type { CoverageResult } from '../results.js';
-import { cellAt, cellText, matrixColumns, percent, scoreText, stateSymbols, stateWords } from '../coverage-view.js';
+import { cellAt, cellText, expiredDrills, matrixColumns, percent, scoreText, stateSymbols, stateWords } from '../coverage-view.js';
 import { escapeMarkdown } from './escape.js';
 import { appendLines } from '../append.js';
 
@@ -26,6 +26,8 @@ export function renderCoverageMarkdown({ coverage }: CoverageResult): string {
     '',
     ...(coverage.systems.length === 0 ? ['No drill items and no configured systems.'] : coverageMatrixMarkdown(coverage)),
   ];
+  const expired = expiredDrills(coverage);
+  if (expired.length > 0) appendLines(lines, '', '### Expired drills', '', expired.map((drill) => `- ${escapeMarkdown(drill)}`));
   if (coverage.unattributed.length > 0) {
     appendLines(lines, '', '### Drill items not attributed to a system', '', coverage.unattributed.map((drill) => `- line ${drill.line}: ${escapeMarkdown(drill.text)}`));
   }

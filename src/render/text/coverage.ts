@@ -5,7 +5,7 @@ import type { CellState, Coverage } from '../../model/coverage.js';
 import type { FormatContext } from '../formatter.js';
 import type { CoverageResult } from '../results.js';
 import { appendLines } from '../append.js';
-import { cellAt, cellText, matrixColumns, percent, scoreText, stateSymbols, stateWords } from '../coverage-view.js';
+import { cellAt, cellText, expiredDrills, matrixColumns, percent, scoreText, stateSymbols, stateWords } from '../coverage-view.js';
 import { neutralise } from '../terminal.js';
 import { cell, layoutColumns } from './columns.js';
 import { renderFindingLines } from './diagnostics.js';
@@ -53,6 +53,8 @@ export function renderCoverageText({ coverage, findings }: CoverageResult, { sty
   if (coverage.systems.length === 0) lines.push('  no drill items and no configured systems');
   else appendLines(lines, coverageMatrixLines(coverage, style));
 
+  const expired = expiredDrills(coverage);
+  if (expired.length > 0) appendLines(lines, '', chalk.bold('Expired drills'), expired.map((drill) => `  ${neutralise(drill)}`));
   if (coverage.unattributed.length > 0) {
     lines.push('', chalk.bold('Drill items not attributed to a system'));
     appendLines(lines, layoutColumns(
