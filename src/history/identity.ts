@@ -1,27 +1,93 @@
-/** Which item in one log is the same to-do as an item in another: the same words, however tagged or boxed. */
+/** Which item in one log is the same to-do as an item in another: the same words, or nearly, however tagged, boxed or moved. */
 
 import type { Item } from '../model/log.js';
 
+/** Two texts this similar (Dice coefficient over character bigrams) are one to-do reworded. */
+export const similarityThreshold = 0.75;
+
 /** The item's text as compared across days: width, case, spaces and trailing punctuation do not matter. */
 export function itemKey(item: Item): string {
-  return item.text.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(/[。.!！]+$/, '');
+  return textKey(item.text);
+}
+
+function textKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(/[。.!！]+$/, '');
+}
+
+/** Adjacent character pairs, counted; a one-character text is its own single "pair". */
+function bigrams(key: string): Map<string, number> {
+  const characters = [...key];
+  const pairs = new Map<string, number>();
+  const add = (pair: string) => pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+  if (characters.length === 1) add(key);
+  for (let index = 0; index + 1 < characters.length; index++) add(`${characters[index]}${characters[index + 1]}`);
+  return pairs;
+}
+
+/** Dice coefficient over character bigrams of the compared keys: 1 for the same words, 0 for nothing in common. */
+export function textSimilarity(a: string, b: string): number {
+  const left = bigrams(textKey(a));
+  const right = bigrams(textKey(b));
+  const total = [...left.values(), ...right.values()].reduce((sum, count) => sum + count, 0);
+  if (total === 0) return textKey(a) === textKey(b) ? 1 : 0;
+  let shared = 0;
+  for (const [pair, count] of left) shared += Math.min(count, right.get(pair) ?? 0);
+  return (2 * shared) / total;
+}
+
+function sameSection(a: Item, b: Item): boolean {
+  return a.section.join('\u0000') === b.section.join('\u0000');
+}
+
+interface Candidate {
+  earlier: Item;
+  later: Item;
+  similarity: number;
+  sameSection: boolean;
+  /** How far apart the two sit, as a share of their lists (0 = the same place). */
+  distance: number;
+}
+
+/** Most similar first; then the same section; then the nearest position; then document order. */
+function byPreference(a: Candidate, b: Candidate): number {
+  return b.similarity - a.similarity || Number(b.sameSection) - Number(a.sameSection) || a.distance - b.distance || a.later.line - b.later.line || a.earlier.line - b.earlier.line;
 }
 
 /**
- * Pairs each item of `later` with an item of `earlier` that has the same key, each used once, in order
- * (two identical to-dos in both logs pair first with first, second with second).
+ * Pairs items of `later` with items of `earlier`, each used at most once. First the same key in the same
+ * section, in order (two identical to-dos pair first with first); then, among what is left, the most similar
+ * pairs at or above `similarityThreshold`, preferring the same section and then the nearest position.
+ * Returns later item → earlier item.
  */
 export function matchItems(earlier: readonly Item[], later: readonly Item[]): Map<Item, Item> {
+  const matches = new Map<Item, Item>();
+  const claimed = new Set<Item>();
   const pool = new Map<string, Item[]>();
   for (const item of earlier) {
-    const key = itemKey(item);
+    const key = `${item.section.join('\u0000')}\u0001${itemKey(item)}`;
     pool.set(key, [...(pool.get(key) ?? []), item]);
   }
-  const matches = new Map<Item, Item>();
   for (const item of later) {
-    const candidates = pool.get(itemKey(item));
-    const match = candidates?.shift();
-    if (match) matches.set(item, match);
+    const match = pool.get(`${item.section.join('\u0000')}\u0001${itemKey(item)}`)?.shift();
+    if (match) {
+      matches.set(item, match);
+      claimed.add(match);
+    }
+  }
+
+  const candidates: Candidate[] = [];
+  const position = (list: readonly Item[], item: Item) => list.indexOf(item) / Math.max(1, list.length - 1);
+  for (const item of later.filter((entry) => !matches.has(entry))) {
+    for (const other of earlier.filter((entry) => !claimed.has(entry))) {
+      const similarity = textSimilarity(item.text, other.text);
+      if (similarity < similarityThreshold) continue;
+      candidates.push({ earlier: other, later: item, similarity, sameSection: sameSection(item, other), distance: Math.abs(position(later, item) - position(earlier, other)) });
+    }
+  }
+  for (const candidate of candidates.sort(byPreference)) {
+    if (matches.has(candidate.later) || claimed.has(candidate.earlier)) continue;
+    matches.set(candidate.later, candidate.earlier);
+    claimed.add(candidate.earlier);
   }
   return matches;
 }
