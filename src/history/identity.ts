@@ -24,15 +24,30 @@ function bigrams(key: string): Map<string, number> {
   return pairs;
 }
 
+/** A text's bigrams and how many there are, computed once per item. */
+interface Profile {
+  pairs: Map<string, number>;
+  size: number;
+}
+
+function profile(text: string): Profile {
+  const pairs = bigrams(textKey(text));
+  return { pairs, size: [...pairs.values()].reduce((sum, count) => sum + count, 0) };
+}
+
+function dice(left: Profile, right: Profile, cutoff = 0): number {
+  const total = left.size + right.size;
+  if (total === 0) return 1;
+  // Texts of very different lengths cannot reach the cutoff: skip counting.
+  if ((2 * Math.min(left.size, right.size)) / total < cutoff) return 0;
+  let shared = 0;
+  for (const [pair, count] of left.pairs) shared += Math.min(count, right.pairs.get(pair) ?? 0);
+  return (2 * shared) / total;
+}
+
 /** Dice coefficient over character bigrams of the compared keys: 1 for the same words, 0 for nothing in common. */
 export function textSimilarity(a: string, b: string): number {
-  const left = bigrams(textKey(a));
-  const right = bigrams(textKey(b));
-  const total = [...left.values(), ...right.values()].reduce((sum, count) => sum + count, 0);
-  if (total === 0) return textKey(a) === textKey(b) ? 1 : 0;
-  let shared = 0;
-  for (const [pair, count] of left) shared += Math.min(count, right.get(pair) ?? 0);
-  return (2 * shared) / total;
+  return dice(profile(a), profile(b));
 }
 
 function sameSection(a: Item, b: Item): boolean {
@@ -76,12 +91,16 @@ export function matchItems(earlier: readonly Item[], later: readonly Item[]): Ma
   }
 
   const candidates: Candidate[] = [];
-  const position = (list: readonly Item[], item: Item) => list.indexOf(item) / Math.max(1, list.length - 1);
+  const positions = new Map<Item, number>();
+  for (const list of [earlier, later]) list.forEach((entry, index) => positions.set(entry, index / Math.max(1, list.length - 1)));
+  const position = (item: Item) => positions.get(item) ?? 0;
+  const unclaimed = earlier.filter((entry) => !claimed.has(entry)).map((entry) => ({ entry, profile: profile(entry.text) }));
   for (const item of later.filter((entry) => !matches.has(entry))) {
-    for (const other of earlier.filter((entry) => !claimed.has(entry))) {
-      const similarity = textSimilarity(item.text, other.text);
+    const itemProfile = profile(item.text);
+    for (const { entry: other, profile: otherProfile } of unclaimed) {
+      const similarity = dice(itemProfile, otherProfile, similarityThreshold);
       if (similarity < similarityThreshold) continue;
-      candidates.push({ earlier: other, later: item, similarity, sameSection: sameSection(item, other), distance: Math.abs(position(later, item) - position(earlier, other)) });
+      candidates.push({ earlier: other, later: item, similarity, sameSection: sameSection(item, other), distance: Math.abs(position(item) - position(other)) });
     }
   }
   for (const candidate of candidates.sort(byPreference)) {
