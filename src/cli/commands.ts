@@ -64,7 +64,10 @@ export const commands: readonly CommandRow[] = [
     options: [{ flags: '--max-warnings <n>', description: 'fail when there are more warnings than this', parse: parseCount }] },
   { name: 'items', description: 'list open items by section, highest priority first',
     paths: logs, formats: formats.items, action: async () => (await import('./actions/items.js')).itemsAction,
-    options: [{ flags: '-a, --all', description: 'list done and cancelled items too' }] },
+    options: [
+      { flags: '-a, --all', description: 'list done and cancelled items too' },
+      { flags: '--all-logs', description: "list every log's items, not only today's (the newest dated log)" },
+    ] },
   { name: 'schedule', description: "the plan: double bookings, over-allocation, table-vs-chart drift, and each person's load by day",
     paths: newestPlan, formats: formats.schedule, action: async () => (await import('./actions/schedule.js')).scheduleAction },
   { name: 'coverage', description: 'the fault-injection matrix: systems × fault types, done, pending, alarm problems and gaps',

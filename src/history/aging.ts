@@ -20,8 +20,10 @@ export interface History {
   /** The previous dated log, or null when today's log is the only one. */
   previous: WorkLog | null;
   ages: Map<Item, ItemAge>;
-  /** Open in the previous log, done (or cancelled) today. */
+  /** Open in the previous log, done today. */
   doneSincePrevious: Item[];
+  /** Open in the previous log, cancelled today: not done, and listed apart. */
+  cancelledSincePrevious: Item[];
   /** Open in the previous log, and gone from today's. */
   dropped: Item[];
 }
@@ -38,32 +40,38 @@ function timeline(logs: readonly WorkLog[], today: WorkLog): WorkLog[] {
 export function buildHistory(logs: readonly WorkLog[], today: WorkLog, calendar: WorkCalendar): History {
   const chain = timeline(logs, today);
   const previous = chain.length > 1 ? chain[chain.length - 2] ?? null : null;
-  // Walk back one log at a time: an item's first sighting is where the run of open copies of it starts.
-  const ages = new Map<Item, ItemAge>();
-  for (const item of today.items.filter(isOpen)) {
-    let firstSeen = today.date ?? '';
-    let current = item;
-    for (let index = chain.length - 2; index >= 0; index--) {
-      const earlier = chain[index] as WorkLog;
-      const match = matchItems(earlier.items.filter(isOpen), [current]).get(current);
-      if (!match || !earlier.date) break;
-      firstSeen = earlier.date;
-      current = match;
+  // Walk forward one log at a time: an item's first sighting is where the run of open copies of it starts.
+  let firstSeen = new Map<Item, IsoDate>();
+  let carried = new Map<Item, Item>();
+  for (const [index, log] of chain.entries()) {
+    const earlier = index > 0 ? chain[index - 1] : undefined;
+    carried = earlier ? matchItems(earlier.items.filter(isOpen), log.items) : new Map();
+    const seen = new Map<Item, IsoDate>();
+    for (const item of log.items.filter(isOpen)) {
+      const before = carried.get(item);
+      seen.set(item, (before && firstSeen.get(before)) ?? log.date ?? '');
     }
+    firstSeen = seen;
+  }
+
+  const ages = new Map<Item, ItemAge>();
+  for (const [item, since] of firstSeen) {
     // Working days after the first sighting up to today: Friday to Monday is one day old.
-    const age = today.date && compareDates(firstSeen, today.date) < 0 ? countWorkingDays(addDaysIso(firstSeen, 1), today.date, calendar) : 0;
-    ages.set(item, { firstSeen, age, carriedOver: firstSeen !== today.date });
+    const age = today.date && compareDates(since, today.date) < 0 ? countWorkingDays(addDaysIso(since, 1), today.date, calendar) : 0;
+    ages.set(item, { firstSeen: since, age, carriedOver: since !== today.date });
   }
 
   const doneSincePrevious: Item[] = [];
+  const cancelledSincePrevious: Item[] = [];
   const dropped: Item[] = [];
   if (previous) {
-    const carried = matchItems(today.items, previous.items.filter(isOpen));
+    const now = new Map([...carried].map(([later, earlier]) => [earlier, later]));
     for (const item of previous.items.filter(isOpen)) {
-      const now = carried.get(item);
-      if (!now) dropped.push(item);
-      else if (!isOpen(now)) doneSincePrevious.push(now);
+      const match = now.get(item);
+      if (!match) dropped.push(item);
+      else if (match.status === 'done') doneSincePrevious.push(match);
+      else if (match.status === 'cancelled') cancelledSincePrevious.push(match);
     }
   }
-  return { previous, ages, doneSincePrevious, dropped };
+  return { previous, ages, doneSincePrevious, cancelledSincePrevious, dropped };
 }

@@ -26,7 +26,8 @@ export interface ParseDocument {
 /** `worklog items`: each log's items (open ones, or every one with `--all`). */
 export interface ItemsDocument {
   schemaVersion: SchemaVersion;
-  logs: { file: string; date: IsoDate | null; title: string | null; items: Item[] }[];
+  /** Today's log, or every log with `--all-logs`; open items carry their ages. */
+  logs: { file: string; date: IsoDate | null; title: string | null; items: (Item | AgedItem)[] }[];
 }
 
 /** An open item with how long it has been open across dated logs. */
@@ -58,8 +59,10 @@ export interface StatusDocument {
   previous: LogRef | null;
   counts: { total: number } & Record<ItemStatus, number>;
   open: AgedItem[];
-  /** Items open in the previous log and done or cancelled today. */
+  /** Items open in the previous log and done today. */
   doneSincePrevious: Item[];
+  /** Items open in the previous log and cancelled today (never counted as done). */
+  cancelledSincePrevious: Item[];
   /** Items open in the previous log and gone from today's. */
   dropped: Item[];
   schedule: ScheduleSummary;

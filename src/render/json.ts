@@ -38,7 +38,15 @@ export function renderParseJson(logs: readonly WorkLog[]): string {
 export function renderItemsJson(logs: readonly LogItems[]): string {
   const document: ItemsDocument = {
     schemaVersion,
-    logs: logs.map(({ log, items }) => ({ file: log.file, date: log.date, title: log.title, items })),
+    logs: logs.map(({ log, items, ages }) => ({
+      file: log.file,
+      date: log.date,
+      title: log.title,
+      items: items.map((item) => {
+        const age = ages.get(item);
+        return age ? { ...item, ...age } : item;
+      }),
+    })),
   };
   return jsonText(document);
 }
@@ -62,6 +70,7 @@ export function renderStatusJson(report: StatusReport): string {
     counts: { total: log.items.length, ...report.counts },
     open: report.open.map((item) => agedItem(report, item)),
     doneSincePrevious: history.doneSincePrevious,
+    cancelledSincePrevious: history.cancelledSincePrevious,
     dropped: history.dropped,
     schedule: report.schedule,
     coverage: report.coverage,

@@ -9,11 +9,14 @@ import type { Finding } from '../model/diagnostic.js';
 import type { IsoDate, Item, WorkLog } from '../model/log.js';
 import type { Schedule } from '../model/schedule.js';
 import type { RuleMeta } from '../rules/meta.js';
+import type { ItemAge } from '../history/aging.js';
 
 /** A log and the items `worklog items` lists from it. */
 export interface LogItems {
   log: WorkLog;
   items: Item[];
+  /** How long each open item has been open, from the logs before this one. */
+  ages: ReadonlyMap<Item, ItemAge>;
 }
 
 export interface CheckResult {

@@ -116,7 +116,8 @@ describe('a folder with one good log and every kind of entry that is no log', ()
   });
 
   it.each(['items', 'schedule', 'coverage', 'parse'])('%s prints its view of the logs read, and a line per bad entry on stderr', async (command) => {
-    const result = await runCli([command, 'logs'], { cwd: dir, env: { WORKLOG_TODAY: '2023-11-20' } });
+    // `items` shows only today's log unless asked for every one.
+    const result = await runCli([command, ...(command === 'items' ? ['--all-logs'] : []), 'logs'], { cwd: dir, env: { WORKLOG_TODAY: '2023-11-20' } });
     expect(result.code).toBe(0);
     expect(result.stdout).not.toBe('');
     const lines = result.stderr.trimEnd().split('\n');

@@ -1,6 +1,8 @@
-/** What `worklog items` does: open items grouped by section, highest priority first. */
+/** What `worklog items` does: today's open items grouped by section, highest priority first, with their ages. */
 
+import { newestLog } from '../../analyze/findings.js';
 import { isOpen } from '../../analyze/items.js';
+import { buildHistory } from '../../history/aging.js';
 import { exitCodes } from '../../errors.js';
 import { formats } from '../../render/formats.js';
 import type { Invocation } from '../commands.js';
@@ -10,12 +12,20 @@ import type { CommonOptions } from '../options.js';
 
 export interface ItemsOptions extends CommonOptions {
   all?: boolean;
+  allLogs?: boolean;
 }
 
 export async function itemsAction({ paths, options, io }: Invocation<ItemsOptions>): Promise<number> {
-  const { logs, unreadable } = await readInputs(paths, options, io);
+  const { logs, unreadable, calendar } = await readInputs(paths, options, io);
   warnUnreadable(io, unreadable);
-  const selected = logs.map((log) => ({ log, items: options.all ? log.items : log.items.filter(isOpen) }));
+  // One day at a time: the older logs give today's items their ages; `--all-logs` lists every log.
+  const today = newestLog(logs);
+  const shown = options.allLogs ? logs : logs.filter((log) => log === today);
+  const selected = shown.map((log) => ({
+    log,
+    items: options.all ? log.items : log.items.filter(isOpen),
+    ages: buildHistory(logs, log, calendar).ages,
+  }));
   await writeFormatted(io, options, formats.items, selected);
   return exitCodes.ok;
 }

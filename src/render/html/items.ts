@@ -7,6 +7,7 @@ import { fromIsoDate } from '../../calendar/iso-date.js';
 import type { IsoDate, Item, ItemStatus } from '../../model/log.js';
 import { plural } from '../../words/plural.js';
 import { sectionLabel } from '../section-label.js';
+import { changeCounts, changedItems } from '../history-changes.js';
 import { badge, dataTable, heading, paragraph, section, type Column } from './layout.js';
 import { html, type Html } from './markup.js';
 import { agedTint, colors, droppedTint, newTint, okTint, priorityTint, styles } from './style.js';
@@ -52,14 +53,8 @@ function sinceTable(report: StatusReport): Html {
   const { history } = report;
   const previous = history.previous;
   if (!previous) return html``;
-  const changes = [
-    history.doneSincePrevious.length ? `${history.doneSincePrevious.length} done` : '',
-    history.dropped.length ? `${history.dropped.length} dropped` : '',
-  ].filter((part) => part !== '');
-  const rows = [
-    ...history.doneSincePrevious.map((item) => [badge('done', okTint), sectionCell(item), item.text]),
-    ...history.dropped.map((item) => [badge('dropped', droppedTint), sectionCell(item), item.text]),
-  ];
+  const changes = changeCounts(history).map(({ change, count }) => `${count} ${change}`);
+  const rows = changedItems(history).map(({ change, item }) => [badge(change, change === 'done' ? okTint : droppedTint), sectionCell(item), item.text]);
   return html`<div id="since-previous" data-section="since-previous">
 ${heading(`Since ${previous.date ?? previous.file}`)}${paragraph(changes.join(' · ') || 'Nothing done or dropped.')}
 ${rows.length > 0 ? dataTable('changes', [{ label: 'Change' }, { label: 'Section', nowrap: true }, { label: 'Item' }], rows) : ''}</div>

@@ -12,6 +12,7 @@ import { coverageMatrixMarkdown } from './coverage.js';
 import { escapeMarkdown } from './escape.js';
 import { findingsTable } from './findings.js';
 import { markdownTask } from './items.js';
+import { changeCounts, changedItems } from '../history-changes.js';
 
 export function renderStatusMarkdown(report: StatusReport): string {
   return morningView(report, false);
@@ -33,9 +34,26 @@ function morningView(report: StatusReport, full: boolean): string {
     '',
   ];
   if (report.open.length === 0) lines.push('Nothing open.');
+  const { history } = report;
+  // With an earlier log to compare, each item shows its age in working days, as the HTML report does.
+  const age = (item: Item) => {
+    if (!history.previous) return '';
+    const entry = history.ages.get(item);
+    return entry?.carriedOver ? ` · ${entry.age}d (since ${entry.firstSeen})` : ' · new';
+  };
   for (const group of report.openByPriority) {
-    const withSection = (item: Item) => `${markdownTask({ ...item, depth: 0 })} — _${escapeMarkdown(item.section.at(-1) ?? '')}_`;
+    const withSection = (item: Item) => `${markdownTask({ ...item, depth: 0 })} — _${escapeMarkdown(item.section.at(-1) ?? '')}_${age(item)}`;
     appendLines(lines, `### ${group.priority ?? 'No priority'}`, '', group.items.map(withSection), '');
+  }
+  if (history.previous) {
+    const changes = changeCounts(history).map(({ change, count }) => `${count} ${change}`);
+    lines.push(`## Since ${escapeMarkdown(history.previous.date ?? history.previous.file)}`, '', changes.join(' · ') || 'Nothing done or dropped.', '');
+    const changed = changedItems(history);
+    if (changed.length > 0) {
+      lines.push('| Change | Section | Item |', '| --- | --- | --- |');
+      for (const { change, item } of changed) lines.push(`| ${change} | ${escapeMarkdown(item.section.at(-1) ?? '')} | ${escapeMarkdown(item.text)} |`);
+      lines.push('');
+    }
   }
   const scheduleParts = scheduleSummaryParts(report.schedule);
   const tables = report.load.filter((chart) => full || chart.plan.kind === 'table');

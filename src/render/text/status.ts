@@ -15,6 +15,7 @@ import { coverageMatrixLines } from './coverage.js';
 import { renderFindingLines } from './diagnostics.js';
 import { loadChartLines, loadLegend } from './schedule.js';
 import { sectionLabel } from '../section-label.js';
+import { changeCounts, changedItems, type Change } from '../history-changes.js';
 import { paintPriority, type TextStyle } from './style.js';
 
 /** `Title  a · b · c` on one line when it fits, else the title and each part on a line of its own. */
@@ -68,15 +69,11 @@ function morningView(report: StatusReport, style: TextStyle, full: boolean): str
   appendLines(lines, layoutColumns(rows, { flexible: history.previous ? 4 : 3, width: style.width, indent: 2 }));
 
   if (history.previous) {
-    const changes = [
-      history.doneSincePrevious.length ? chalk.green(`${history.doneSincePrevious.length} done`) : '',
-      history.dropped.length ? `${history.dropped.length} dropped` : '',
-    ].filter((part) => part !== '');
+    // Done is good news; cancelled and dropped are neither.
+    const changePaint: Record<Change, (text: string) => string> = { done: (text) => chalk.green(text), cancelled: (text) => chalk.gray(text), dropped: (text) => chalk.gray(text) };
+    const changes = changeCounts(history).map(({ change, count }) => changePaint[change](`${count} ${change}`));
     lines.push('', `${chalk.bold(`Since ${history.previous.date ?? history.previous.file}`)}  ${changes.join(' · ') || 'nothing done or dropped'}`);
-    const changed = [
-      ...history.doneSincePrevious.map((item) => [cell('done', chalk.green), cell(item.text)]),
-      ...history.dropped.map((item) => [cell('dropped', chalk.gray), cell(item.text)]),
-    ];
+    const changed = changedItems(history).map(({ change, item }) => [cell(change, changePaint[change]), cell(item.text)]);
     appendLines(lines, layoutColumns(changed, { flexible: 1, width: style.width, indent: 2 }));
   }
 
