@@ -12,6 +12,7 @@ import { coverageMatrixMarkdown } from './coverage.js';
 import { escapeMarkdown } from './escape.js';
 import { findingsTable } from './findings.js';
 import { markdownTask } from './items.js';
+import { dueCounts, dueLabel, lateness } from '../due-words.js';
 
 export function renderStatusMarkdown(report: StatusReport): string {
   return morningView(report, false);
@@ -29,9 +30,13 @@ function morningView(report: StatusReport, full: boolean): string {
     '',
     `**Date:** ${log.date ?? 'none'} · **Items:** ${log.items.length} (${counts.open} open, ${counts['in-progress']} in progress, ${counts.deferred} deferred, ${counts.done} done, ${counts.cancelled} cancelled)`,
     '',
-    '## Open by priority',
-    '',
   ];
+  if (report.due.length > 0) {
+    lines.push('## Due', '', `${dueCounts(report.due)}.`, '');
+    for (const entry of report.due) lines.push(`${markdownTask({ ...entry.item, depth: 0 })} — **${dueLabel(entry)}**${entry.daysLate > 0 ? `, ${lateness(entry)}` : ''} (line ${entry.item.line})`);
+    lines.push('');
+  }
+  lines.push('## Open by priority', '');
   if (report.open.length === 0) lines.push('Nothing open.');
   for (const group of report.openByPriority) {
     const withSection = (item: Item) => `${markdownTask({ ...item, depth: 0 })} — _${escapeMarkdown(item.section.at(-1) ?? '')}_`;
