@@ -21,11 +21,5 @@ export const coverageRules = [
   { id: 'coverage/unattributed', defaultSeverity: 'info', description: 'A drill item that names no system worklog knows or can learn: it is listed, not guessed.' },
 ] as const satisfies readonly RuleMeta[];
 
-export const itemRules = [
-  { id: 'items/overdue', defaultSeverity: 'warning', description: "An open or in-progress item of today's log is past its due date (📅, `截止`, `DDL`, `due`, `deadline`)." },
-  { id: 'items/due-today', defaultSeverity: 'info', description: "An open or in-progress item of today's log is due on the log's date." },
-] as const satisfies readonly RuleMeta[];
-
 export type ScheduleRuleId = (typeof scheduleRules)[number]['id'];
 export type CoverageRuleId = (typeof coverageRules)[number]['id'];
-export type ItemRuleId = (typeof itemRules)[number]['id'];

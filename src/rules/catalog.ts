@@ -3,10 +3,11 @@
 import leven from 'leven';
 import type { Severity } from '../model/diagnostic.js';
 import type { RuleId } from '../model/finding-data.js';
-import { coverageRules, itemRules, scheduleRules } from './analysis.js';
+import { coverageRules, scheduleRules } from './analysis.js';
 import { ganttRules } from './gantt.js';
 import type { RuleMeta } from './meta.js';
 import { inputRules } from './input.js';
+import { itemRules } from './items.js';
 import { parseRules } from './parse.js';
 import { sequenceRules } from './sequence.js';
 
