@@ -10,14 +10,14 @@ describe('status shows what is due first', () => {
     const result = await runCli(['status', log]);
     // The deferred item due 12.25 (line 17) was put off on purpose: it is not listed.
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    await expect(withoutCommits(result.stdout)).toMatchFileSnapshot(join(fixturesDir, 'items', '2025-01-02.status.txt'));
+    await expect(withoutCommits(result.stdout)).toMatchFileSnapshot(join(fixturesDir, 'items', 'views', '2025-01-02.status.txt'));
     expect(result.stdout.indexOf('Due  3 overdue · 2 due today')).toBeGreaterThan(0);
     expect(result.stdout.indexOf('Due  ')).toBeLessThan(result.stdout.indexOf('Open by priority'));
   });
 
   it('lists them first in markdown', async () => {
     const result = await runCli(['status', '--format', 'markdown', log]);
-    await expect(withoutCommits(result.stdout)).toMatchFileSnapshot(join(fixturesDir, 'items', '2025-01-02.status.md'));
+    await expect(withoutCommits(result.stdout)).toMatchFileSnapshot(join(fixturesDir, 'items', 'views', '2025-01-02.status.md'));
     expect(result.stdout.indexOf('## Due')).toBeLessThan(result.stdout.indexOf('## Open by priority'));
   });
 
