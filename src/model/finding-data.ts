@@ -227,8 +227,6 @@ export interface ParserFindingData {
 
 /** An open or in-progress item of today's log with a due date on or before the log date. */
 export interface DueItemData {
-  /** The item's text, as written. */
-  text: string;
   due: IsoDate;
   /** The log's date. */
   date: IsoDate;

@@ -13,7 +13,7 @@ export const itemsDueToday: Rule<'items/due-today'> = {
       line: item.line,
       column: item.column,
       message: `this item is due today (${due}) and is still ${item.status === 'in-progress' ? 'in progress' : 'open'}`,
-      data: { text: item.text, due, date, workingDaysLate: 0 },
+      data: { due, date, workingDaysLate: 0 },
     }));
   },
 };

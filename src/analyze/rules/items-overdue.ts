@@ -14,7 +14,7 @@ export const itemsOverdue: Rule<'items/overdue'> = {
       line: item.line,
       column: item.column,
       message: `this item was due ${due}, ${plural(daysLate, 'day')} ago (${plural(workingDaysLate, 'working day')}), and is still ${item.status === 'in-progress' ? 'in progress' : 'open'}`,
-      data: { text: item.text, due, date, workingDaysLate },
+      data: { due, date, workingDaysLate },
     }));
   },
 };
