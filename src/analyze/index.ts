@@ -17,6 +17,8 @@ import { coverageAlarm } from './rules/coverage-alarm.js';
 import { coverageGap } from './rules/coverage-gap.js';
 import { coveragePending } from './rules/coverage-pending.js';
 import { coverageUnattributed } from './rules/coverage-unattributed.js';
+import { itemsDueToday } from './rules/items-due-today.js';
+import { itemsOverdue } from './rules/items-overdue.js';
 import { scheduleDaysMismatch } from './rules/schedule-days-mismatch.js';
 import { scheduleDrift } from './rules/schedule-drift.js';
 import { scheduleImplausibleRange } from './rules/schedule-implausible-range.js';
@@ -36,7 +38,10 @@ export const scheduleAnalyses: readonly Rule[] = [
 /** The analyses of the drills across every log. */
 export const coverageAnalyses: readonly Rule[] = [coverageGap, coveragePending, coverageAlarm, coverageUnattributed];
 
-export const analyses: readonly Rule[] = [...scheduleAnalyses, ...coverageAnalyses];
+/** The analyses of today's items: what is due. */
+export const itemAnalyses: readonly Rule[] = [itemsOverdue, itemsDueToday];
+
+export const analyses: readonly Rule[] = [...scheduleAnalyses, ...coverageAnalyses, ...itemAnalyses];
 
 /** The context of a run; `today` is the newest dated log unless one is named (checking each log in turn). */
 export function createContext(

@@ -6,6 +6,7 @@ import type { Provenance } from '../model/provenance.js';
 import type { Finding } from '../model/diagnostic.js';
 import type { Item, ItemStatus, WorkLog } from '../model/log.js';
 import { summariseDiagrams, type DiagramSummary } from './diagrams.js';
+import { dueItems, type DueItem } from './due.js';
 import { summarise, type FindingSummary } from './findings.js';
 import { loadCharts, type LoadChart } from './schedule/load.js';
 import { summariseSchedule, type ScheduleSummary } from './schedule/summary.js';
@@ -19,6 +20,8 @@ export interface StatusReport {
   /** The other logs given, older or undated. */
   others: WorkLog[];
   counts: Record<ItemStatus, number>;
+  /** Open and in-progress items due today or before, most overdue first: shown before the rest. */
+  due: DueItem[];
   open: Item[];
   openByPriority: PriorityGroup[];
   coverage: Coverage;
@@ -42,6 +45,7 @@ export function buildStatus(context: AnalysisContext, provenance: Provenance, in
     log,
     others: context.logs.filter((other) => other !== log),
     counts: countByStatus(log.items),
+    due: dueItems(log, context.calendar),
     open,
     openByPriority: groupByPriority(open),
     coverage: context.coverage,

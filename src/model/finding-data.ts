@@ -225,6 +225,15 @@ export interface ParserFindingData {
   'sequence/ignored-text': RepeatedData;
 }
 
+/** An open or in-progress item of today's log with a due date on or before the log date. */
+export interface DueItemData {
+  due: IsoDate;
+  /** The log's date. */
+  date: IsoDate;
+  /** Working days after the due date up to the log date, both counted by the calendar; 0 for due today. */
+  workingDaysLate: Count;
+}
+
 /** The rules the analyses report over one or more logs, and the data each one's findings carry. */
 export interface AnalysisFindingData {
   'schedule/overlap': OverlapData;
@@ -240,6 +249,8 @@ export interface AnalysisFindingData {
   'coverage/pending': CoverageCellData;
   'coverage/alarm': CoverageCellData;
   'coverage/unattributed': UnattributedData;
+  'items/overdue': DueItemData;
+  'items/due-today': DueItemData;
 }
 
 /** Every rule id worklog reports, and the data its findings carry. */

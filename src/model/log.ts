@@ -61,6 +61,24 @@ export interface DateMention {
   column: Column;
 }
 
+/** The dates an item carries: Obsidian Tasks' emoji dates, or a due date written as words (`截止 11.17`, `DDL 6/18`, `due 2024-06-20`). */
+export interface ItemDates {
+  /** 📅, `截止`, `DDL`, `due`, `deadline`. */
+  due?: IsoDate;
+  /** ⏳ */
+  scheduled?: IsoDate;
+  /** 🛫 */
+  start?: IsoDate;
+  /** ✅ */
+  done?: IsoDate;
+  /** ❌ */
+  cancelled?: IsoDate;
+  /** ➕ */
+  created?: IsoDate;
+  /** 🔁 as written (`every week on Monday`): shown, not interpreted. */
+  recurrence?: string;
+}
+
 /** A to-do: a checkbox list item, or a line worklog reads as one. */
 export interface Item {
   text: string;
@@ -80,6 +98,8 @@ export interface Item {
   mentions: string[];
   hosts: string[];
   dates: DateMention[];
+  /** The item's due, scheduled, start, done, cancelled and created dates and its recurrence; absent when it has none. */
+  itemDates?: ItemDates;
 }
 
 export type NoteKind = 'bullet' | 'paragraph' | 'table' | 'code' | 'html' | 'definition';

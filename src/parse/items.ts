@@ -2,10 +2,11 @@
 
 import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnostic } from '../rules/diagnostic.js';
-import type { Item, ItemStatus, Priority } from '../model/log.js';
+import type { IsoDate, Item, ItemStatus, Priority } from '../model/log.js';
 import { markerByStatus, readBox, readBoxAtEnd, statusByMarker, type Box, type BoxProblem, type StatusMarkers } from './checkbox.js';
 import { findDates } from './dates.js';
 import { findHosts } from './hosts.js';
+import { readItemDates } from './item-dates.js';
 import { findMentions } from './mentions.js';
 import { priorityBeforeBox, readPriority, toPriority } from './priority.js';
 
@@ -71,6 +72,8 @@ export interface ItemPlacement {
   /** Why GFM does not render the item as a task, beyond its box. */
   bulletProblem: BulletProblem | null;
   year: number | null;
+  /** The log's date, which places due dates written without a year. */
+  logDate: IsoDate | null;
 }
 
 const boxProblemWords: Readonly<Record<BoxProblem, string>> = {
@@ -181,5 +184,7 @@ export function buildItem(head: ItemHead, placement: ItemPlacement, gfmTask: boo
     hosts: findHosts(text),
     dates: findDates(text, placement.year),
   };
+  const itemDates = readItemDates(text, placement.logDate);
+  if (itemDates) item.itemDates = itemDates;
   return { item, diagnostics };
 }

@@ -10,7 +10,7 @@ import type { ScheduleSummary } from '../analyze/schedule/summary.js';
 import type { Coverage } from '../model/coverage.js';
 import type { Finding, Severity } from '../model/diagnostic.js';
 import type { RuleId } from '../model/finding-data.js';
-import type { IsoDate, Item, ItemStatus, WorkLog } from '../model/log.js';
+import type { Count, IsoDate, Item, ItemStatus, WorkLog } from '../model/log.js';
 import type { Provenance } from '../model/provenance.js';
 import type { Booking, Plan } from '../model/schedule.js';
 
@@ -40,6 +40,15 @@ export interface AgedItem extends Item {
   carriedOver: boolean;
 }
 
+/** An open or in-progress item due on or before today's log date. */
+export interface DueItemEntry extends Item {
+  due: IsoDate;
+  /** Calendar days after the due date; 0 when due today. */
+  daysLate: Count;
+  /** Working days after the due date up to the log date, by the calendar; 0 when due today. */
+  workingDaysLate: Count;
+}
+
 /** A log named by its file and date. */
 export interface LogRef {
   file: string;
@@ -58,6 +67,10 @@ export interface StatusDocument {
   history: LogRef[];
   previous: LogRef | null;
   counts: { total: number } & Record<ItemStatus, number>;
+  /** Items past their due date, most overdue first. */
+  overdue: DueItemEntry[];
+  /** Items due on the log date. */
+  dueToday: DueItemEntry[];
   open: AgedItem[];
   /** Items open in the previous log and done today. */
   doneSincePrevious: Item[];

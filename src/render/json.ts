@@ -1,10 +1,11 @@
 /** The JSON contract (schemaVersion 1) that scripts and CI read; see schema/worklog.schema.json. */
 
 import { summarise } from '../analyze/findings.js';
+import type { DueItem } from '../analyze/due.js';
 import type { StatusReport } from '../analyze/status.js';
 import type { Item, WorkLog } from '../model/log.js';
 import { ruleHelpUri } from '../rules/catalog.js';
-import type { AgedItem, CheckDocument, CoverageDocument, ItemsDocument, ParseDocument, RulesDocument, ScheduleDocument, StatusDocument } from './json-contract.js';
+import type { AgedItem, CheckDocument, DueItemEntry, CoverageDocument, ItemsDocument, ParseDocument, RulesDocument, ScheduleDocument, StatusDocument } from './json-contract.js';
 import type { CheckResult, CoverageResult, LogItems, RulesResult, ScheduleResult } from './results.js';
 import { jsonText } from './json-text.js';
 import { ruleRows } from './rule-rows.js';
@@ -57,6 +58,10 @@ function agedItem(report: StatusReport, item: Item): AgedItem {
   return { ...item, firstSeen: age?.firstSeen ?? report.log.date, age: age?.age ?? 0, carriedOver: age?.carriedOver ?? false };
 }
 
+function dueEntry({ item, due, daysLate, workingDaysLate }: DueItem): DueItemEntry {
+  return { ...item, due, daysLate, workingDaysLate };
+}
+
 export function renderStatusJson(report: StatusReport): string {
   const { log, history } = report;
   const document: StatusDocument = {
@@ -68,6 +73,8 @@ export function renderStatusJson(report: StatusReport): string {
     history: report.others.map((other) => ({ file: other.file, date: other.date })),
     previous: history.previous ? { file: history.previous.file, date: history.previous.date } : null,
     counts: { total: log.items.length, ...report.counts },
+    overdue: report.due.filter((entry) => entry.daysLate > 0).map(dueEntry),
+    dueToday: report.due.filter((entry) => entry.daysLate === 0).map(dueEntry),
     open: report.open.map((item) => agedItem(report, item)),
     doneSincePrevious: history.doneSincePrevious,
     cancelledSincePrevious: history.cancelledSincePrevious,

@@ -7,15 +7,16 @@ import { coverageRules, scheduleRules } from './analysis.js';
 import { ganttRules } from './gantt.js';
 import type { RuleMeta } from './meta.js';
 import { inputRules } from './input.js';
+import { itemRules } from './items.js';
 import { parseRules } from './parse.js';
 import { sequenceRules } from './sequence.js';
 
-export const ruleCatalog: readonly RuleMeta[] = [...inputRules, ...parseRules, ...ganttRules, ...sequenceRules, ...scheduleRules, ...coverageRules];
+export const ruleCatalog: readonly RuleMeta[] = [...inputRules, ...parseRules, ...ganttRules, ...sequenceRules, ...scheduleRules, ...coverageRules, ...itemRules];
 
 /** Ids that have finding data but no row in any table: `never`, which a type test holds to. */
 export type UnlistedRuleId = Exclude<
   RuleId,
-  (typeof inputRules | typeof parseRules | typeof ganttRules | typeof sequenceRules | typeof scheduleRules | typeof coverageRules)[number]['id']
+  (typeof inputRules | typeof parseRules | typeof ganttRules | typeof sequenceRules | typeof scheduleRules | typeof coverageRules | typeof itemRules)[number]['id']
 >;
 
 const byId = new Map<string, RuleMeta>(ruleCatalog.map((rule) => [rule.id, rule]));

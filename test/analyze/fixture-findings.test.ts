@@ -10,11 +10,11 @@ const logsIn = (dir: string): string[] => readdirSync(join(fixturesDir, dir)).fi
 
 /** Each log alone (with `NAME.config.json` when there is one), and history folders as one run each. */
 function runs(): FindingRun[] {
-  const alone = ['parse', 'schedule', 'coverage', 'report', 'gantt', 'sequence'].flatMap(logsIn).map((path) => {
+  const alone = ['parse', 'schedule', 'coverage', 'report', 'gantt', 'sequence', 'items'].flatMap(logsIn).map((path) => {
     const config = path.replace(/\.md$/, '.config.json');
     return filesUnder(fixturesDir, '.config.json').some((file) => relative(root, file) === config) ? { paths: [path], config } : { paths: [path] };
   });
-  const folders = ['history', 'history/days', 'coverage/history', 'report/hostile-history', 'io'].map((dir) => ({ paths: [relative(root, join(fixturesDir, dir))] }));
+  const folders = ['history', 'history/days', 'coverage/history', 'report/hostile-history', 'io', 'items/history'].map((dir) => ({ paths: [relative(root, join(fixturesDir, dir))] }));
   // A folder with its own configuration (drills that expire within its three weeks).
   const configured = ['coverage/over-time'].map((dir) => ({
     paths: [relative(root, join(fixturesDir, dir))],

@@ -2,7 +2,7 @@
 
 import { ruleCatalog } from '../../rules/catalog.js';
 import { summarise } from '../../analyze/findings.js';
-import { coverageAnalyses, createContext, runRules, scheduleAnalyses } from '../../analyze/index.js';
+import { coverageAnalyses, createContext, itemAnalyses, runRules, scheduleAnalyses } from '../../analyze/index.js';
 import { exitCodes } from '../../errors.js';
 import type { Finding } from '../../model/diagnostic.js';
 import { formats } from '../../render/formats.js';
@@ -19,10 +19,10 @@ export interface CheckOptions extends CommonOptions {
 /** 1 when the findings fail the run: any error, or more warnings than `--max-warnings`. */
 export async function checkAction({ paths, options, io }: Invocation<CheckOptions>): Promise<number> {
   const { config, calendar, logs, files, unreadable } = await readInputs(paths, options, io);
-  // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins).
+  // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins) and what today's items have due.
   const findings: Finding[] = [...unreadable];
   const perLog = logs.map((log) => runRules(createContext(logs, config, calendar, log), scheduleAnalyses));
-  for (const found of [...perLog, runRules(createContext(logs, config, calendar), coverageAnalyses, false)]) {
+  for (const found of [...perLog, runRules(createContext(logs, config, calendar), [...coverageAnalyses, ...itemAnalyses], false)]) {
     for (const finding of found) findings.push(finding);
   }
   const summary = summarise(findings);

@@ -84,7 +84,7 @@ function addLineItems(state: ParseState, segments: readonly LineSegment[], depth
     const head = { ...found.head, rest: joinLines([found.head.rest, ...segment.lines.slice(1)]) };
     const index = addItem(state, head, {
       section: section(state), line: segment.line, column, depth: depth + above.length, parent: owner?.index ?? parent,
-      bullet: found.bullet, bulletProblem: found.problem, year: state.settings.year,
+      bullet: found.bullet, bulletProblem: found.problem, year: state.settings.year, logDate: state.settings.date,
     }, false);
     above.push({ indent: column, index });
   }
@@ -92,7 +92,7 @@ function addLineItems(state: ParseState, segments: readonly LineSegment[], depth
 
 /** A list item: a GFM task, a lenient item (`- P1 [ ] …`), or a plain bullet kept as a note; its children are read next. */
 export function readListItem(node: ListItem, ancestors: readonly Parents[], state: ParseState): VisitorResult {
-  const { lines, year } = state.settings;
+  const { lines, year, date: logDate } = state.settings;
   const { line, column } = place(node);
   const { depth, parent } = nesting(state, ancestors);
   const bullet = /^(\d+[.)]|[-*+])/.exec(lines[line - 1]?.slice(column - 1) ?? '')?.[1] ?? '-';
@@ -104,7 +104,7 @@ export function readListItem(node: ListItem, ancestors: readonly Parents[], stat
   const headLines = paragraphLines(head);
   const [first, ...rest] = segmentLines(headLines, place(head).line, state.settings.markers);
   const firstLines = first?.lines ?? [''];
-  const placement: ItemPlacement = { section: section(state), line, column, depth, parent, bullet, bulletProblem: null, year };
+  const placement: ItemPlacement = { section: section(state), line, column, depth, parent, bullet, bulletProblem: null, year, logDate };
 
   if (node.checked !== null && node.checked !== undefined) {
     const between = lines[line - 1]?.slice(column - 1, place(head).column - 1) ?? '';

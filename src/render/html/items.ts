@@ -10,7 +10,8 @@ import { sectionLabel } from '../section-label.js';
 import { changeCounts, changedItems } from '../history-changes.js';
 import { badge, dataTable, heading, paragraph, section, type Column } from './layout.js';
 import { html, type Html } from './markup.js';
-import { agedTint, colors, droppedTint, newTint, okTint, priorityTint, styles } from './style.js';
+import { dueCounts, dueLabel, lateness } from '../due-words.js';
+import { agedTint, colors, droppedTint, newTint, okTint, overdueTint, priorityTint, styles } from './style.js';
 
 const statusWords: Readonly<Record<ItemStatus, string>> = {
   open: 'open',
@@ -61,6 +62,22 @@ ${rows.length > 0 ? dataTable('changes', [{ label: 'Change' }, { label: 'Section
 `;
 }
 
+/** Overdue and due-today items, before the open ones: what the day must not forget. */
+function dueTable(report: StatusReport): Html {
+  if (report.due.length === 0) return html``;
+  const columns: Column[] = [{ label: 'Due', nowrap: true }, { label: 'Line', align: 'right', nowrap: true }, { label: 'When', nowrap: true }, { label: 'Item' }];
+  const rows = report.due.map((entry) => [
+    badge(dueLabel(entry), entry.daysLate > 0 ? overdueTint : agedTint),
+    entry.item.line,
+    entry.daysLate > 0 ? lateness(entry) : entry.due,
+    itemText(entry.item),
+  ]);
+  return html`<div id="due-items" data-section="due-items">
+${heading('Due')}${paragraph(`${dueCounts(report.due)}.`)}
+${dataTable('due-items', columns, rows)}</div>
+`;
+}
+
 export function openSection(report: StatusReport): Html {
   const { history } = report;
   const withAge = history.previous !== null;
@@ -84,5 +101,5 @@ export function openSection(report: StatusReport): Html {
     itemText(item),
   ]);
   const summary = report.open.length === 0 ? 'Nothing open.' : `${plural(report.open.length, 'open item')}, highest priority first.`;
-  return section('open-items', 'Open items', [paragraph(summary), rows.length > 0 ? dataTable('open-items', columns, rows) : '', sinceTable(report)]);
+  return section('open-items', 'Open items', [dueTable(report), paragraph(summary), rows.length > 0 ? dataTable('open-items', columns, rows) : '', sinceTable(report)]);
 }

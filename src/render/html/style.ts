@@ -97,4 +97,5 @@ export function severityTint(severity: Severity): string {
 export const okTint = tint(green);
 export const newTint = tint(blue);
 export const agedTint = tint(amber);
+export const overdueTint = tint(red);
 export const droppedTint = tint({ color: colors.muted, background: colors.header });

@@ -13,6 +13,7 @@ import { escapeMarkdown } from './escape.js';
 import { findingsTable } from './findings.js';
 import { markdownTask } from './items.js';
 import { changeCounts, changedItems } from '../history-changes.js';
+import { dueCounts, dueLabel, lateness } from '../due-words.js';
 
 export function renderStatusMarkdown(report: StatusReport): string {
   return morningView(report, false);
@@ -30,9 +31,13 @@ function morningView(report: StatusReport, full: boolean): string {
     '',
     `**Date:** ${log.date ?? 'none'} · **Items:** ${log.items.length} (${counts.open} open, ${counts['in-progress']} in progress, ${counts.deferred} deferred, ${counts.done} done, ${counts.cancelled} cancelled)`,
     '',
-    '## Open by priority',
-    '',
   ];
+  if (report.due.length > 0) {
+    lines.push('## Due', '', `${dueCounts(report.due)}.`, '');
+    for (const entry of report.due) lines.push(`${markdownTask({ ...entry.item, depth: 0 })} — **${dueLabel(entry)}**${entry.daysLate > 0 ? `, ${lateness(entry)}` : ''} (line ${entry.item.line})`);
+    lines.push('');
+  }
+  lines.push('## Open by priority', '');
   if (report.open.length === 0) lines.push('Nothing open.');
   const { history } = report;
   // With an earlier log to compare, each item shows its age in working days, as the HTML report does.

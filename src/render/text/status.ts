@@ -16,6 +16,7 @@ import { renderFindingLines } from './diagnostics.js';
 import { loadChartLines, loadLegend } from './schedule.js';
 import { sectionLabel } from '../section-label.js';
 import { changeCounts, changedItems, type Change } from '../history-changes.js';
+import { dueCounts, dueLabel, lateness } from '../due-words.js';
 import { paintPriority, type TextStyle } from './style.js';
 
 /** `Title  a · b · c` on one line when it fits, else the title and each part on a line of its own. */
@@ -49,6 +50,18 @@ function morningView(report: StatusReport, style: TextStyle, full: boolean): str
     counts.cancelled ? `${counts.cancelled} cancelled` : '',
   ].filter((part) => part !== '');
   lines.push(`${plural(log.items.length, 'item')}: ${parts.join(' · ')}`);
+
+  // What is overdue or due today comes first: it is what the day must not forget.
+  if (report.due.length > 0) {
+    lines.push('', `${chalk.bold('Due')}  ${dueCounts(report.due)}`);
+    const dueRows = report.due.map((entry) => [
+      cell(dueLabel(entry), entry.daysLate > 0 ? chalk.red : chalk.yellow),
+      cell(String(entry.item.line), chalk.gray, 'right'),
+      cell(entry.daysLate > 0 ? lateness(entry) : '', chalk.gray),
+      cell(entry.item.text),
+    ]);
+    appendLines(lines, layoutColumns(dueRows, { flexible: 3, width: style.width, indent: 2 }));
+  }
 
   lines.push('', chalk.bold('Open by priority'));
   if (report.open.length === 0) lines.push(`  ${chalk.green('nothing open')}`);
