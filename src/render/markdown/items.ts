@@ -7,10 +7,13 @@ import { sectionLabel } from '../section-label.js';
 import { escapeMarkdown } from './escape.js';
 
 export function markdownTask(item: Item): string {
-  const box = item.status === 'done' ? '[x]' : '[ ]';
   const priority = item.priority ? `**${item.priority}** ` : '';
-  const status = item.status === 'in-progress' || item.status === 'deferred' || item.status === 'cancelled' ? ` _(${item.status})_` : '';
-  return `${'  '.repeat(item.depth)}- ${box} ${priority}${escapeMarkdown(item.text)}${status}`;
+  const indent = '  '.repeat(item.depth);
+  // GFM draws only `[ ]` and `[x]`: a cancelled item gets no box at all, rather than an empty one that reads as open.
+  if (item.status === 'cancelled') return `${indent}- ~~${priority}${escapeMarkdown(item.text)}~~ _(cancelled)_`;
+  const box = item.status === 'done' ? '[x]' : '[ ]';
+  const status = item.status === 'in-progress' || item.status === 'deferred' ? ` _(${item.status})_` : '';
+  return `${indent}- ${box} ${priority}${escapeMarkdown(item.text)}${status}`;
 }
 
 export function renderItemsMarkdown(logs: readonly LogItems[]): string {
