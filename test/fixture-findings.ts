@@ -10,13 +10,15 @@ export interface FindingRun {
   config?: string;
 }
 
-interface JsonFinding {
+/** A finding as `--format json` prints it (the fields the tests read). */
+export interface JsonFinding {
   ruleId: string;
   severity: string;
   file: string;
   line: number;
   column: number;
   message: string;
+  data?: { reason?: string };
 }
 
 export const findingLine = (finding: JsonFinding): string =>

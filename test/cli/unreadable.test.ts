@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir, runCli, temporaryDirectory } from '../helpers.js';
+import type { JsonFinding } from '../fixture-findings.js';
 
 // One good log among entries a careless copy or a hostile archive leaves in a log folder; FIFOs and dangling links
 // cannot be checked in, so the folder is built here.
@@ -28,16 +29,6 @@ const bad: Record<string, string> = {
   'logs/x.md': 'not-regular',
 };
 
-interface JsonFinding {
-  ruleId: string;
-  severity: string;
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-  data: { reason?: string };
-}
-
 const check = (format: string, ...extra: string[]) => runCli(['check', '--format', format, ...extra, 'logs'], { cwd: dir, env: { WORKLOG_TODAY: '2023-11-20' } });
 
 describe('a folder with one good log and every kind of entry that is no log', () => {
@@ -48,7 +39,7 @@ describe('a folder with one good log and every kind of entry that is no log', ()
     const document = JSON.parse(result.stdout) as { files: string[]; findings: JsonFinding[] };
     expect(document.files).toEqual(['logs/2023-11-20.md', 'logs/caf<E9>.md', 'logs/dangling.md', 'logs/fifo.md', 'logs/gbk.md', 'logs/loop.md', 'logs/utf-32.md', 'logs/x.md']);
     const unreadable = document.findings.filter((finding) => finding.ruleId === 'io/unreadable');
-    expect(Object.fromEntries(unreadable.map((finding) => [finding.file, finding.data.reason]))).toEqual(bad);
+    expect(Object.fromEntries(unreadable.map((finding) => [finding.file, finding.data?.reason]))).toEqual(bad);
     expect(unreadable).toHaveLength(7);
     expect(unreadable.every((finding) => finding.severity === 'error')).toBe(true);
     expect(unreadable.find((finding) => finding.file === 'logs/gbk.md')).toMatchObject({ line: 1, column: 3 });
