@@ -17,6 +17,8 @@ export interface LogItems {
   items: Item[];
   /** How long each open item has been open, from the logs before this one. */
   ages: ReadonlyMap<Item, ItemAge>;
+  /** An earlier dated log exists, so an age means something (without one, every item is new). */
+  hasPrevious: boolean;
 }
 
 export interface CheckResult {

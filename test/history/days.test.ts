@@ -74,4 +74,14 @@ describe('the views of the last day', () => {
     const every = JSON.parse((await runCli(['items', '--all-logs', '--format', 'json', folder], { env })).stdout);
     expect(every.logs).toHaveLength(logs.length);
   });
+
+  it('gives each open item its age in the terminal and in markdown, as status does', async () => {
+    const text = (await runCli(['items', '--no-color', folder], { env })).stdout;
+    expect(text).toMatch(/\[ \]\s+\S+\s+6d\s+支付磁盘放火/);
+    const markdown = (await runCli(['items', '--format', 'markdown', folder], { env })).stdout;
+    expect(markdown).toContain('支付磁盘放火 · 6d (since 2025-04-28)');
+    // The first day has nothing to compare with: no age at all rather than every item `new`.
+    const first = (await runCli(['items', '--no-color', join(folder, '2025-04-21.md')], { env })).stdout;
+    expect(first).not.toMatch(/\snew\s|\d+d\s/);
+  });
 });

@@ -21,11 +21,10 @@ export async function itemsAction({ paths, options, io }: Invocation<ItemsOption
   // One day at a time: the older logs give today's items their ages; `--all-logs` lists every log.
   const today = newestLog(logs);
   const shown = options.allLogs ? logs : logs.filter((log) => log === today);
-  const selected = shown.map((log) => ({
-    log,
-    items: options.all ? log.items : log.items.filter(isOpen),
-    ages: buildHistory(logs, log, calendar).ages,
-  }));
+  const selected = shown.map((log) => {
+    const history = buildHistory(logs, log, calendar);
+    return { log, items: options.all ? log.items : log.items.filter(isOpen), ages: history.ages, hasPrevious: history.previous !== null };
+  });
   await writeFormatted(io, options, formats.items, selected);
   return exitCodes.ok;
 }

@@ -1,6 +1,7 @@
 /** `worklog items --format markdown`: sections as headings, items as task lines GitHub renders. */
 
-import { groupBySection } from '../../analyze/items.js';
+import { groupBySection, isOpen } from '../../analyze/items.js';
+import type { ItemAge } from '../../history/aging.js';
 import type { Item } from '../../model/log.js';
 import type { LogItems } from '../results.js';
 import { sectionLabel } from '../section-label.js';
@@ -16,12 +17,19 @@ export function markdownTask(item: Item): string {
   return `${indent}- ${box} ${priority}${escapeMarkdown(item.text)}${status}`;
 }
 
+/** ` · 3d (since 2024-04-02)` for a carried item, ` · new` for today's; nothing without an earlier log to compare. */
+export function ageNote(age: ItemAge | undefined, hasPrevious: boolean): string {
+  if (!hasPrevious) return '';
+  return age?.carriedOver ? ` · ${age.age}d (since ${age.firstSeen})` : ' · new';
+}
+
 export function renderItemsMarkdown(logs: readonly LogItems[]): string {
-  const blocks = logs.map(({ log, items }) => {
+  const blocks = logs.map(({ log, items, ages, hasPrevious }) => {
+    const line = (item: Item) => `${markdownTask(item)}${isOpen(item) ? ageNote(ages.get(item), hasPrevious) : ''}`;
     const title = `## ${escapeMarkdown(log.file)}${log.date ? ` · ${log.date}` : ''}`;
     if (items.length === 0) return `${title}\n\nNothing open.`;
     const sections = groupBySection(items).map((group) =>
-      [`### ${escapeMarkdown(sectionLabel(group.section))}`, '', ...group.items.map(markdownTask)].join('\n'));
+      [`### ${escapeMarkdown(sectionLabel(group.section))}`, '', ...group.items.map(line)].join('\n'));
     return [title, ...sections].join('\n\n');
   });
   return `${blocks.join('\n\n')}\n`;

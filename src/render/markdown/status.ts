@@ -11,7 +11,7 @@ import { loadChartMarkdown } from './schedule.js';
 import { coverageMatrixMarkdown } from './coverage.js';
 import { escapeMarkdown } from './escape.js';
 import { findingsTable } from './findings.js';
-import { markdownTask } from './items.js';
+import { ageNote, markdownTask } from './items.js';
 import { changeCounts, changedItems } from '../history-changes.js';
 import { dueCounts, dueLabel, lateness } from '../due-words.js';
 
@@ -41,11 +41,7 @@ function morningView(report: StatusReport, full: boolean): string {
   if (report.open.length === 0) lines.push('Nothing open.');
   const { history } = report;
   // With an earlier log to compare, each item shows its age in working days, as the HTML report does.
-  const age = (item: Item) => {
-    if (!history.previous) return '';
-    const entry = history.ages.get(item);
-    return entry?.carriedOver ? ` · ${entry.age}d (since ${entry.firstSeen})` : ' · new';
-  };
+  const age = (item: Item) => ageNote(history.ages.get(item), history.previous !== null);
   for (const group of report.openByPriority) {
     const withSection = (item: Item) => `${markdownTask({ ...item, depth: 0 })} — _${escapeMarkdown(item.section.at(-1) ?? '')}_${age(item)}`;
     appendLines(lines, `### ${group.priority ?? 'No priority'}`, '', group.items.map(withSection), '');

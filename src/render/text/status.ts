@@ -17,6 +17,7 @@ import { loadChartLines, loadLegend } from './schedule.js';
 import { sectionLabel } from '../section-label.js';
 import { changeCounts, changedItems, type Change } from '../history-changes.js';
 import { dueCounts, dueLabel, lateness } from '../due-words.js';
+import { ageCell } from './age-cell.js';
 import { paintPriority, type TextStyle } from './style.js';
 
 /** `Title  a · b · c` on one line when it fits, else the title and each part on a line of its own. */
@@ -68,14 +69,10 @@ function morningView(report: StatusReport, style: TextStyle, full: boolean): str
   // One table for every priority so the columns line up; the text goes last so nothing needs padding after it.
   // With an earlier log to compare, each item shows its age in working days (`new` for today's).
   const { history } = report;
-  const ageCell = (item: (typeof report.open)[number]) => {
-    const age = history.ages.get(item);
-    return age?.carriedOver ? cell(`${age.age}d`, age.age >= 5 ? chalk.yellow : undefined, 'right') : cell('new', chalk.cyan, 'right');
-  };
   const rows = report.open.map((item) => [
     cell(item.priority ?? '-', () => paintPriority(style, item.priority)),
     cell(String(item.line), chalk.gray, 'right'),
-    ...(history.previous ? [ageCell(item)] : []),
+    ...(history.previous ? [ageCell(history.ages.get(item), style)] : []),
     cell(sectionLabel(item.section.slice(-1)), chalk.gray),
     cell(item.text),
   ]);
