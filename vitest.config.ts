@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     env: { TZ: 'UTC' },
+    // A time limit only catches a hang: on a busy machine a correct test is slower, and speed is the benchmark's job.
+    testTimeout: 30_000,
   },
 });

@@ -175,6 +175,7 @@ export interface ParserFindingData {
   'parse/unknown-marker': RepeatedData;
   'parse/priority-conflict': RepeatedData;
   'parse/empty-item': RepeatedData;
+  'parse/impossible-date': RepeatedData;
   'parse/no-date': RepeatedData;
   'parse/date-mismatch': RepeatedData;
   'parse/no-cycle': RepeatedData;

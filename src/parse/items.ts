@@ -184,7 +184,10 @@ export function buildItem(head: ItemHead, placement: ItemPlacement, gfmTask: boo
     hosts: findHosts(text),
     dates: findDates(text, placement.year),
   };
-  const itemDates = readItemDates(text, placement.logDate);
+  const { dates: itemDates, impossible } = readItemDates(text, placement.logDate);
   if (itemDates) item.itemDates = itemDates;
+  for (const written of impossible) {
+    diagnostics.push(diagnostic('parse/impossible-date', `\`${written}\` names no day that exists, so the item gets no such date; write the day meant`, at));
+  }
   return { item, diagnostics };
 }

@@ -7,6 +7,7 @@ export const parseRules = [
   { id: 'parse/unknown-marker', defaultSeverity: 'warning', description: 'A checkbox marker worklog does not know; the item is read as open.' },
   { id: 'parse/priority-conflict', defaultSeverity: 'warning', description: 'An item with two different priorities; the first is used.' },
   { id: 'parse/empty-item', defaultSeverity: 'warning', description: 'A to-do without text.' },
+  { id: 'parse/impossible-date', defaultSeverity: 'warning', description: 'A date on an item (`📅 2024-13-45`, `DDL 2/30`) that names no day that exists: the item gets no such date, so it is never overdue.' },
   { id: 'parse/no-date', defaultSeverity: 'warning', description: 'The log has no date in its first heading, front matter or file name; date-relative analyses are skipped.' },
   { id: 'parse/date-mismatch', defaultSeverity: 'info', description: "The log's date is written twice and differs (first heading, front matter `date:`, file name); the first of them is used." },
   { id: 'parse/no-cycle', defaultSeverity: 'info', description: 'A staffing table with no cycle above it; periods are read against the log date.' },
