@@ -52,13 +52,14 @@ const provenance: readonly CommandOption[] = [
   { flags: '--provenance', description: 'name the git commit of logs in any repository, not only the one the current directory is in' },
   { flags: '--no-provenance', description: 'name no git commits' },
 ];
+const everyLog: CommandOption = { flags: '--all-logs', description: "every log's report in turn, oldest first, each with the logs before it as its history" };
 
 // The order of the rows is the order of `worklog --help`.
 export const commands: readonly CommandRow[] = [
   { name: 'status', description: "today's log at a glance: open items, schedule, fault-injection coverage, diagrams, problems",
-    paths: newestIsToday, formats: formats.status, options: provenance, action: async () => (await import('./actions/status.js')).statusAction },
+    paths: newestIsToday, formats: formats.status, options: [everyLog, ...provenance], action: async () => (await import('./actions/status.js')).statusAction },
   { name: 'report', description: 'the daily test report: the morning view in full, for the email (--format html) or a wiki',
-    paths: newestIsToday, formats: formats.report, options: provenance, action: async () => (await import('./actions/status.js')).reportAction },
+    paths: newestIsToday, formats: formats.report, options: [everyLog, ...provenance], action: async () => (await import('./actions/status.js')).reportAction },
   { name: 'check', description: 'check every log for CI: exit 1 on errors (or too many warnings), 2 on bad input',
     paths: logs, formats: formats.check, action: async () => (await import('./actions/check.js')).checkAction,
     options: [{ flags: '--max-warnings <n>', description: 'fail when there are more warnings than this', parse: parseCount }] },

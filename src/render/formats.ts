@@ -3,6 +3,7 @@
 // below hold every module to that, so a listed format without a formatter, or of the wrong kind, does not compile.
 
 import type { Formatter, Registry } from './formatter.js';
+import type { StatusReport } from '../analyze/status.js';
 import type { CommandResults } from './results.js';
 
 type Command = keyof CommandResults;
@@ -34,6 +35,7 @@ const views = {
   rules: { text: () => import('./text/rules.js'), markdown: () => import('./markdown/rules.js') },
 };
 const checkText = () => import('./text/check.js');
+const everyLog = () => import('./every-log.js');
 const html = () => import('./html/report.js');
 const json = () => import('./json.js');
 const github = () => import('./github.js');
@@ -50,4 +52,12 @@ export const formats = {
   coverage: registry('coverage', { ...views.coverage, json }),
   parse: registry('parse', { json }),
   rules: registry('rules', { ...views.rules, json }),
-} satisfies { readonly [C in Command]: Registry<CommandResults[C]> };
+} satisfies { readonly [C in Exclude<Command, EveryLogView>]: Registry<CommandResults[C]> };
+
+type EveryLogView = 'statusAllLogs' | 'reportAllLogs';
+
+/** `status --all-logs` and `report --all-logs`: the same format names as each command, each log's report in turn. */
+export const everyLogFormats = {
+  status: registry('statusAllLogs', { text: everyLog, markdown: everyLog, json: everyLog }),
+  report: registry('reportAllLogs', { text: everyLog, markdown: everyLog, html: everyLog, json: everyLog }),
+} satisfies { readonly [C in keyof typeof formats & ('status' | 'report')]: Registry<readonly StatusReport[], keyof typeof formats[C] & string> };

@@ -86,6 +86,12 @@ export interface StatusDocument {
   provenance: Provenance;
 }
 
+/** `worklog status --all-logs` and `worklog report --all-logs`: each log's status document, oldest first, each with the logs before it as its history. */
+export interface StatusLogsDocument {
+  schemaVersion: SchemaVersion;
+  logs: StatusDocument[];
+}
+
 /** `worklog coverage`: the fault-injection matrix and its findings. */
 export interface CoverageDocument {
   schemaVersion: SchemaVersion;
@@ -134,4 +140,4 @@ export interface RulesDocument {
 }
 
 /** Whatever a command prints with `--format json`. */
-export type WorklogDocument = ParseDocument | ItemsDocument | StatusDocument | CoverageDocument | ScheduleDocument | CheckDocument | RulesDocument;
+export type WorklogDocument = ParseDocument | ItemsDocument | StatusDocument | StatusLogsDocument | CoverageDocument | ScheduleDocument | CheckDocument | RulesDocument;

@@ -62,9 +62,10 @@ function dueEntry({ item, due, daysLate, workingDaysLate }: DueItem): DueItemEnt
   return { ...item, due, daysLate, workingDaysLate };
 }
 
-export function renderStatusJson(report: StatusReport): string {
+/** The status document of one log's report. */
+export function statusDocument(report: StatusReport): StatusDocument {
   const { log, history } = report;
-  const document: StatusDocument = {
+  return {
     schemaVersion,
     generator: { name: 'worklog', version: report.provenance.version },
     today: log.date,
@@ -86,7 +87,10 @@ export function renderStatusJson(report: StatusReport): string {
     summary: report.summary,
     provenance: report.provenance,
   };
-  return jsonText(document);
+}
+
+export function renderStatusJson(report: StatusReport): string {
+  return jsonText(statusDocument(report));
 }
 
 /** The daily report's JSON is the status document: scripts read one contract for both. */

@@ -52,6 +52,9 @@ export interface RulesResult {
 export interface CommandResults {
   status: StatusReport;
   report: StatusReport;
+  /** `status --all-logs`: each log's report, oldest first, each with the logs before it as history. */
+  statusAllLogs: readonly StatusReport[];
+  reportAllLogs: readonly StatusReport[];
   check: CheckResult;
   items: readonly LogItems[];
   schedule: ScheduleResult;

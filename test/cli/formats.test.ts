@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/cli/commands.js';
 import { formatNames, renderFormat, type Formatter, type FormatContext } from '../../src/render/formatter.js';
-import { formats } from '../../src/render/formats.js';
+import { everyLogFormats, formats } from '../../src/render/formats.js';
 import { filesUnder, root, runCli } from '../helpers.js';
 
 const reference = 'fixtures/2023-11-12.md';
@@ -26,6 +26,16 @@ describe("every command's formats", () => {
     expect(await helpFormats(command)).toEqual({ choices: names, default: names[0] });
   });
 
+  it.each(Object.entries(everyLogFormats))('%s --all-logs offers the same formats as %s, and each renders every log', async (command, registry) => {
+    expect(formatNames(registry)).toEqual(formatNames(formats[command as keyof typeof everyLogFormats]));
+    for (const format of formatNames(registry)) {
+      const result = await runCli([command, '--all-logs', '--format', format, 'fixtures/history']);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toContain('2023-11-08');
+      expect(result.stdout).toContain('2023-11-13');
+    }
+  });
+
   it('init has no --format', async () => {
     expect(await helpFormats('init')).toBeNull();
   });
@@ -42,7 +52,7 @@ describe("every command's formats", () => {
 describe('the formatters', () => {
   it('are all listed: every exported render<Command><Format> is what one of the registries loads', async () => {
     const loaded = new Set<Formatter<never>>();
-    for (const [, registry] of registries) {
+    for (const registry of [...registries.map(([, registry]) => registry), ...Object.values(everyLogFormats)]) {
       for (const load of Object.values(registry)) loaded.add(await load());
     }
     const commandNames = Object.keys(formats).map((name) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`).join('|');

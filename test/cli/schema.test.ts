@@ -63,6 +63,14 @@ describe('the published JSON Schema', () => {
     }
   });
 
+  it('validates `--all-logs` JSON of status and report: a status document per log', async () => {
+    for (const command of ['status', 'report']) {
+      const document = JSON.parse((await runCli([command, '--all-logs', '--format', 'json', 'fixtures/history'])).stdout);
+      expect(document.logs).toHaveLength(3);
+      expect(validate('StatusLogsDocument', document)).toEqual([]);
+    }
+  });
+
   it('validates `worklog status` JSON with history, and `worklog check` JSON', async () => {
     expect(validate('StatusDocument', JSON.parse((await runCli(['status', '--format', 'json', 'fixtures/history'])).stdout))).toEqual([]);
     expect(validate('CheckDocument', JSON.parse((await runCli(['check', '--format', 'json', 'fixtures/parse', 'fixtures/2023-11-12.md'])).stdout))).toEqual([]);

@@ -75,6 +75,27 @@ describe('the views of the last day', () => {
     expect(every.logs).toHaveLength(logs.length);
   });
 
+  it('shows every day with --all-logs, each as that day saw it: the same ages as each day alone', async () => {
+    const every = JSON.parse((await runCli(['status', '--all-logs', '--format', 'json', '--no-provenance', folder], { env })).stdout);
+    expect(every.logs.map((day: { today: string }) => day.today)).toEqual(logs.map((log) => log.date));
+    const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Record<string, ExpectedDay>;
+    for (const day of every.logs as { today: string; open: { text: string; firstSeen: string; age: number }[]; history: unknown[]; dropped: { text: string }[] }[]) {
+      const ages = Object.fromEntries(day.open.map((item) => [item.text, { firstSeen: item.firstSeen, age: item.age }]));
+      const want = expected[day.today];
+      expect(ages).toEqual(Object.fromEntries(Object.entries(want?.open ?? {}).map(([text, age]) => [text, { firstSeen: age.firstSeen, age: age.age }])));
+      expect(day.dropped.map((item) => item.text)).toEqual(want?.dropped);
+    }
+    // Nothing after a day is part of its history.
+    expect(every.logs[0].history).toEqual([]);
+    expect(every.logs[5].history).toHaveLength(5);
+    const text = (await runCli(['status', '--all-logs', '--no-color', '--no-provenance', folder], { env })).stdout;
+    for (const log of logs) expect(text).toContain(`${log.date ?? ''} `);
+    const page = (await runCli(['report', '--all-logs', '--format', 'html', '--no-provenance', folder], { env })).stdout;
+    expect(page.match(/<!DOCTYPE html>/g)).toHaveLength(1);
+    expect(page.match(/data-section="footer"/g)).toHaveLength(logs.length);
+    expect(page).toContain(`<title>${logs.length} logs · `);
+  });
+
   it('gives each open item its age in the terminal and in markdown, as status does', async () => {
     const text = (await runCli(['items', '--no-color', folder], { env })).stdout;
     expect(text).toMatch(/\[ \]\s+\S+\s+6d\s+支付磁盘放火/);

@@ -4,30 +4,35 @@ import type { StatusReport } from '../../analyze/status.js';
 import { provenanceLine } from '../provenance.js';
 import { coverageSection } from './coverage.js';
 import { dayLabel, headerSection, openSection } from './items.js';
-import { html, htmlText } from './markup.js';
+import { html, htmlText, type Html } from './markup.js';
 import { diagramsSection, findingsSection } from './problems.js';
 import { scheduleSection } from './schedule.js';
 import { styles } from './style.js';
 
+/** One log's report: its sections and the footer naming its sources. */
+export function reportBody(report: StatusReport): Html {
+  return html`${headerSection(report)}${openSection(report)}${scheduleSection(report)}${coverageSection(report.coverage)}${diagramsSection(report)}${findingsSection(report)}<div id="footer" data-section="footer">
+<p style="${styles.footer}">${provenanceLine(report.provenance)}</p>
+</div>
+`;
+}
+
 // Layout tables, not divs with widths: the one layout every mail client agrees on.
-export function renderReportHtml(report: StatusReport): string {
-  const { log } = report;
+/** A self-contained document for email around `body`. */
+export function reportPage(title: string, body: Html): string {
   const document = html`<!DOCTYPE html>
 <html lang="zh">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${log.title ?? log.file} · ${dayLabel(log.date)}</title>
+<title>${title}</title>
 </head>
 <body style="${styles.body}">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="${styles.page}">
 <tr><td align="center" style="padding:20px 12px">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="${styles.sheet}">
 <tr><td align="left" style="${styles.content}">
-${headerSection(report)}${openSection(report)}${scheduleSection(report)}${coverageSection(report.coverage)}${diagramsSection(report)}${findingsSection(report)}<div id="footer" data-section="footer">
-<p style="${styles.footer}">${provenanceLine(report.provenance)}</p>
-</div>
-</td></tr>
+${body}</td></tr>
 </table>
 </td></tr>
 </table>
@@ -35,4 +40,9 @@ ${headerSection(report)}${openSection(report)}${scheduleSection(report)}${covera
 </html>
 `;
   return htmlText(document);
+}
+
+export function renderReportHtml(report: StatusReport): string {
+  const { log } = report;
+  return reportPage(`${log.title ?? log.file} · ${dayLabel(log.date)}`, reportBody(report));
 }
