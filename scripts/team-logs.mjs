@@ -2,7 +2,7 @@
 // people make when writing fast (a priority before the box, a full-width colon in a diagram, an exclusive gantt end).
 // Deterministic: the same script writes the same files, so the output is committed and reviewed like code.
 // Usage: node scripts/team-logs.mjs
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -106,7 +106,7 @@ function logText(day, index) {
   return lines.join('\n');
 }
 
-await rm(folder, { recursive: true, force: true });
+// Files are overwritten, not the folder removed: the findings checked in beside each log stay (UPDATE_FIXTURES=1 rewrites them).
 for (const [index, day] of days.entries()) {
   const path = join(folder, String(day.getUTCFullYear()), pad(day.getUTCMonth() + 1), `${pad(day.getUTCDate())}.md`);
   await mkdir(dirname(path), { recursive: true });
