@@ -1,6 +1,6 @@
 /** The built-in defaults: what worklog assumes with no configuration file. */
 
-import type { CalendarConfig, CoverageConfig, FaultType, LimitsConfig, StaffingConfig, WorklogConfig } from '../model/config.js';
+import type { AnnotationLimits, CalendarConfig, CoverageConfig, FaultType, LimitsConfig, StaffingConfig, WorklogConfig } from '../model/config.js';
 
 export const defaultFaultTypes: FaultType[] = [
   { id: 'disk', label: '磁盘', aliases: ['磁盘', '硬盘', '磁盘空间', 'disk fill', 'disk', 'IO', 'I/O'], weakAliases: ['打满'] },
@@ -27,6 +27,9 @@ export const defaultStaffing: StaffingConfig = { headers: {}, sectionIsPerson: '
 
 export const defaultLimits: LimitsConfig = { fileMegabytes: 20, nestingDepth: 100, horizonYears: 5 };
 
+// GitHub drops annotations past 10 errors and 10 warnings a step; info findings stay out of the pull request.
+export const defaultAnnotations: AnnotationLimits = { errors: 10, warnings: 10, notices: 0 };
+
 export const defaultConfig: WorklogConfig = {
   file: null,
   logDir: null,
@@ -35,6 +38,7 @@ export const defaultConfig: WorklogConfig = {
   people: {},
   staffing: defaultStaffing,
   limits: defaultLimits,
+  annotations: defaultAnnotations,
   statuses: {},
   rules: {},
   deprecations: [],

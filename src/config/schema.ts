@@ -77,6 +77,14 @@ export const configFileSchema = v.pipe(
       }),
       v.description('Bounds on input worklog was not meant for, so that every run stays short.'),
     )),
+    annotations: v.optional(v.pipe(
+      v.strictObject({
+        errors: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.description('Errors shown as annotations (default 10, as many as GitHub shows per step).'))),
+        warnings: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.description('Warnings shown as annotations (default 10, as many as GitHub shows per step).'))),
+        notices: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.description('Info findings shown as notice annotations (default 0; GitHub shows 10 per step).'))),
+      }),
+      v.description('How many findings `worklog check --format github` shows as annotations on the pull request, most severe and newest log first; the rest are counted on the last line and listed in the step summary.'),
+    )),
     rules: v.optional(v.pipe(
       v.record(v.pipe(v.string(), v.regex(/^[a-z]+\/[a-z0-9-]+$/, 'a rule id such as `schedule/overlap`')), v.picklist(['off', 'info', 'warning', 'error'])),
       v.description('Severity per rule id, like ESLint: off, info, warning or error.'),

@@ -22,6 +22,7 @@ export function starterConfig(): ConfigFile {
     },
     statuses: defaultConfig.statuses,
     limits: defaultConfig.limits,
+    annotations: defaultConfig.annotations,
     rules: {},
   };
 }

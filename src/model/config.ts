@@ -63,6 +63,14 @@ export interface LimitsConfig {
   horizonYears: number;
 }
 
+/** How many findings of each severity `check --format github` shows as annotations; GitHub shows at most 10 of each per step. */
+export interface AnnotationLimits {
+  errors: number;
+  warnings: number;
+  /** Info findings, which GitHub shows as notices. */
+  notices: number;
+}
+
 export type RuleSetting = 'off' | 'info' | 'warning' | 'error';
 
 export interface WorklogConfig {
@@ -76,6 +84,7 @@ export interface WorklogConfig {
   people: Record<string, string[]>;
   staffing: StaffingConfig;
   limits: LimitsConfig;
+  annotations: AnnotationLimits;
   /** What checkbox markers mean beyond the built-in ones, as Obsidian Tasks' custom statuses: `{ "?": "open", "☒": "done" }`. */
   statuses: Record<string, ItemStatus>;
   /** Severity per rule id, overriding each rule's default; `off` drops the rule. */

@@ -3,7 +3,7 @@
 import type { FindingSummary } from '../analyze/findings.js';
 import type { LoadChart } from '../analyze/schedule/load.js';
 import type { StatusReport } from '../analyze/status.js';
-import type { WorklogConfig } from '../model/config.js';
+import type { AnnotationLimits, WorklogConfig } from '../model/config.js';
 import type { Coverage } from '../model/coverage.js';
 import type { Finding } from '../model/diagnostic.js';
 import type { IsoDate, Item, WorkLog } from '../model/log.js';
@@ -26,6 +26,16 @@ export interface CheckResult {
   files: string[];
   findings: Finding[];
   summary: FindingSummary;
+  /** What GitHub annotations need besides the findings; without it every finding is annotated. */
+  annotations?: AnnotationPlan;
+}
+
+/** How `--format github` picks the findings it annotates: the limits, each log's date (newest first), and where the rest are listed. */
+export interface AnnotationPlan {
+  limits: AnnotationLimits;
+  logDates: ReadonlyMap<string, IsoDate | null>;
+  /** Whether every finding also goes to the job's step summary (`GITHUB_STEP_SUMMARY`). */
+  stepSummary: boolean;
 }
 
 export interface ScheduleResult {

@@ -18,7 +18,8 @@ const oneLine = payload.replace('\n', ' ');
 
 // Raw characters no output may hold: C0 but newline and tab, DEL, C1, the separators, ALM, bidi marks and controls.
 const rawControl = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-const annotation = /^::(?:error|warning|notice) file=[^:,\n]*,line=\d+,col=\d+,title=[^:,\n]*::/;
+// An annotation, or the closing notice that counts the findings left out.
+const annotation = /^::(?:(?:error|warning|notice) file=[^:,\n]*,line=\d+,col=\d+,title=[^:,\n]*|notice title=worklog check)::/;
 
 /** Every line of stdout and stderr: none a workflow command but worklog's own annotations, no raw control character. */
 function expectInert(result: CliResult, annotations: boolean, name: string): void {

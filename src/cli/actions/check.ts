@@ -6,11 +6,13 @@ import { coverageAnalyses, createContext, itemAnalyses, runRules, scheduleAnalys
 import { exitCodes } from '../../errors.js';
 import type { Finding } from '../../model/diagnostic.js';
 import { formats } from '../../render/formats.js';
+import type { AnnotationPlan } from '../../render/results.js';
 import type { Invocation } from '../commands.js';
 import { writeError } from '../io.js';
 import { formatContext, writeFormatted } from '../format.js';
 import { readInputs } from '../load.js';
 import type { CommonOptions } from '../options.js';
+import { appendStepSummary, stepSummaryFile } from '../step-summary.js';
 
 export interface CheckOptions extends CommonOptions {
   maxWarnings?: number;
@@ -26,7 +28,12 @@ export async function checkAction({ paths, options, io }: Invocation<CheckOption
     for (const finding of found) findings.push(finding);
   }
   const summary = summarise(findings);
-  await writeFormatted(io, options, formats.check, { files, findings, summary }, formatContext(io, options, ruleCatalog));
+  // On GitHub, the annotations GitHub would drop are left out and every finding goes to the step summary instead.
+  const summaryFile = options.format === 'github' ? stepSummaryFile(io) : null;
+  const annotations: AnnotationPlan = { limits: config.annotations, logDates: new Map(logs.map((log) => [log.file, log.date])), stepSummary: summaryFile !== null };
+  const result = { files, findings, summary, annotations };
+  await writeFormatted(io, options, formats.check, result, formatContext(io, options, ruleCatalog));
+  if (summaryFile !== null) await appendStepSummary(summaryFile, (await import('../../render/github-summary.js')).renderStepSummary(result, annotations));
 
   const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
   if (summary.errors === 0 && !tooManyWarnings) return exitCodes.ok;
