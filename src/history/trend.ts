@@ -1,6 +1,6 @@
 /** Each dated log counted as if it were today, oldest first: open, done, cancelled, added, dropped and overdue items, and the coverage score. */
 
-import { buildCoverage } from '../analyze/coverage/matrix.js';
+import { coverageByDay } from '../analyze/coverage/matrix.js';
 import { dueItems } from '../analyze/due.js';
 import { isOpen } from '../analyze/items.js';
 import { compareDates } from '../calendar/day-number.js';
@@ -48,11 +48,13 @@ const inRange = (date: IsoDate, { since, until }: TrendRange): boolean =>
 
 /**
  * Walks the dated logs once, oldest first, matching each log's items to the previous log's open ones as `status`
- * does (so a reworded item is carried, not added and dropped).
+ * does (so a reworded item is carried, not added and dropped), and reading each log's drills once.
  */
 export function buildTrend(logs: readonly WorkLog[], coverage: CoverageConfig, calendar: WorkCalendar, range: TrendRange = {}): Trend {
   // Stable: logs of one date keep the order they were given in.
   const chain = logs.filter((log) => log.date !== null).sort((a, b) => compareDates(a.date ?? '', b.date ?? ''));
+  // The matrix as each day saw it: only the logs up to it, the newest deciding and expiring drills.
+  const scores = coverageByDay(chain, coverage, calendar).map((matrix) => matrix.score);
   const days: TrendDay[] = [];
   for (const [index, log] of chain.entries()) {
     const date = log.date ?? '';
@@ -70,8 +72,7 @@ export function buildTrend(logs: readonly WorkLog[], coverage: CoverageConfig, c
       added: open.filter((item) => !carried.has(item)).length,
       dropped: changes.dropped.length,
       overdue: dueItems(log, calendar).filter((entry) => entry.daysLate > 0).length,
-      // The matrix as that day saw it: only the logs up to it, the newest deciding and expiring drills.
-      coverage: buildCoverage(chain.slice(0, index + 1), coverage, calendar).score,
+      coverage: scores[index] ?? { done: 0, required: 0, ratio: 0 },
     });
   }
   return { days, undated: logs.filter((log) => log.date === null).map((log) => log.file) };
