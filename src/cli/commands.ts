@@ -5,7 +5,7 @@ import { configFileName } from '../config/load.js';
 import { formatNames, type Registry } from '../render/formatter.js';
 import { formats } from '../render/formats.js';
 import type { CliIO } from './io.js';
-import { addFormatOption, addReadingOptions, type CommonOptions } from './options.js';
+import { addFormatOption, addReadingOptions, parseIsoDateOption, type CommonOptions } from './options.js';
 
 /** What a command runs with: the paths and options it was given, and the outside world. */
 export interface Invocation<O extends CommonOptions = CommonOptions> {
@@ -73,6 +73,12 @@ export const commands: readonly CommandRow[] = [
     paths: newestPlan, formats: formats.schedule, action: async () => (await import('./actions/schedule.js')).scheduleAction },
   { name: 'coverage', description: 'the fault-injection matrix: systems × fault types, done, pending, alarm problems and gaps',
     paths: latestDrill, formats: formats.coverage, action: async () => (await import('./actions/coverage.js')).coverageAction },
+  { name: 'trend', description: 'one row per dated log, oldest first: open, done, cancelled, added, dropped and overdue items, and the coverage score',
+    paths: logs, formats: formats.trend, action: async () => (await import('./actions/trend.js')).trendAction,
+    options: [
+      { flags: '--since <YYYY-MM-DD>', description: 'show no day before this one (earlier logs still count as history)', parse: parseIsoDateOption },
+      { flags: '--until <YYYY-MM-DD>', description: 'show no day after this one', parse: parseIsoDateOption },
+    ] },
   { name: 'parse', description: 'print the typed model of each log as JSON (schemaVersion 1)',
     paths: logs, formats: formats.parse, action: async () => (await import('./actions/parse.js')).parseAction },
   { name: 'rules', description: 'list every rule worklog reports: its id, the severity in effect, and what it finds',

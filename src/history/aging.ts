@@ -61,17 +61,21 @@ export function buildHistory(logs: readonly WorkLog[], today: WorkLog, calendar:
     ages.set(item, { firstSeen: since, age, carriedOver: since !== today.date });
   }
 
+  const changes = previous ? changesSince(previous, carried) : { doneSincePrevious: [], cancelledSincePrevious: [], dropped: [] };
+  return { previous, ages, ...changes };
+}
+
+/** What became of the previous log's open items: done, cancelled or gone; `carried` maps today's items to the previous log's. */
+export function changesSince(previous: WorkLog, carried: ReadonlyMap<Item, Item>): Pick<History, 'doneSincePrevious' | 'cancelledSincePrevious' | 'dropped'> {
   const doneSincePrevious: Item[] = [];
   const cancelledSincePrevious: Item[] = [];
   const dropped: Item[] = [];
-  if (previous) {
-    const now = new Map([...carried].map(([later, earlier]) => [earlier, later]));
-    for (const item of previous.items.filter(isOpen)) {
-      const match = now.get(item);
-      if (!match) dropped.push(item);
-      else if (match.status === 'done') doneSincePrevious.push(match);
-      else if (match.status === 'cancelled') cancelledSincePrevious.push(match);
-    }
+  const now = new Map([...carried].map(([later, earlier]) => [earlier, later]));
+  for (const item of previous.items.filter(isOpen)) {
+    const match = now.get(item);
+    if (!match) dropped.push(item);
+    else if (match.status === 'done') doneSincePrevious.push(match);
+    else if (match.status === 'cancelled') cancelledSincePrevious.push(match);
   }
-  return { previous, ages, doneSincePrevious, cancelledSincePrevious, dropped };
+  return { doneSincePrevious, cancelledSincePrevious, dropped };
 }

@@ -33,6 +33,7 @@ const views = {
   schedule: { text: () => import('./text/schedule.js'), markdown: () => import('./markdown/schedule.js') },
   coverage: { text: () => import('./text/coverage.js'), markdown: () => import('./markdown/coverage.js') },
   rules: { text: () => import('./text/rules.js'), markdown: () => import('./markdown/rules.js') },
+  trend: { text: () => import('./text/trend.js'), markdown: () => import('./markdown/trend.js'), html: () => import('./html/trend.js') },
 };
 const checkText = () => import('./text/check.js');
 const everyLog = () => import('./every-log.js');
@@ -52,6 +53,7 @@ export const formats = {
   coverage: registry('coverage', { ...views.coverage, json }),
   parse: registry('parse', { json }),
   rules: registry('rules', { ...views.rules, json }),
+  trend: registry('trend', { ...views.trend, json }),
 } satisfies { readonly [C in Exclude<Command, EveryLogView>]: Registry<CommandResults[C]> };
 
 type EveryLogView = 'statusAllLogs' | 'reportAllLogs';

@@ -13,6 +13,7 @@ import type { RuleId } from '../model/finding-data.js';
 import type { Count, IsoDate, Item, ItemStatus, WorkLog } from '../model/log.js';
 import type { Provenance } from '../model/provenance.js';
 import type { Booking, Plan } from '../model/schedule.js';
+import type { TrendDay } from '../history/trend.js';
 
 /** The version of this contract; it changes only when a field is removed or changes meaning. */
 export type SchemaVersion = 1;
@@ -139,5 +140,13 @@ export interface RulesDocument {
   rules: RuleDescription[];
 }
 
+/** `worklog trend`: one entry per dated log in the range, oldest first, each counted as if that log were today. */
+export interface TrendDocument {
+  schemaVersion: SchemaVersion;
+  days: TrendDay[];
+  /** Logs without a date, left out of the trend. */
+  undated: string[];
+}
+
 /** Whatever a command prints with `--format json`. */
-export type WorklogDocument = ParseDocument | ItemsDocument | StatusDocument | StatusLogsDocument | CoverageDocument | ScheduleDocument | CheckDocument | RulesDocument;
+export type WorklogDocument = ParseDocument | ItemsDocument | StatusDocument | StatusLogsDocument | CoverageDocument | ScheduleDocument | CheckDocument | RulesDocument | TrendDocument;

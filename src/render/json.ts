@@ -3,9 +3,10 @@
 import { summarise } from '../analyze/findings.js';
 import type { DueItem } from '../analyze/due.js';
 import type { StatusReport } from '../analyze/status.js';
+import type { Trend } from '../history/trend.js';
 import type { Item, WorkLog } from '../model/log.js';
 import { ruleHelpUri } from '../rules/catalog.js';
-import type { AgedItem, CheckDocument, DueItemEntry, CoverageDocument, ItemsDocument, ParseDocument, RulesDocument, ScheduleDocument, StatusDocument } from './json-contract.js';
+import type { AgedItem, CheckDocument, DueItemEntry, CoverageDocument, ItemsDocument, ParseDocument, RulesDocument, ScheduleDocument, StatusDocument, TrendDocument } from './json-contract.js';
 import type { CheckResult, CoverageResult, LogItems, RulesResult, ScheduleResult } from './results.js';
 import { jsonText } from './json-text.js';
 import { ruleRows } from './rule-rows.js';
@@ -130,5 +131,10 @@ export function renderRulesJson(result: RulesResult): string {
       id: rule.id, defaultSeverity: rule.defaultSeverity, severity, description: rule.description, helpUri: ruleHelpUri(rule.id),
     })),
   };
+  return jsonText(document);
+}
+
+export function renderTrendJson({ days, undated }: Trend): string {
+  const document: TrendDocument = { schemaVersion, days: [...days], undated: [...undated] };
   return jsonText(document);
 }

@@ -10,6 +10,7 @@ import type { IsoDate, Item, WorkLog } from '../model/log.js';
 import type { Schedule } from '../model/schedule.js';
 import type { RuleMeta } from '../rules/meta.js';
 import type { ItemAge } from '../history/aging.js';
+import type { Trend } from '../history/trend.js';
 
 /** A log and the items `worklog items` lists from it. */
 export interface LogItems {
@@ -71,4 +72,5 @@ export interface CommandResults {
   coverage: CoverageResult;
   parse: readonly WorkLog[];
   rules: RulesResult;
+  trend: Trend;
 }

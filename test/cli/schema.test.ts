@@ -90,6 +90,13 @@ describe('the published JSON Schema', () => {
     }
   });
 
+  it('validates `worklog trend` JSON, with undated logs and a configuration', async () => {
+    for (const args of [['fixtures/trend/undated'], ['--config', 'fixtures/coverage/over-time/worklog.config.json', 'fixtures/coverage/over-time']]) {
+      const document = JSON.parse((await runCli(['trend', '--format', 'json', ...args])).stdout);
+      expect(validate('TrendDocument', document)).toEqual([]);
+    }
+  });
+
   it('rejects a document that breaks the contract', () => {
     const log = { file: 'a.md', date: '12/11/2023', dateSource: 'heading', title: null, frontMatter: null, headings: [], items: [], notes: [], staffing: [], gantts: [], sequences: [], diagrams: [], diagnostics: [] };
     const dateProblems = ['/logs/0/date must match pattern "^\\d{4,}-\\d{2}-\\d{2}$"', '/logs/0/date must be null', '/logs/0/date must match a schema in anyOf'];

@@ -49,20 +49,27 @@ interface SystemRow extends KnownSystem, Omit<CoverageSystem, 'score'> {
 
 /** Configured systems, then (when learning) the subjects of drill items and the systems of drill record tables, in the order they appear. */
 export function knownSystems(logs: readonly WorkLog[], coverage: CoverageConfig): SystemRow[] {
-  const systems: SystemRow[] = coverage.systems.map((system) => ({ ...system, source: 'config', file: null, line: null }));
-  if (!coverage.learnSystems) return systems;
-  for (const log of byDate(logs)) {
-    for (const item of drillItems(log, coverage)) {
-      const subject = subjectOf(item.text, coverage, inDrillSection(item, coverage));
-      if (!subject || systemsNamed(subject, systems).length > 0) continue;
-      systems.push({ name: subject, aliases: [], required: null, source: 'log', file: log.file, line: item.line });
-    }
-    for (const record of drillRecords(log)) {
-      if (!maySystemBe(record.system) || systemsNamed(record.system, systems).length > 0) continue;
-      systems.push({ name: record.system, aliases: [], required: null, source: 'log', file: log.file, line: record.line });
-    }
-  }
+  const systems = configuredSystems(coverage);
+  for (const log of byDate(logs)) learnSystems(log, systems, coverage);
   return systems;
+}
+
+function configuredSystems(coverage: CoverageConfig): SystemRow[] {
+  return coverage.systems.map((system) => ({ ...system, source: 'config', file: null, line: null }));
+}
+
+/** Adds the systems `log` names that `systems` does not know yet (when learning); a log only ever adds to the end. */
+function learnSystems(log: WorkLog, systems: SystemRow[], coverage: CoverageConfig): void {
+  if (!coverage.learnSystems) return;
+  for (const item of drillItems(log, coverage)) {
+    const subject = subjectOf(item.text, coverage, inDrillSection(item, coverage));
+    if (!subject || systemsNamed(subject, systems).length > 0) continue;
+    systems.push({ name: subject, aliases: [], required: null, source: 'log', file: log.file, line: item.line });
+  }
+  for (const record of drillRecords(log)) {
+    if (!maySystemBe(record.system) || systemsNamed(record.system, systems).length > 0) continue;
+    systems.push({ name: record.system, aliases: [], required: null, source: 'log', file: log.file, line: record.line });
+  }
 }
 
 /** What one statement says about a cell: its state, how many cells it names, and where. */
@@ -92,7 +99,13 @@ function contribute(cells: Map<string, Contribution>, key: string, { state, brea
 }
 
 /** Each cell's state in one log, from that log's drill items, then its drill record tables. */
-function contributionsOf(log: WorkLog, systems: readonly KnownSystem[], coverage: CoverageConfig) {
+/** What one log says about the cells, and the drills it names that no system claims. */
+interface LogStatements {
+  cells: Map<string, Contribution>;
+  unattributed: UnattributedDrill[];
+}
+
+function contributionsOf(log: WorkLog, systems: readonly KnownSystem[], coverage: CoverageConfig): LogStatements {
   const cells = new Map<string, Contribution>();
   const unattributed: UnattributedDrill[] = [];
   for (const item of drillItems(log, coverage)) {
@@ -158,22 +171,48 @@ export function hasExpired(lastDone: IsoDate, today: IsoDate, expiryDays: number
 /** The matrix across the logs; drills expire by the working days of `calendar` (weekdays when none is given). */
 export function buildCoverage(logs: readonly WorkLog[], coverage: CoverageConfig, calendar: WorkCalendar = weekdaysOnly): Coverage {
   const ordered = byDate(logs);
-  const today = ordered.at(-1)?.date ?? null;
   const systems = knownSystems(ordered, coverage);
+  return matrixOf(ordered, ordered.map((log) => contributionsOf(log, systems, coverage)), systems, coverage, calendar);
+}
 
+/**
+ * The matrix as each day saw it: the i-th entry is `buildCoverage` of the first i + 1 logs (dated, oldest first).
+ * Each log is read once, and again only when a later log teaches a new system that its items might name.
+ */
+export function coverageByDay(ordered: readonly WorkLog[], coverage: CoverageConfig, calendar: WorkCalendar = weekdaysOnly): Coverage[] {
+  const systems = configuredSystems(coverage);
+  const statements: LogStatements[] = [];
+  return ordered.map((log, index) => {
+    const known = systems.length;
+    learnSystems(log, systems, coverage);
+    if (systems.length !== known) statements.length = 0;
+    for (const earlier of ordered.slice(statements.length, index + 1)) statements.push(contributionsOf(earlier, systems, coverage));
+    return matrixOf(ordered.slice(0, index + 1), statements, systems, coverage, calendar);
+  });
+}
+
+/** The matrix from what each of the ordered logs says (`statements[i]` of `ordered[i]`), the newest deciding. */
+function matrixOf(
+  ordered: readonly WorkLog[],
+  statements: readonly LogStatements[],
+  systems: readonly SystemRow[],
+  coverage: CoverageConfig,
+  calendar: WorkCalendar,
+): Coverage {
+  const today = ordered.at(-1)?.date ?? null;
   // The latest log that names a cell decides its state; each day's word on each cell dates the drill.
   const latest = new Map<string, Contribution & { file: string }>();
   const statementsByDate = new Map<IsoDate, Map<string, Contribution['state']>>();
   let unattributed: UnattributedDrill[] = [];
-  for (const log of ordered) {
-    const found = contributionsOf(log, systems, coverage);
+  for (const [index, log] of ordered.entries()) {
+    const found = statements[index] ?? { cells: new Map<string, Contribution>(), unattributed: [] };
     // A log with no drill in it says nothing about drills, so it neither ends nor starts a run.
     const dated = log.date && found.cells.size > 0 ? log.date : null;
-    const statements = dated ? statementsByDate.get(dated) ?? new Map<string, Contribution['state']>() : null;
-    if (dated && statements) statementsByDate.set(dated, statements);
+    const said = dated ? statementsByDate.get(dated) ?? new Map<string, Contribution['state']>() : null;
+    if (dated && said) statementsByDate.set(dated, said);
     for (const [key, contribution] of found.cells) {
       latest.set(key, { ...contribution, file: log.file });
-      statements?.set(key, contribution.state);
+      said?.set(key, contribution.state);
     }
     unattributed = found.unattributed;
   }
