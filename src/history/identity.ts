@@ -1,6 +1,7 @@
 /** Which item in one log is the same to-do as an item in another: the same words, or nearly, however tagged, boxed or moved. */
 
 import type { Item } from '../model/log.js';
+import { dateInHeading } from '../parse/dates.js';
 
 /** Two texts this similar (Dice coefficient over character bigrams) are one to-do reworded. */
 export const similarityThreshold = 0.75;
@@ -50,8 +51,12 @@ export function textSimilarity(a: string, b: string): number {
   return dice(profile(a), profile(b));
 }
 
-function sameSection(a: Item, b: Item): boolean {
-  return a.section.join('\u0000') === b.section.join('\u0000');
+/**
+ * The section as compared across days: a heading that carries a date (`今日工作 2025年10月14日 星期二`) names the
+ * day, not the section, so it is left out; otherwise no item would ever be in yesterday's section.
+ */
+export function sectionKey(item: Item): string {
+  return item.section.filter((heading) => dateInHeading(heading) === null).join('\u0000');
 }
 
 interface Candidate {
@@ -77,13 +82,15 @@ function byPreference(a: Candidate, b: Candidate): number {
 export function matchItems(earlier: readonly Item[], later: readonly Item[]): Map<Item, Item> {
   const matches = new Map<Item, Item>();
   const claimed = new Set<Item>();
+  const sections = new Map<Item, string>([...earlier, ...later].map((item) => [item, sectionKey(item)]));
+  const sectionOf = (item: Item) => sections.get(item) ?? '';
   const pool = new Map<string, Item[]>();
   for (const item of earlier) {
-    const key = `${item.section.join('\u0000')}\u0001${itemKey(item)}`;
+    const key = `${sectionOf(item)}\u0001${itemKey(item)}`;
     pool.set(key, [...(pool.get(key) ?? []), item]);
   }
   for (const item of later) {
-    const match = pool.get(`${item.section.join('\u0000')}\u0001${itemKey(item)}`)?.shift();
+    const match = pool.get(`${sectionOf(item)}\u0001${itemKey(item)}`)?.shift();
     if (match) {
       matches.set(item, match);
       claimed.add(match);
@@ -100,7 +107,7 @@ export function matchItems(earlier: readonly Item[], later: readonly Item[]): Ma
     for (const { entry: other, profile: otherProfile } of unclaimed) {
       const similarity = dice(itemProfile, otherProfile, similarityThreshold);
       if (similarity < similarityThreshold) continue;
-      candidates.push({ earlier: other, later: item, similarity, sameSection: sameSection(item, other), distance: Math.abs(position(item) - position(other)) });
+      candidates.push({ earlier: other, later: item, similarity, sameSection: sectionOf(item) === sectionOf(other), distance: Math.abs(position(item) - position(other)) });
     }
   }
   for (const candidate of candidates.sort(byPreference)) {

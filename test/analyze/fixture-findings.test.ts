@@ -15,8 +15,8 @@ function runs(): FindingRun[] {
     return filesUnder(fixturesDir, '.config.json').some((file) => relative(root, file) === config) ? { paths: [path], config } : { paths: [path] };
   });
   const folders = ['history', 'history/days', 'coverage/history', 'report/hostile-history', 'io', 'items/history', 'trend/undated'].map((dir) => ({ paths: [relative(root, join(fixturesDir, dir))] }));
-  // A folder with its own configuration (drills that expire within its three weeks).
-  const configured = ['coverage/over-time'].map((dir) => ({
+  // Folders with their own configuration (drills that expire within their three weeks).
+  const configured = ['coverage/over-time', 'history/weeks'].map((dir) => ({
     paths: [relative(root, join(fixturesDir, dir))],
     config: relative(root, join(fixturesDir, dir, 'worklog.config.json')),
   }));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { matchItems, similarityThreshold, textSimilarity } from '../../src/history/identity.js';
+import { matchItems, sectionKey, similarityThreshold, textSimilarity } from '../../src/history/identity.js';
 import type { Item } from '../../src/model/log.js';
 
-function item(text: string, section = '项目工作', line = 1): Item {
-  return { text, status: 'open', marker: '[ ]', priority: null, section: [section], line, column: 1, depth: 0, parent: null, question: false, mentions: [], hosts: [], dates: [] };
+function item(text: string, section: string | string[] = '项目工作', line = 1): Item {
+  return { text, status: 'open', marker: '[ ]', priority: null, section: [section].flat(), line, column: 1, depth: 0, parent: null, question: false, mentions: [], hosts: [], dates: [] };
 }
 
 describe('text similarity over character bigrams', () => {
@@ -69,5 +69,27 @@ describe('matching items across two logs', () => {
   it('leaves a near-duplicate that names another system unmatched', () => {
     const today = item('支付磁盘放火', '日常');
     expect(matchItems([item('营销磁盘放火', '日常')], [today]).size).toBe(0);
+  });
+
+  it('compares sections without the dated title, so the same words go to the same section', () => {
+    // 清结算's 进度跟踪 was there yesterday; today 资金对账 gets one too, written above it.
+    const yesterday = item('进度跟踪', ['今日工作 2025年10月13日 星期一', '项目工作', '清结算'], 5);
+    const added = item('进度跟踪', ['今日工作 2025年10月14日 星期二', '项目工作', '资金对账'], 5);
+    const kept = item('进度跟踪', ['今日工作 2025年10月14日 星期二', '项目工作', '清结算'], 7);
+    const matches = matchItems([yesterday], [added, kept]);
+    expect(matches.get(kept)).toBe(yesterday);
+    expect(matches.has(added)).toBe(false);
+  });
+});
+
+describe('the section an item is compared in', () => {
+  it.each([
+    [['今日工作 2025年10月14日 星期二', '项目工作'], '项目工作'],
+    [['2025-10-14', '放火工作'], '放火工作'],
+    [['Standup Tue, Oct 14 2025', 'Blockers'], 'Blockers'],
+    [['待完成工作', '项目工作'], '待完成工作\u0000项目工作'],
+    [['资金对账（截止 10.17）'], '资金对账（截止 10.17）'],
+  ])('%j is compared as %j', (section, key) => {
+    expect(sectionKey(item('进度跟踪', section))).toBe(key);
   });
 });
