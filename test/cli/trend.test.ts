@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir, runCli, temporaryDirectory } from '../helpers.js';
@@ -29,6 +29,29 @@ describe('worklog trend', () => {
     // 2025-04-24 is not a first day here: its done and dropped come from 2025-04-23.
     expect(result.stdout).toContain('| 2025-04-24 | 6 | 1 | 0 | 0 | 1 | 0 | 25% (1/4) |');
     expect(result.stdout).not.toContain('2025-04-23');
+  });
+
+  it('counts every day of the National Day folder as its hand-written expectations have it', async () => {
+    const folder = 'fixtures/history/weeks';
+    const hand = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as Record<string, {
+      open: Record<string, { carriedOver: boolean }>; doneSincePrevious: unknown[]; cancelledSincePrevious: unknown[]; dropped: unknown[];
+      overdue: unknown[]; coverage: { score: { done: number; required: number } };
+    }>;
+    const trend = JSON.parse((await runCli(['trend', '--format', 'json', '--config', join(folder, 'worklog.config.json'), folder])).stdout);
+    expect(trend.days.map((day: { date: string }) => day.date)).toEqual(Object.keys(hand));
+    for (const day of trend.days) {
+      const want = hand[day.date];
+      if (!want) throw new Error(`no expectation for ${day.date}`);
+      expect(day, day.date).toMatchObject({
+        open: Object.keys(want.open).length,
+        done: want.doneSincePrevious.length,
+        cancelled: want.cancelledSincePrevious.length,
+        added: Object.values(want.open).filter((item) => !item.carriedOver).length,
+        dropped: want.dropped.length,
+        overdue: want.overdue.length,
+        coverage: { done: want.coverage.score.done, required: want.coverage.score.required },
+      });
+    }
   });
 
   it('names the undated logs on stderr, in one line, and leaves them out', async () => {
