@@ -30,6 +30,7 @@ export const defaultLimits: LimitsConfig = { fileMegabytes: 20, nestingDepth: 10
 export const defaultConfig: WorklogConfig = {
   file: null,
   logDir: null,
+  ignores: [],
   coverage: defaultCoverage,
   calendar: defaultCalendar,
   people: {},

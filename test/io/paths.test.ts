@@ -26,8 +26,8 @@ describe('expandPaths', () => {
     expect(await expandPaths(['logs/readme.txt'], dir)).toEqual([{ file: 'logs/readme.txt', path: join(dir, 'logs/readme.txt') }]);
   });
 
-  it("takes a directory's markdown files, sorted, not recursing", async () => {
-    expect(await files(['logs'])).toEqual(['logs/2023-11-12.md', 'logs/2023-11-13.md']);
+  it("takes a directory's markdown files and those of the directories in it, sorted", async () => {
+    expect(await files(['logs'])).toEqual(['logs/2023-11-12.md', 'logs/2023-11-13.md', 'logs/2023/2023-10-01.md']);
   });
 
   it('expands globs, recursive ones too', async () => {
@@ -35,7 +35,7 @@ describe('expandPaths', () => {
   });
 
   it('lists each file once', async () => {
-    expect(await files(['logs/2023-11-12.md', 'logs'])).toEqual(['logs/2023-11-12.md', 'logs/2023-11-13.md']);
+    expect(await files(['logs/2023-11-12.md', 'logs'])).toEqual(['logs/2023-11-12.md', 'logs/2023-11-13.md', 'logs/2023/2023-10-01.md']);
   });
 
   it('reads `-` from standard input, under the name it is given', async () => {
@@ -43,7 +43,7 @@ describe('expandPaths', () => {
       { file: '-', path: null },
       { file: 'logs/2023-11-12.md', path: join(dir, 'logs/2023-11-12.md') },
     ]);
-    expect(await expandPaths(['-'], dir, 'piped.md')).toEqual([{ file: 'piped.md', path: null }]);
+    expect(await expandPaths(['-'], dir, { stdinName: 'piped.md' })).toEqual([{ file: 'piped.md', path: null }]);
   });
 
   it("lists every markdown entry of a directory, whatever it is, for reading to say what is wrong with it", async () => {
@@ -85,7 +85,7 @@ describe('expandPaths', () => {
 
   it.each([
     [['missing.md'], 'missing.md: no such file or directory'],
-    [['empty'], 'empty: no markdown logs (*.md) in this directory'],
+    [['empty'], "empty: no markdown logs (*.md, *.markdown) in this directory or the ones in it; for other files pass a quoted glob, e.g. 'empty/**/*.txt'"],
     [['nothing/*.md'], 'nothing/*.md: no files match this pattern'],
   ])('refuses %j', async (paths, message) => {
     await expect(expandPaths(paths, dir)).rejects.toThrow(message);

@@ -14,9 +14,13 @@ import type { CommonOptions } from '../options.js';
 
 export interface CheckOptions extends CommonOptions {
   maxWarnings?: number;
+  quiet?: boolean;
 }
 
-/** 1 when the findings fail the run: any error, or more warnings than `--max-warnings`. */
+/**
+ * 1 when the findings fail the run: any error, or more warnings than `--max-warnings`. With `--quiet` only errors are
+ * reported; warnings are still counted for `--max-warnings`, as in ESLint 9.
+ */
 export async function checkAction({ paths, options, io }: Invocation<CheckOptions>): Promise<number> {
   const { config, calendar, logs, files, unreadable } = await readInputs(paths, options, io);
   // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins) and what today's items have due.
@@ -26,7 +30,8 @@ export async function checkAction({ paths, options, io }: Invocation<CheckOption
     for (const finding of found) findings.push(finding);
   }
   const summary = summarise(findings);
-  await writeFormatted(io, options, formats.check, { files, findings, summary }, formatContext(io, options, ruleCatalog));
+  const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
+  await writeFormatted(io, options, formats.check, { files, findings: shown, summary: summarise(shown) }, formatContext(io, options, ruleCatalog));
 
   const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
   if (summary.errors === 0 && !tooManyWarnings) return exitCodes.ok;
