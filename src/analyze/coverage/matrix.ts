@@ -51,15 +51,19 @@ interface SystemRow extends KnownSystem, Omit<CoverageSystem, 'score'> {
 export function knownSystems(logs: readonly WorkLog[], coverage: CoverageConfig): SystemRow[] {
   const systems: SystemRow[] = coverage.systems.map((system) => ({ ...system, source: 'config', file: null, line: null }));
   if (!coverage.learnSystems) return systems;
+  // A learned system is placed where the newest log naming it first names it: that is the log a gap is fixed in.
+  const learn = (name: string, file: string, line: number) => {
+    const named = systemsNamed(name, systems).map((found) => systems.find((system) => system.name === found));
+    if (named.length === 0) systems.push({ name, aliases: [], required: null, source: 'log', file, line });
+    for (const system of named) if (system?.source === 'log' && system.file !== file) Object.assign(system, { file, line });
+  };
   for (const log of byDate(logs)) {
     for (const item of drillItems(log, coverage)) {
       const subject = subjectOf(item.text, coverage, inDrillSection(item, coverage));
-      if (!subject || systemsNamed(subject, systems).length > 0) continue;
-      systems.push({ name: subject, aliases: [], required: null, source: 'log', file: log.file, line: item.line });
+      if (subject) learn(subject, log.file, item.line);
     }
     for (const record of drillRecords(log)) {
-      if (!maySystemBe(record.system) || systemsNamed(record.system, systems).length > 0) continue;
-      systems.push({ name: record.system, aliases: [], required: null, source: 'log', file: log.file, line: record.line });
+      if (maySystemBe(record.system)) learn(record.system, log.file, record.line);
     }
   }
   return systems;
