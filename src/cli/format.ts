@@ -10,9 +10,9 @@ import { writeOutput, type CliIO } from './io.js';
 import type { CommonOptions } from './options.js';
 import { version } from './version.js';
 
-/** Colours from the flags, the environment and the terminal; the terminal's width, or none when piped; a file gets neither unless --color. */
+/** Colours from the flags, the environment and the terminal; the terminal's width, or none when piped; a file gets neither. */
 function textStyle(io: CliIO, options: CommonOptions, toFile = false): TextStyle {
-  if (toFile) return { chalk: paint(colorLevel({ flag: options.color, env: {}, isTTY: false })), width: null };
+  if (toFile) return { chalk: paint(0), width: null };
   const level = colorLevel({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY });
   const columns = Number(io.env.COLUMNS) || io.stdout.columns || 80;
   return { chalk: paint(level), width: io.stdout.isTTY ? columns : null };
