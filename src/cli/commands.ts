@@ -108,7 +108,7 @@ export const commands: readonly CommandRow[] = [
       { flags: '--dry-run', description: 'print the new log instead of writing it' },
       { flags: '--keep-done', description: 'carry done and cancelled items too' },
     ] },
-  { name: 'init', description: `write a starter ${configFileName} in the current directory, every key at its default`,
+  { name: 'init', description: `write a starter ${configFileName} in the current directory, every key at its default, README.md and TEMPLATE.md ignored`,
     action: async () => (await import('./actions/init.js')).initAction },
 ];
 
