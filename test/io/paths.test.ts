@@ -78,6 +78,16 @@ describe('expandPaths', () => {
     expect(await expandPaths(['caf\uFFFD.md'], odd)).toEqual([{ file: 'caf<E9>.md', path: Buffer.concat([Buffer.from(`${odd}/`), name]) }]);
   });
 
+  it('reads a folder whose name is not UTF-8 by its bytes, and does not follow a link to a folder', async () => {
+    const odd = temporaryDirectory('worklog-paths-nested-');
+    const folder = Buffer.concat([Buffer.from(`${odd}/`), Buffer.from([0x6c, 0x6f, 0x67, 0xe9])]);
+    mkdirSync(folder);
+    writeFileSync(Buffer.concat([folder, Buffer.from('/2023-11-12.md')]), '# 2023-11-12\n');
+    symlinkSync(odd, join(odd, 'loop'));
+    const entries = await expandPaths(['.'], odd);
+    expect(entries).toEqual([{ file: 'log<E9>/2023-11-12.md', path: Buffer.concat([folder, Buffer.from('/2023-11-12.md')]) }]);
+  });
+
   it('writes each byte that is not UTF-8 as <FF> and keeps the rest', () => {
     expect(displayName(Buffer.from([0xe5, 0x92, 0x96, 0xff, 0xfe, 0x2e, 0x6d, 0x64]))).toBe('咖<FF><FE>.md');
     expect(displayName(Buffer.from('日志.md'))).toBe('日志.md');
