@@ -5,7 +5,7 @@ import { configFileName } from '../config/load.js';
 import { formatNames, type Registry } from '../render/formatter.js';
 import { formats } from '../render/formats.js';
 import type { CliIO } from './io.js';
-import { addFormatOption, addReadingOptions, parseIsoDateOption, type CommonOptions } from './options.js';
+import { addFormatOption, addReadingOptions, parseIsoDateOption, resolveOutputs, type CommonOptions, type FormatOutput } from './options.js';
 
 /** What a command runs with: the paths and options it was given, and the outside world. */
 export interface Invocation<O extends CommonOptions = CommonOptions> {
@@ -33,6 +33,8 @@ export interface CommandRow {
   formats?: Registry<never>;
   /** Options of this command alone, listed before the shared ones. */
   options?: readonly CommandOption[];
+  /** Text after the options in `--help`: examples. */
+  help?: string;
   /** The work loads only when the command runs, so `--help` and `--version` stay instant. */
   action: () => Promise<Action>;
 }
@@ -48,6 +50,23 @@ const newestPlan = `${logs}; the newest dated log's plan is shown`;
 const latestDrill = `${logs}; with several, the latest state of each drill wins`;
 
 // Reading commits costs a walk of the history, and a folder from elsewhere may hold a repository of its own.
+const checkExamples = `
+Examples:
+  Every log in logs/ and the folders in it; fail on any warning:
+    $ worklog check --max-warnings 0 logs
+  Logs a quoted glob matches, drafts skipped (or "ignores" in ${configFileName}):
+    $ worklog check --ignore-pattern 'logs/drafts/**' 'logs/2024/**/*.md'
+  Errors only, as GitHub annotations:
+    $ worklog check --quiet --format github logs
+  Text on standard output and SARIF in a file, in one run:
+    $ worklog check --format text --format sarif=worklog.sarif logs
+  A log piped in, named (and dated) as if read from its file:
+    $ cat draft.md | worklog check --stdin-filename logs/2024-04-09.md -
+
+Exit codes: 0 no errors (nor more warnings than --max-warnings), 1 otherwise,
+2 bad input or usage.
+`;
+
 const provenance: readonly CommandOption[] = [
   { flags: '--provenance', description: 'name the git commit of logs in any repository, not only the one the current directory is in' },
   { flags: '--no-provenance', description: 'name no git commits' },
@@ -62,7 +81,11 @@ export const commands: readonly CommandRow[] = [
     paths: newestIsToday, formats: formats.report, options: [everyLog, ...provenance], action: async () => (await import('./actions/status.js')).reportAction },
   { name: 'check', description: 'check every log for CI: exit 1 on errors (or too many warnings), 2 on bad input',
     paths: logs, formats: formats.check, action: async () => (await import('./actions/check.js')).checkAction,
-    options: [{ flags: '--max-warnings <n>', description: 'fail when there are more warnings than this', parse: parseCount }] },
+    options: [
+      { flags: '--max-warnings <n>', description: 'fail when there are more warnings than this', parse: parseCount },
+      { flags: '-q, --quiet', description: 'report errors only (warnings still count for --max-warnings)' },
+    ],
+    help: checkExamples },
   { name: 'items', description: 'list open items by section, highest priority first',
     paths: logs, formats: formats.items, action: async () => (await import('./actions/items.js')).itemsAction,
     options: [
@@ -92,7 +115,7 @@ export const commands: readonly CommandRow[] = [
       { flags: '--dry-run', description: 'print the new log instead of writing it' },
       { flags: '--keep-done', description: 'carry done and cancelled items too' },
     ] },
-  { name: 'init', description: `write a starter ${configFileName} in the current directory, every key at its default`,
+  { name: 'init', description: `write a starter ${configFileName} in the current directory, every key at its default, README.md and TEMPLATE.md ignored`,
     action: async () => (await import('./actions/init.js')).initAction },
 ];
 
@@ -107,9 +130,12 @@ export function registerCommands(program: Command, io: CliIO, outcome: { exitCod
     }
     if (row.formats) addFormatOption(command, formatNames(row.formats));
     if (row.paths !== undefined) addReadingOptions(command);
+    if (row.help) command.addHelpText('after', row.help);
     command.action(async () => {
       const paths = (command.processedArgs[0] ?? []) as string[];
-      outcome.exitCode = await (await row.action())({ paths, options: command.opts<CommonOptions>(), io });
+      const given = command.opts<Omit<CommonOptions, 'format'> & { format?: FormatOutput[] | string }>();
+      const outputs = row.formats ? resolveOutputs(given.format, formatNames(row.formats)[0] ?? 'text') : { format: 'text', outputs: [] };
+      outcome.exitCode = await (await row.action())({ paths, options: { ...given, ...outputs }, io });
     });
   }
 }

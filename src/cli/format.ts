@@ -1,15 +1,18 @@
-/** Turns a command's result into output: the format asked for, rendered with what the terminal and options allow. */
+/** Turns a command's result into output: each format asked for, rendered with what the terminal and options allow, on stdout or in its file. */
 
 import type { RuleMeta } from '../rules/meta.js';
 import { colorLevel, paint } from '../render/color.js';
 import { renderFormat, type FormatContext, type Registry } from '../render/formatter.js';
 import type { TextStyle } from '../render/text/style.js';
+import { resolve } from 'node:path';
+import { writeNewFile } from '../io/write-new.js';
 import { writeOutput, type CliIO } from './io.js';
 import type { CommonOptions } from './options.js';
 import { version } from './version.js';
 
-/** Colours from the flags, the environment and the terminal; the terminal's width, or none when piped. */
-function textStyle(io: CliIO, options: CommonOptions): TextStyle {
+/** Colours from the flags, the environment and the terminal; the terminal's width, or none when piped; a file gets neither. */
+function textStyle(io: CliIO, options: CommonOptions, toFile = false): TextStyle {
+  if (toFile) return { chalk: paint(0), width: null };
   const level = colorLevel({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY });
   const columns = Number(io.env.COLUMNS) || io.stdout.columns || 80;
   return { chalk: paint(level), width: io.stdout.isTTY ? columns : null };
@@ -20,7 +23,10 @@ export function formatContext(io: CliIO, options: CommonOptions, rules: readonly
   return { style: textStyle(io, options), version, rules };
 }
 
-/** Writes `result` to stdout in the format `--format` names; only that format's renderer loads. */
+/**
+ * Writes `result` in every format `--format` names: the one without a file on stdout (or in `--output-file`), the
+ * others in theirs, each file replaced whole; only the formats asked for load.
+ */
 export async function writeFormatted<R>(
   io: CliIO,
   options: CommonOptions,
@@ -28,6 +34,14 @@ export async function writeFormatted<R>(
   result: R,
   context: FormatContext = formatContext(io, options),
 ): Promise<void> {
-  // The GitHub format is workflow commands by design; in every other, a line that reads as one is made inert.
-  writeOutput(io, await renderFormat(formats, options.format, result, context), options.format === 'github');
+  for (const { format, file } of options.outputs ?? [{ format: options.format, file: null }]) {
+    const path = file ?? options.outputFile;
+    if (path === undefined) {
+      // The GitHub format is workflow commands by design; in every other, a line that reads as one is made inert.
+      writeOutput(io, await renderFormat(formats, format, result, context), format === 'github');
+      continue;
+    }
+    const text = await renderFormat(formats, format, result, { ...context, style: textStyle(io, options, true) });
+    await writeNewFile(resolve(io.cwd, path), text, path, { replace: true });
+  }
 }

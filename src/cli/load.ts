@@ -1,12 +1,15 @@
 /** Reads what a command works on: the configuration, and the logs it was given, parsed, with what could not be read as findings. */
 
-import { relative } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { severityIn } from '../analyze/index.js';
 import { buildCalendar } from '../calendar/build.js';
 import type { WorkCalendar } from '../calendar/working-days.js';
 import { loadConfig } from '../config/load.js';
 import { WorklogError } from '../errors.js';
-import { expandPaths, stdinPath } from '../io/paths.js';
+import { gitIgnored } from '../io/git/ignored.js';
+import { findRepository } from '../io/git/repository.js';
+import { ignoredBy } from '../io/ignores.js';
+import { expandPaths, stdinPath, type LogEntry, type Skips } from '../io/paths.js';
 import { readLog } from '../io/read-log.js';
 import { unreadable, type Unreadable } from '../io/unreadable.js';
 import type { WorklogConfig } from '../model/config.js';
@@ -58,15 +61,40 @@ const nameNotUtf8 = unreadable(
   'the file name is not UTF-8 (its stray bytes are shown like <E9>), so CI annotations cannot point at it; rename it',
 );
 
+/** The configuration's `ignores` (relative to its file) and `--ignore-pattern` (to the working directory); .gitignore unless turned off. */
+function skipsFor(config: WorklogConfig, options: CommonOptions, cwd: string, root: string | null): Skips {
+  const ignored = ignoredBy([
+    { base: config.file ? dirname(config.file) : cwd, patterns: config.ignores },
+    { base: cwd, patterns: options.ignorePattern ?? [] },
+  ]);
+  const repository = options.gitignore === false || root === null ? null : findRepository(root);
+  return { ignored, gitIgnored: repository ? gitIgnored(repository) : undefined };
+}
+
 /**
- * No path means the configuration's log directory, else the current directory; `-` is standard input, called `stdinName`.
+ * The name findings give a log: in a git work tree its path from the top of the tree, as GitHub maps annotations,
+ * else the path as given (relative to the working directory when it was given so).
+ */
+function shownName(entry: LogEntry, cwd: string, root: string | null): string {
+  if (root === null || (entry.path === null && entry.file === stdinPath)) return entry.file;
+  const path = relative(root, resolve(cwd, entry.file));
+  return path.startsWith('..') || isAbsolute(path) ? entry.file : path.split(sep).join('/');
+}
+
+/**
+ * No path means the configuration's log directory, else the current directory; `-` is standard input, called `--stdin-filename`.
  * A path that is not a readable log is a finding; a run in which no log at all can be read is a usage error.
  */
-export async function readInputs(paths: readonly string[], options: CommonOptions, io: CliIO, stdinName: string = stdinPath): Promise<Inputs> {
+export async function readInputs(paths: readonly string[], options: CommonOptions, io: CliIO): Promise<Inputs> {
   const config = await loadConfig({ cwd: io.cwd, path: options.config });
   for (const deprecation of config.deprecations) writeError(io, deprecation);
   const defaultPath = config.logDir ? relative(io.cwd, config.logDir) || '.' : '.';
-  const entries = await expandPaths(paths.length > 0 ? paths : [defaultPath], io.cwd, stdinName);
+  const root = findRepository(io.cwd)?.worktree ?? null;
+  const found = await expandPaths(paths.length > 0 ? paths : [defaultPath], io.cwd, {
+    stdinName: options.stdinFilename ?? stdinPath,
+    ...skipsFor(config, options, io.cwd, root),
+  });
+  const entries = found.map((entry) => ({ ...entry, file: shownName(entry, io.cwd, root) }));
   const calendar = buildCalendar(config.calendar);
   const headerAliases = withExtraHeaders(config.staffing.headers);
   const today = todayFrom(io.env);

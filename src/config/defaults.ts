@@ -33,6 +33,7 @@ export const defaultAnnotations: AnnotationLimits = { errors: 10, warnings: 10, 
 export const defaultConfig: WorklogConfig = {
   file: null,
   logDir: null,
+  ignores: [],
   coverage: defaultCoverage,
   calendar: defaultCalendar,
   people: {},

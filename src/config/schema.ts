@@ -29,6 +29,10 @@ export const configFileSchema = v.pipe(
   v.strictObject({
     $schema: v.optional(v.string()),
     logDir: v.optional(v.pipe(v.string(), v.description('Where logs live when a command is given no path, relative to this file.'))),
+    ignores: v.optional(v.pipe(
+      v.array(v.pipe(v.string(), v.minLength(1))),
+      v.description('Globs of files and folders to skip where logs are found in folders or by globs, relative to this file, as markdownlint-cli2\'s `ignores`: e.g. ["README.md", "TEMPLATE.md", "drafts"]. A file named on the command line is still read.'),
+    )),
     coverage: v.optional(v.pipe(
       v.strictObject({
         drillHeadings: v.optional(words('Words that make a heading a drill section (放火, 演练, chaos, …).')),

@@ -1,4 +1,4 @@
-/** The starter configuration `worklog init` writes: every key, at its default. */
+/** The starter configuration `worklog init` writes: every key, at its default, and a log folder's README and template ignored. */
 
 import { defaultConfig } from './defaults.js';
 import type { ConfigFile } from './schema.js';
@@ -8,6 +8,8 @@ export function starterConfig(): ConfigFile {
   return {
     $schema: './node_modules/worklog/schema/worklog.config.schema.json',
     logDir: '.',
+    // A log folder's README and template are not logs; the one line to edit for other such files.
+    ignores: ['**/README.md', '**/TEMPLATE.md'],
     calendar: { china: calendar.china, holidays: [], workdays: [] },
     people: {},
     staffing: { headers: { project: [], days: [], person: [], period: [], start: [], end: [] }, sectionIsPerson: staffing.sectionIsPerson },

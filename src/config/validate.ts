@@ -93,6 +93,7 @@ export function resolveConfig(file: ConfigFile, path: string | null, shown: stri
     limits: { ...defaultLimits, ...file.limits },
     annotations: { ...defaultAnnotations, ...file.annotations },
     statuses: file.statuses ?? {},
+    ignores: file.ignores ?? [],
     logDir: file.logDir === undefined || path === null ? null : resolve(dirname(path), file.logDir),
     coverage: {
       drillHeadings: coverage.drillHeadings ?? defaultCoverage.drillHeadings,

@@ -27,25 +27,73 @@ export function displayName(name: Uint8Array): string {
   return text + Buffer.from(rest).toString('utf8');
 }
 
-/** An entry of directory `absolute` (shown as `shown`), opened by its bytes when its name is not UTF-8. */
-function entryIn(shown: string, absolute: string, name: Buffer): LogEntry {
-  const decoded = displayName(name);
-  if (firstInvalidUtf8(name) === null) return { file: join(shown, decoded), path: join(absolute, decoded) };
-  return { file: join(shown, decoded), path: Buffer.concat([Buffer.from(absolute + sep), name]) };
+/** Where entry `name` of directory `absolute` is: a string while every name on the way is UTF-8, else its bytes. */
+function childOf(absolute: string | Buffer, name: Buffer): string | Buffer {
+  if (typeof absolute === 'string' && firstInvalidUtf8(name) === null) return join(absolute, name.toString('utf8'));
+  return Buffer.concat([Buffer.from(absolute), Buffer.from(sep), name]);
 }
 
-/** The directory's markdown entries, whatever they are: a link, a FIFO or a directory named `*.md` is reported when read. */
-async function listDirectory(path: string, absolute: string): Promise<LogEntry[]> {
+/** An entry of directory `absolute` (shown as `shown`), opened by its bytes when its name is not UTF-8. */
+function entryIn(shown: string, absolute: string | Buffer, name: Buffer): LogEntry {
+  return { file: join(shown, displayName(name)), path: childOf(absolute, name) };
+}
+
+/** What is skipped among the logs found in folders and by globs; a file named on the command line is always read. */
+export interface Skips {
+  /** The user's `ignores` and `--ignore-pattern`, by absolute path (a folder's path skips what is in it). */
+  ignored?: (absolute: string) => boolean;
+  /** Git's ignore rules for the work tree holding a path, or null outside one; `--no-gitignore` passes none. */
+  gitIgnored?: (absolute: string, isDirectory: boolean) => boolean;
+}
+
+const byFile = (a: LogEntry, b: LogEntry): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+// Folders no one keeps logs in, as markdownlint-cli2 and ESLint skip them: installed packages, and `.git`, `.github`, `.obsidian`.
+const isSkippedFolder = (name: string): boolean => name === 'node_modules' || name.startsWith('.');
+
+/** What a walk found: the logs, and how many markdown files the skips left out. */
+interface Found {
+  logs: LogEntry[];
+  skipped: number;
+}
+
+/**
+ * The markdown entries of a folder and, recursively, of the folders in it, whatever they are: a link, a FIFO or a
+ * folder named `*.md` is listed, to be reported when read; a link to a folder is not followed.
+ */
+async function walk(shown: string, absolute: string | Buffer, skips: Skips, found: Found): Promise<void> {
   let names: Buffer[];
   try {
     names = await readdir(absolute, { encoding: 'buffer' });
   } catch {
-    throw new WorklogError(`${path}: cannot list the directory (permission denied)`);
+    throw new WorklogError(`${shown}: cannot list the directory (permission denied)`);
   }
-  // The suffix is ASCII, so the bytes read as Latin-1 end in it exactly when the name does.
-  const logs = names.filter((name) => isMarkdown(name.toString('latin1'))).map((name) => entryIn(path, absolute, name));
-  if (logs.length === 0) throw new WorklogError(`${path}: no markdown logs (*.md) in this directory`);
-  return logs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const name of names) {
+    const at = childOf(absolute, name);
+    const entry: LogEntry = { file: join(shown, displayName(name)), path: at };
+    // Ignore rules are globs over text: a name that is not UTF-8 is matched as reports show it.
+    const decoded = typeof at === 'string' ? at : join(displayName(Buffer.from(absolute)), displayName(name));
+    // The suffix is ASCII, so the bytes read as Latin-1 end in it exactly when the name does.
+    if (isMarkdown(name.toString('latin1'))) {
+      if (skips.ignored?.(decoded) || skips.gitIgnored?.(decoded, false)) found.skipped += 1;
+      else found.logs.push(entry);
+      continue;
+    }
+    if (isSkippedFolder(name.toString('latin1')) || skips.ignored?.(decoded) || skips.gitIgnored?.(decoded, true)) continue;
+    const isFolder = await lstat(at).then((info) => info.isDirectory(), () => false);
+    if (isFolder) await walk(entry.file, at, skips, found);
+  }
+}
+
+/** Every log in a folder and the folders in it, sorted by name. */
+async function listDirectory(path: string, absolute: string, skips: Skips): Promise<LogEntry[]> {
+  const found: Found = { logs: [], skipped: 0 };
+  await walk(path, absolute, skips, found);
+  if (found.logs.length === 0) {
+    const skipped = found.skipped > 0 ? ` (${found.skipped} skipped by ignores or .gitignore)` : '';
+    throw new WorklogError(`${path}: no markdown logs (*.md, *.markdown) in this directory or the ones in it${skipped}; for other files pass a quoted glob, e.g. '${join(path, '**', '*.txt')}'`);
+  }
+  return found.logs.sort(byFile);
 }
 
 /**
@@ -61,31 +109,41 @@ async function entryByDecodedName(path: string, cwd: string): Promise<LogEntry |
 
 const exists = (path: string): Promise<boolean> => lstat(path).then(() => true, () => false);
 
-async function expandOne(path: string, cwd: string, stdinName: string): Promise<LogEntry[]> {
+/** Whether a file a glob found is skipped: by a pattern, or by git, itself or a folder it is in. */
+const isSkipped = (absolute: string, skips: Skips): boolean => skips.ignored?.(absolute) === true || skips.gitIgnored?.(absolute, false) === true;
+
+async function expandOne(path: string, cwd: string, stdinName: string, skips: Skips): Promise<LogEntry[]> {
   if (path === stdinPath) return [{ file: stdinName, path: null }];
   const absolute = resolve(cwd, path);
   // A dangling link or a FIFO named on the command line exists: it is read, and reported, like any file.
   if (await exists(absolute)) {
     const isDirectory = await stat(absolute).then((info) => info.isDirectory(), () => false);
-    return isDirectory ? listDirectory(path, absolute) : [{ file: path, path: absolute }];
+    return isDirectory ? listDirectory(path, absolute, skips) : [{ file: path, path: absolute }];
   }
   const byBytes = await entryByDecodedName(path, cwd);
   if (byBytes) return [byBytes];
   // The glob library loads only for a path that is not a file or directory.
   const { glob, isDynamicPattern } = await import('tinyglobby');
   if (isDynamicPattern(path)) {
-    const matches = (await glob(path, { cwd, onlyFiles: true, expandDirectories: false })).sort();
-    if (matches.length === 0) throw new WorklogError(`${path}: no files match this pattern`);
+    const all = (await glob(path, { cwd, onlyFiles: true, expandDirectories: false })).sort();
+    if (all.length === 0) throw new WorklogError(`${path}: no files match this pattern`);
+    const matches = all.filter((match) => !isSkipped(resolve(cwd, match), skips));
+    if (matches.length === 0) throw new WorklogError(`${path}: every file it matches is skipped by ignores or .gitignore`);
     return Promise.all(matches.map(async (match) => (await entryByDecodedName(match, cwd)) ?? { file: match, path: resolve(cwd, match) }));
   }
   throw new WorklogError(`${path}: no such file or directory`);
 }
 
-/** The logs to read, in the order given, each once; `stdinName` is what standard input is called in findings. */
-export async function expandPaths(paths: readonly string[], cwd: string, stdinName: string = stdinPath): Promise<LogEntry[]> {
+/** How paths are expanded: what standard input is called in findings, and what found logs are skipped. */
+export interface ExpandOptions extends Skips {
+  stdinName?: string;
+}
+
+/** The logs to read, in the order given, each once. */
+export async function expandPaths(paths: readonly string[], cwd: string, options: ExpandOptions = {}): Promise<LogEntry[]> {
   const entries: LogEntry[] = [];
   for (const path of paths) {
-    for (const entry of await expandOne(path, cwd, stdinName)) {
+    for (const entry of await expandOne(path, cwd, options.stdinName ?? stdinPath, options)) {
       if (!entries.some((seen) => seen.file === entry.file)) entries.push(entry);
     }
   }

@@ -78,6 +78,8 @@ export interface WorklogConfig {
   file: string | null;
   /** Where logs live when a command is given no path (relative to the configuration file). */
   logDir: string | null;
+  /** Globs of files and folders to skip where logs are found (folders, globs), relative to the configuration file's folder. */
+  ignores: string[];
   coverage: CoverageConfig;
   calendar: CalendarConfig;
   /** Each person's other names (`Zhang Di`, `zd`), so table, chart and items agree on who is who. */

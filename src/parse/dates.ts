@@ -46,10 +46,13 @@ export function dateInHeading(markdown: string): IsoDate | null {
   return mention?.date ?? null;
 }
 
-/** The date in a file name: `2023-11-12.md`, `20231112.md`, `2023_11_12-daily.md`. */
+/** The date in a file name (`2023-11-12.md`, `20231112.md`, `2023_11_12-daily.md`), else across its folders (`2023/11/12.md`, `2023-11/12.md`). */
 export function dateInFileName(path: string): IsoDate | null {
-  const name = path.split(/[\\/]/).pop() ?? '';
-  const match = /(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/.exec(name);
+  const folders = path.split(/[\\/]/);
+  const name = folders.at(-1) ?? '';
+  const match = /(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/.exec(name)
+    // Only when the name is the day alone, so that `2023/11/notes-12.md` is not read as a date.
+    ?? /(?<!\d)(\d{4})[-_./]?(\d{2})[-_./]?(\d{2})$/.exec(folders.slice(-3).join('/').replace(/\.(md|markdown)$/i, ''));
   if (!match) return null;
   return makeDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }

@@ -14,7 +14,9 @@ function runs(): FindingRun[] {
     const config = path.replace(/\.md$/, '.config.json');
     return filesUnder(fixturesDir, '.config.json').some((file) => relative(root, file) === config) ? { paths: [path], config } : { paths: [path] };
   });
-  const folders = ['history', 'history/days', 'coverage/history', 'report/hostile-history', 'io', 'items/history', 'trend/undated'].map((dir) => ({ paths: [relative(root, join(fixturesDir, dir))] }));
+  const folders = ['history/days', 'coverage/history', 'report/hostile-history', 'io', 'items/history', 'trend/undated'].map((dir) => ({ paths: [relative(root, join(fixturesDir, dir))] }));
+  // A folder is read with the folders in it: `history`'s own logs are one run, `history/days` another.
+  folders.unshift({ paths: logsIn('history') });
   // Folders with their own configuration (drills that expire within their three weeks).
   const configured = ['coverage/over-time', 'history/weeks'].map((dir) => ({
     paths: [relative(root, join(fixturesDir, dir))],

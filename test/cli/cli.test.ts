@@ -108,7 +108,7 @@ describe('input errors: one line on stderr, exit 2', () => {
 
   it.each([
     [['status', 'missing.md'], 'worklog: missing.md: no such file or directory'],
-    [['status', 'src'], 'worklog: src: no markdown logs (*.md) in this directory'],
+    [['status', 'src'], "worklog: src: no markdown logs (*.md, *.markdown) in this directory or the ones in it; for other files pass a quoted glob, e.g. 'src/**/*.txt'"],
     [['items', 'nowhere/*.md'], 'worklog: nowhere/*.md: no files match this pattern'],
     [['parse', join(dir, 'gbk.md')], `worklog: ${join(dir, 'gbk.md')}:1:3: not UTF-8 text (byte 0xBD); convert it first, e.g. iconv -f GB18030 -t UTF-8`],
     [['parse', join(dir, 'image.md')], `worklog: ${join(dir, 'image.md')}: this is a binary file, not a markdown log`],
@@ -131,7 +131,7 @@ describe('input errors: one line on stderr, exit 2', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ today: '2024-03-11', file: '2024-03-11.md', counts: { open: 1 } });
     const empty = await runCli(['status'], { cwd: temporaryDirectory('worklog-empty-') });
-    expect(empty).toMatchObject({ code: 2, stderr: 'worklog: .: no markdown logs (*.md) in this directory\n' });
+    expect(empty).toMatchObject({ code: 2, stderr: "worklog: .: no markdown logs (*.md, *.markdown) in this directory or the ones in it; for other files pass a quoted glob, e.g. '**/*.txt'\n" });
   });
 
   it('names an unreadable file (checked as a user the file shuts out)', async () => {

@@ -11,9 +11,10 @@ describe('worklog init', () => {
     const result = await runCli(['init'], { cwd: dir });
     expect(result).toMatchObject({ code: 0, stdout: 'wrote worklog.config.json: edit it, or delete the keys you keep at their defaults\n' });
     const written = JSON.parse(readFileSync(join(dir, 'worklog.config.json'), 'utf8'));
-    expect(Object.keys(written)).toEqual(['$schema', 'logDir', 'calendar', 'people', 'staffing', 'coverage', 'statuses', 'limits', 'annotations', 'rules']);
+    expect(Object.keys(written)).toEqual(['$schema', 'logDir', 'ignores', 'calendar', 'people', 'staffing', 'coverage', 'statuses', 'limits', 'annotations', 'rules']);
     expect(written.limits).toEqual({ fileMegabytes: 20, nestingDepth: 100, horizonYears: 5 });
     expect(written.annotations).toEqual({ errors: 10, warnings: 10, notices: 0 });
+    expect(written.ignores).toEqual(['**/README.md', '**/TEMPLATE.md']);
     const loaded = await loadConfig({ cwd: dir });
     expect(loaded.coverage).toEqual(defaultConfig.coverage);
     expect(loaded.calendar).toEqual(defaultConfig.calendar);

@@ -58,7 +58,7 @@ describe('the published JSON Schema', () => {
   });
 
   it('validates `worklog report` JSON, the status document of the daily report', async () => {
-    for (const path of ['fixtures/2023-11-12.md', 'fixtures/history']) {
+    for (const path of ['fixtures/2023-11-12.md', 'fixtures/history/*.md']) {
       expect(validate('StatusDocument', JSON.parse((await runCli(['report', '--format', 'json', path])).stdout))).toEqual([]);
     }
   });
@@ -72,7 +72,7 @@ describe('the published JSON Schema', () => {
   });
 
   it('validates `worklog status` JSON with history, and `worklog check` JSON', async () => {
-    expect(validate('StatusDocument', JSON.parse((await runCli(['status', '--format', 'json', 'fixtures/history'])).stdout))).toEqual([]);
+    expect(validate('StatusDocument', JSON.parse((await runCli(['status', '--format', 'json', 'fixtures/history/*.md'])).stdout))).toEqual([]);
     expect(validate('CheckDocument', JSON.parse((await runCli(['check', '--format', 'json', 'fixtures/parse', 'fixtures/2023-11-12.md'])).stdout))).toEqual([]);
   });
 

@@ -44,7 +44,7 @@ describe('item history across dated logs', () => {
 
 describe('status with history', () => {
   it('adds firstSeen, age and carriedOver to open items, and doneSincePrevious and dropped, in JSON', async () => {
-    const document = JSON.parse((await runCli(['status', '--format', 'json', 'fixtures/history'])).stdout);
+    const document = JSON.parse((await runCli(['status', '--format', 'json', 'fixtures/history/*.md'])).stdout);
     expect(document.today).toBe('2023-11-13');
     expect(document.previous).toEqual({ file: 'fixtures/history/2023-11-09.md', date: '2023-11-09' });
     expect(document.open.map((item: { text: string; age: number; firstSeen: string; carriedOver: boolean }) => [item.text, item.firstSeen, item.age, item.carriedOver])).toEqual([
@@ -56,7 +56,7 @@ describe('status with history', () => {
   });
 
   it('shows ages and the changes since the previous log in the terminal', async () => {
-    const { stdout } = await runCli(['status', 'fixtures/history']);
+    const { stdout } = await runCli(['status', 'fixtures/history/*.md']);
     expect(stdout).toMatch(/P1 {2}4 {3}3d {2}项目工作 {2}资金对账进度跟踪/);
     expect(stdout).toMatch(/- {3}6 {2}new {2}项目工作 {2}商户清结算进度跟踪/);
     expect(stdout).toContain('Since 2023-11-09  1 done · 1 dropped');

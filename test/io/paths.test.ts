@@ -26,8 +26,8 @@ describe('expandPaths', () => {
     expect(await expandPaths(['logs/readme.txt'], dir)).toEqual([{ file: 'logs/readme.txt', path: join(dir, 'logs/readme.txt') }]);
   });
 
-  it("takes a directory's markdown files, sorted, not recursing", async () => {
-    expect(await files(['logs'])).toEqual(['logs/2023-11-12.md', 'logs/2023-11-13.md']);
+  it("takes a directory's markdown files and those of the directories in it, sorted", async () => {
+    expect(await files(['logs'])).toEqual(['logs/2023-11-12.md', 'logs/2023-11-13.md', 'logs/2023/2023-10-01.md']);
   });
 
   it('expands globs, recursive ones too', async () => {
@@ -35,7 +35,7 @@ describe('expandPaths', () => {
   });
 
   it('lists each file once', async () => {
-    expect(await files(['logs/2023-11-12.md', 'logs'])).toEqual(['logs/2023-11-12.md', 'logs/2023-11-13.md']);
+    expect(await files(['logs/2023-11-12.md', 'logs'])).toEqual(['logs/2023-11-12.md', 'logs/2023-11-13.md', 'logs/2023/2023-10-01.md']);
   });
 
   it('reads `-` from standard input, under the name it is given', async () => {
@@ -43,7 +43,7 @@ describe('expandPaths', () => {
       { file: '-', path: null },
       { file: 'logs/2023-11-12.md', path: join(dir, 'logs/2023-11-12.md') },
     ]);
-    expect(await expandPaths(['-'], dir, 'piped.md')).toEqual([{ file: 'piped.md', path: null }]);
+    expect(await expandPaths(['-'], dir, { stdinName: 'piped.md' })).toEqual([{ file: 'piped.md', path: null }]);
   });
 
   it("lists every markdown entry of a directory, whatever it is, for reading to say what is wrong with it", async () => {
@@ -78,6 +78,16 @@ describe('expandPaths', () => {
     expect(await expandPaths(['caf\uFFFD.md'], odd)).toEqual([{ file: 'caf<E9>.md', path: Buffer.concat([Buffer.from(`${odd}/`), name]) }]);
   });
 
+  it('reads a folder whose name is not UTF-8 by its bytes, and does not follow a link to a folder', async () => {
+    const odd = temporaryDirectory('worklog-paths-nested-');
+    const folder = Buffer.concat([Buffer.from(`${odd}/`), Buffer.from([0x6c, 0x6f, 0x67, 0xe9])]);
+    mkdirSync(folder);
+    writeFileSync(Buffer.concat([folder, Buffer.from('/2023-11-12.md')]), '# 2023-11-12\n');
+    symlinkSync(odd, join(odd, 'loop'));
+    const entries = await expandPaths(['.'], odd);
+    expect(entries).toEqual([{ file: 'log<E9>/2023-11-12.md', path: Buffer.concat([folder, Buffer.from('/2023-11-12.md')]) }]);
+  });
+
   it('writes each byte that is not UTF-8 as <FF> and keeps the rest', () => {
     expect(displayName(Buffer.from([0xe5, 0x92, 0x96, 0xff, 0xfe, 0x2e, 0x6d, 0x64]))).toBe('咖<FF><FE>.md');
     expect(displayName(Buffer.from('日志.md'))).toBe('日志.md');
@@ -85,7 +95,7 @@ describe('expandPaths', () => {
 
   it.each([
     [['missing.md'], 'missing.md: no such file or directory'],
-    [['empty'], 'empty: no markdown logs (*.md) in this directory'],
+    [['empty'], "empty: no markdown logs (*.md, *.markdown) in this directory or the ones in it; for other files pass a quoted glob, e.g. 'empty/**/*.txt'"],
     [['nothing/*.md'], 'nothing/*.md: no files match this pattern'],
   ])('refuses %j', async (paths, message) => {
     await expect(expandPaths(paths, dir)).rejects.toThrow(message);

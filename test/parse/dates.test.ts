@@ -37,11 +37,14 @@ describe('the log date', () => {
     ['20231112.md', '2023-11-12'],
     ['daily/2023_11_12-notes.md', '2023-11-12'],
     ['C:\\logs\\2023.11.12.md', '2023-11-12'],
+    ['logs/2023/11/12.md', '2023-11-12'],
+    ['logs/2023-11/12.md', '2023-11-12'],
+    ['2023\\11\\12.markdown', '2023-11-12'],
   ])('in the file name %s', (file, date) => {
     expect(dateInFileName(file)).toBe(date);
   });
 
-  it.each(['notes.md', '2023-11-12/notes.md', '20231340.md', '120231112.md'])('none in the file name %s', (file) => {
+  it.each(['notes.md', '2023-11-12/notes.md', '20231340.md', '120231112.md', '2023/11/notes-12.md', '12023/11/12.md'])('none in the file name %s', (file) => {
     expect(dateInFileName(file)).toBeNull();
   });
 });

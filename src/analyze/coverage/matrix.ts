@@ -58,17 +58,28 @@ function configuredSystems(coverage: CoverageConfig): SystemRow[] {
   return coverage.systems.map((system) => ({ ...system, source: 'config', file: null, line: null }));
 }
 
-/** Adds the systems `log` names that `systems` does not know yet (when learning); a log only ever adds to the end. */
+/**
+ * Adds the systems `log` names that `systems` does not know yet (when learning); a log only ever adds to the end. A
+ * learned system is placed where the newest log naming it first names it: that is the log a gap is fixed in.
+ */
 function learnSystems(log: WorkLog, systems: SystemRow[], coverage: CoverageConfig): void {
   if (!coverage.learnSystems) return;
+  const learn = (name: string, line: number) => {
+    const named = systemsNamed(name, systems);
+    if (named.length === 0) systems.push({ name, aliases: [], required: null, source: 'log', file: log.file, line });
+    for (const found of named) {
+      const index = systems.findIndex((system) => system.name === found);
+      const system = systems[index];
+      // Replaced, not changed: a matrix of an earlier day keeps the place it had then.
+      if (system?.source === 'log' && system.file !== log.file) systems[index] = { ...system, file: log.file, line };
+    }
+  };
   for (const item of drillItems(log, coverage)) {
     const subject = subjectOf(item.text, coverage, inDrillSection(item, coverage));
-    if (!subject || systemsNamed(subject, systems).length > 0) continue;
-    systems.push({ name: subject, aliases: [], required: null, source: 'log', file: log.file, line: item.line });
+    if (subject) learn(subject, item.line);
   }
   for (const record of drillRecords(log)) {
-    if (!maySystemBe(record.system) || systemsNamed(record.system, systems).length > 0) continue;
-    systems.push({ name: record.system, aliases: [], required: null, source: 'log', file: log.file, line: record.line });
+    if (maySystemBe(record.system)) learn(record.system, record.line);
   }
 }
 
@@ -187,7 +198,7 @@ export function coverageByDay(ordered: readonly WorkLog[], coverage: CoverageCon
     learnSystems(log, systems, coverage);
     if (systems.length !== known) statements.length = 0;
     for (const earlier of ordered.slice(statements.length, index + 1)) statements.push(contributionsOf(earlier, systems, coverage));
-    return matrixOf(ordered.slice(0, index + 1), statements, systems, coverage, calendar);
+    return matrixOf(ordered.slice(0, index + 1), statements, [...systems], coverage, calendar);
   });
 }
 

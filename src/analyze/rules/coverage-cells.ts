@@ -1,4 +1,4 @@
-/** Where a coverage cell is reported: the items behind it, else where its system was named, else the drill section. */
+/** Where a coverage cell is reported: the items behind it, else where the newest log names its system, else its drill section. */
 
 import type { AnalysisContext, RuleResult } from '../rule.js';
 import type { CoverageCell } from '../../model/coverage.js';
@@ -29,7 +29,8 @@ export function cellResult(context: AnalysisContext, cell: CoverageCell, message
     return { file: cell.file, line, column: item?.column ?? 1, message, data };
   }
   const system = context.coverage.systems.find((candidate) => candidate.name === cell.system);
-  if (system?.file && system.line !== null) return { file: system.file, line: system.line, column: 1, message, data };
+  // Only in the newest log: a gap found in a folder is fixed in today's log, not where the system was first named.
+  if (system?.file === context.today.file && system.line !== null) return { file: system.file, line: system.line, column: 1, message, data };
   const drill = context.today.items.find((item) => inDrillSection(item, context.config.coverage));
   const heading = drill ? context.today.headings.find((candidate) => candidate.text === drill.section.at(-1)) : undefined;
   return { file: context.today.file, line: heading?.line ?? 1, column: 1, message, data };

@@ -16,9 +16,13 @@ import { appendStepSummary, stepSummaryFile } from '../step-summary.js';
 
 export interface CheckOptions extends CommonOptions {
   maxWarnings?: number;
+  quiet?: boolean;
 }
 
-/** 1 when the findings fail the run: any error, or more warnings than `--max-warnings`. */
+/**
+ * 1 when the findings fail the run: any error, or more warnings than `--max-warnings`. With `--quiet` only errors are
+ * reported; warnings are still counted for `--max-warnings`, as in ESLint 9.
+ */
 export async function checkAction({ paths, options, io }: Invocation<CheckOptions>): Promise<number> {
   const { config, calendar, logs, files, unreadable } = await readInputs(paths, options, io);
   // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins) and what today's items have due.
@@ -28,10 +32,12 @@ export async function checkAction({ paths, options, io }: Invocation<CheckOption
     for (const finding of found) findings.push(finding);
   }
   const summary = summarise(findings);
-  // On GitHub, the annotations GitHub would drop are left out and every finding goes to the step summary instead.
+  // With `--quiet` only errors are shown; the exit code still weighs every finding.
+  const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
+  // On GitHub, the annotations GitHub would drop are left out and every shown finding goes to the step summary instead.
   const summaryFile = options.format === 'github' ? stepSummaryFile(io) : null;
   const annotations: AnnotationPlan = { limits: config.annotations, logDates: new Map(logs.map((log) => [log.file, log.date])), stepSummary: summaryFile !== null };
-  const result = { files, findings, summary, annotations };
+  const result = { files, findings: shown, summary: summarise(shown), annotations };
   await writeFormatted(io, options, formats.check, result, formatContext(io, options, ruleCatalog));
   if (summaryFile !== null) await appendStepSummary(summaryFile, (await import('../../render/github-summary.js')).renderStepSummary(result, annotations));
 
