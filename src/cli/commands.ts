@@ -61,7 +61,11 @@ export const commands: readonly CommandRow[] = [
     paths: newestIsToday, formats: formats.report, options: provenance, action: async () => (await import('./actions/status.js')).reportAction },
   { name: 'check', description: 'check every log for CI: exit 1 on errors (or too many warnings), 2 on bad input',
     paths: logs, formats: formats.check, action: async () => (await import('./actions/check.js')).checkAction,
-    options: [{ flags: '--max-warnings <n>', description: 'fail when there are more warnings than this', parse: parseCount }] },
+    options: [
+      { flags: '--max-warnings <n>', description: 'fail when there are more warnings than this', parse: parseCount },
+      { flags: '--fix', description: 'make every fix the rules are certain of, write the logs back, then report what remains' },
+      { flags: '--fix-dry-run', description: 'print the fixes as a unified diff per log and write nothing' },
+    ] },
   { name: 'items', description: 'list open items by section, highest priority first',
     paths: logs, formats: formats.items, action: async () => (await import('./actions/items.js')).itemsAction,
     options: [

@@ -2,6 +2,7 @@
 
 import { ruleCatalog } from '../../rules/catalog.js';
 import { summarise } from '../../analyze/findings.js';
+import { withSourceFixes } from '../../analyze/source-fixes.js';
 import { coverageAnalyses, createContext, itemAnalyses, runRules, scheduleAnalyses } from '../../analyze/index.js';
 import { exitCodes } from '../../errors.js';
 import type { Finding } from '../../model/diagnostic.js';
@@ -10,15 +11,26 @@ import type { Invocation } from '../commands.js';
 import { writeError } from '../io.js';
 import { formatContext, writeFormatted } from '../format.js';
 import { readInputs } from '../load.js';
+import { fixLogs } from './fix.js';
 import type { CommonOptions } from '../options.js';
 
 export interface CheckOptions extends CommonOptions {
   maxWarnings?: number;
+  /** Make every fix and write the logs back, then report what remains. */
+  fix?: boolean;
+  /** Print the fixes as a unified diff per log, write nothing and report nothing else. */
+  fixDryRun?: boolean;
 }
 
 /** 1 when the findings fail the run: any error, or more warnings than `--max-warnings`. */
 export async function checkAction({ paths, options, io }: Invocation<CheckOptions>): Promise<number> {
-  const { config, calendar, logs, files, unreadable } = await readInputs(paths, options, io);
+  let notWritten = 0;
+  if (options.fix || options.fixDryRun) {
+    const outcome = await fixLogs(await readInputs(paths, options, io), io, options.fixDryRun === true);
+    if (options.fixDryRun) return exitCodes.ok;
+    notWritten = outcome.notWritten;
+  }
+  const { config, calendar, logs, files, unreadable, sources } = await readInputs(paths, options, io);
   // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins) and what today's items have due.
   const findings: Finding[] = [...unreadable];
   const perLog = logs.map((log) => runRules(createContext(logs, config, calendar, log), scheduleAnalyses));
@@ -26,8 +38,11 @@ export async function checkAction({ paths, options, io }: Invocation<CheckOption
     for (const finding of found) findings.push(finding);
   }
   const summary = summarise(findings);
-  await writeFormatted(io, options, formats.check, { files, findings, summary }, formatContext(io, options, ruleCatalog));
+  const texts = new Map(sources.map((source) => [source.log.file, source.text]));
+  await writeFormatted(io, options, formats.check, { files, findings: withSourceFixes(findings, (file) => texts.get(file)), summary }, formatContext(io, options, ruleCatalog));
 
+  // A log left unfixed because it changed meanwhile is a run that did not do what it was asked.
+  if (notWritten > 0) return exitCodes.usage;
   const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
   if (summary.errors === 0 && !tooManyWarnings) return exitCodes.ok;
   if (tooManyWarnings && options.format === 'text') writeError(io, `${summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
