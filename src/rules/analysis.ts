@@ -8,7 +8,7 @@ export const scheduleRules = [
   { id: 'schedule/days-mismatch', defaultSeverity: 'warning', description: 'A staffing row states a number of days its period does not have.' },
   { id: 'schedule/out-of-cycle', defaultSeverity: 'warning', description: 'A staffing period outside its cycle.' },
   { id: 'schedule/non-working-day', defaultSeverity: 'info', description: 'A staffing period begins or ends, or a gantt task starts, on a weekend or holiday.' },
-  { id: 'schedule/drift', defaultSeverity: 'warning', description: 'The staffing table and the gantt chart date the same person and project differently.', fixable: true },
+  { id: 'schedule/drift', defaultSeverity: 'warning', description: 'The staffing table and the gantt chart date the same person and project differently.' },
   { id: 'schedule/implausible-range', defaultSeverity: 'warning', description: 'A date range longer than the horizon (`limits.horizonYears`, 5 years by default) or past year 9999: it is not expanded into days, most likely a typo.' },
   { id: 'schedule/unassigned', defaultSeverity: 'info', description: 'A plan row or task with a placeholder (`TBD`, `待定`, `-`) for its person or its dates: it books nobody yet.' },
   { id: 'calendar/unknown-year', defaultSeverity: 'warning', description: "A plan reaches a year whose official holidays are not published in worklog's calendar data yet." },

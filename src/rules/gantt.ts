@@ -5,7 +5,7 @@ import type { RuleMeta } from './meta.js';
 // Errors: mermaid draws no chart at all (it shows a syntax error instead), or draws no bar for a task; warnings: a chart drawn other than written.
 export const ganttRules = [
   { id: 'gantt/syntax-error', defaultSeverity: 'error', description: 'A token mermaid\'s gantt grammar has no place for (a name starting with a date, `gantt`, `click` or `accDescription`, a task without a name or data, a chart not starting with `gantt`).' },
-  { id: 'gantt/missing-colon', defaultSeverity: 'error', description: 'A line that is neither a setting nor a task `name : data`, including the rest of a line cut at `#` or `;`.', fixable: true },
+  { id: 'gantt/missing-colon', defaultSeverity: 'error', description: 'A line that is neither a setting nor a task `name : data`, including the rest of a line cut at `#` or `;`.' },
   { id: 'gantt/field-count', defaultSeverity: 'error', description: 'Task data with more than three fields after its tags, or with only tags.' },
   { id: 'gantt/invalid-start', defaultSeverity: 'error', description: 'A start mermaid cannot read at all (`2023-13-01`, or `after` followed by an id that is not ASCII).' },
   { id: 'gantt/no-previous-task', defaultSeverity: 'error', description: 'A first task that gives only an end or a duration, so it has no task before it to start from.' },

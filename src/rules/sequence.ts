@@ -8,7 +8,7 @@ export const sequenceRules = [
   { id: 'sequence/late-declaration', defaultSeverity: 'info', description: 'A participant declared after its first use: mermaid keeps it where it was first used.' },
   { id: 'sequence/syntax', defaultSeverity: 'error', description: "A line mermaid's sequence grammar cannot read, so mermaid draws nothing." },
   { id: 'sequence/missing-colon', defaultSeverity: 'error', description: 'A message or note without `:` before its text.' },
-  { id: 'sequence/full-width-colon', defaultSeverity: 'error', description: 'A full-width colon `：` where mermaid needs `:`.', fixable: true },
+  { id: 'sequence/full-width-colon', defaultSeverity: 'error', description: 'A full-width colon `：` where mermaid needs `:`.' },
   { id: 'sequence/unclosed-block', defaultSeverity: 'error', description: 'A loop/alt/opt/par/critical/break/rect/box never closed with `end`.' },
   { id: 'sequence/unmatched-end', defaultSeverity: 'error', description: 'An `end` that closes no block.' },
   { id: 'sequence/misplaced-branch', defaultSeverity: 'error', description: '`else`, `and` or `option` outside the block it divides.' },

@@ -38,3 +38,13 @@ describe('fixing until stable', () => {
     expect(result.text).toHaveLength(1 + maxFixPasses);
   });
 });
+
+describe('the rules that can fix', () => {
+  it('are the rules the catalog marks fixable, and no other', async () => {
+    const { parserFixers } = await import('../../src/parse/fixes.js');
+    const { sourceFixers } = await import('../../src/analyze/source-fixes.js');
+    const { ruleCatalog } = await import('../../src/rules/catalog.js');
+    const withFixers = [...Object.keys(parserFixers), ...Object.keys(sourceFixers)].sort();
+    expect(ruleCatalog.filter((rule) => rule.fixable).map((rule) => rule.id).sort()).toEqual(withFixers);
+  });
+});
