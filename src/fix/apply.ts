@@ -9,11 +9,11 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
   // Offsets leave the byte order mark out, as ESLint's do; it is put back unchanged.
   const bom = text.startsWith(byteOrderMark) ? byteOrderMark : '';
   const body = text.slice(bom.length);
-  const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const sorted = [...fixes].sort((a, b) => (a.range[0] ?? 0) - (b.range[0] ?? 0) || (a.range[1] ?? 0) - (b.range[1] ?? 0));
   const parts: string[] = [];
   let end = 0;
   let applied = 0;
-  for (const { range: [start, stop], text: replacement } of sorted) {
+  for (const { range: [start = -1, stop = -1], text: replacement } of sorted) {
     if (start < end || start > stop || stop > body.length) continue;
     parts.push(body.slice(end, start), replacement);
     end = stop;

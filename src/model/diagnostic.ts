@@ -10,7 +10,12 @@ export type Severity = 'error' | 'warning' | 'info';
  * Offsets count UTF-16 code units of the decoded text without its byte order mark, line ends as written (CRLF is two).
  */
 export interface Fix {
-  range: [start: number, end: number];
+  /**
+   * `[start, end]`: the offsets of the first character replaced and of the one after the last.
+   * @minItems 2
+   * @maxItems 2
+   */
+  range: number[];
   text: string;
 }
 
