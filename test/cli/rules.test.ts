@@ -10,7 +10,7 @@ describe('worklog rules', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(ruleCatalog.length);
-    expect(lines).toContain('schedule/overlap                 warning  A person is booked on two different projects on the same working day.');
+    expect(lines).toContain('schedule/overlap                 warning           A person is booked on two different projects on the same working day.');
   });
 
   it('shows the severity a configuration gives, beside the default', async () => {
