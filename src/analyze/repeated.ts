@@ -65,6 +65,9 @@ export function groupRepeated(log: Pick<WorkLog, 'diagnostics' | 'diagrams'>): R
     const lines = [...new Set(group.map((diagnostic) => diagnostic.line))];
     // The same message twice on one line (two columns) is two places to fix there, not a repetition across the file.
     if (lines.length === 1) return group;
-    return [{ ...first, message: repeatedMessage(sameness(first).message, lines), lines }];
+    // One edit cannot stand for several lines' fixes; `check --fix` makes each of them from the diagnostics themselves.
+    const folded: RepeatedDiagnostic = { ...first, message: repeatedMessage(sameness(first).message, lines), lines };
+    delete folded.fix;
+    return [folded];
   });
 }

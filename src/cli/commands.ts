@@ -60,6 +60,8 @@ Examples:
     $ worklog check --quiet --format github logs
   Text on standard output and SARIF in a file, in one run:
     $ worklog check --format text --format sarif=worklog.sarif logs
+  Fix what the rules are certain of (lenient checkboxes, full-width colons, …); first see the diff:
+    $ worklog check --fix-dry-run logs && worklog check --fix logs
   A log piped in, named (and dated) as if read from its file:
     $ cat draft.md | worklog check --stdin-filename logs/2024-04-09.md -
 
@@ -84,6 +86,8 @@ export const commands: readonly CommandRow[] = [
     options: [
       { flags: '--max-warnings <n>', description: 'fail when there are more warnings than this', parse: parseCount },
       { flags: '-q, --quiet', description: 'report errors only (warnings still count for --max-warnings)' },
+      { flags: '--fix', description: 'make every fix the rules are certain of, write the logs back, then report what remains' },
+      { flags: '--fix-dry-run', description: 'print the fixes as a unified diff per log and write nothing' },
     ],
     help: checkExamples },
   { name: 'items', description: 'list open items by section, highest priority first',

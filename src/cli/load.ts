@@ -38,6 +38,8 @@ export interface Inputs {
   /** One `io/unreadable` finding per path that is not a readable log (none when the configuration turns the rule off). */
   unreadable: Finding<'io/unreadable'>[];
   sources: LogSource[];
+  /** Parses a log's text as this run parsed the logs it read, for reading a log again after fixing it. */
+  parse: (text: string, file: string) => WorkLog;
 }
 
 interface Problem {
@@ -98,6 +100,8 @@ export async function readInputs(paths: readonly string[], options: CommonOption
   const calendar = buildCalendar(config.calendar);
   const headerAliases = withExtraHeaders(config.staffing.headers);
   const today = todayFrom(io.env);
+  const parse = (text: string, file: string): WorkLog =>
+    parseLog(text, { file, date: options.date ?? null, calendar, headerAliases, today, statuses: config.statuses, nestingDepth: config.limits.nestingDepth });
   const sources: LogSource[] = [];
   const problems: Problem[] = [];
   for (const entry of entries) {
@@ -108,7 +112,7 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     }
     // A name that is not UTF-8 is still read: only the reports cannot spell it.
     if (Buffer.isBuffer(entry.path)) problems.push({ file: entry.file, problem: nameNotUtf8 });
-    const log = parseLog(text, { file: entry.file, date: options.date ?? null, calendar, headerAliases, today, statuses: config.statuses, nestingDepth: config.limits.nestingDepth });
+    const log = parse(text, entry.file);
     sources.push({ log, path: typeof entry.path === 'string' ? entry.path : null, text });
   }
   const [first] = problems;
@@ -124,6 +128,7 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     files: entries.map((entry) => entry.file),
     unreadable: severity === 'off' ? [] : problems.map((problem) => asFinding(problem, severity)),
     sources,
+    parse,
   };
 }
 

@@ -9,6 +9,8 @@ export type FileOperations = Pick<typeof fs, 'writeFile' | 'link' | 'rename' | '
 export interface WriteOptions {
   /** Replace a file already there (`--force`); the old one stays whole until the new one is complete. */
   replace?: boolean;
+  /** The new file's permissions, e.g. those of the file it replaces. */
+  mode?: number;
   files?: FileOperations;
 }
 
@@ -17,7 +19,7 @@ export async function writeNewFile(path: string, text: string, shown: string = p
   // In the same directory, so that the last step is a rename or link within one file system.
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    await files.writeFile(temporary, text, { flag: 'wx' });
+    await files.writeFile(temporary, text, { flag: 'wx', ...(options.mode === undefined ? {} : { mode: options.mode }) });
     // link() fails when the target exists, so a file that appeared meanwhile is never replaced.
     await (options.replace ? files.rename(temporary, path) : files.link(temporary, path));
   } catch (error) {

@@ -5,6 +5,20 @@ import type { Column, Line } from './log.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/**
+ * An edit that fixes what a message reports, in ESLint's shape: replace `range` of the file's text with `text`.
+ * Offsets count UTF-16 code units of the decoded text without its byte order mark, line ends as written (CRLF is two).
+ */
+export interface Fix {
+  /**
+   * `[start, end]`: the offsets of the first character replaced and of the one after the last.
+   * @minItems 2
+   * @maxItems 2
+   */
+  range: number[];
+  text: string;
+}
+
 /** A message about one place in one log; lines and columns are 1-based. */
 export interface Diagnostic {
   ruleId: ParserRuleId;
@@ -12,6 +26,8 @@ export interface Diagnostic {
   message: string;
   line: Line;
   column: Column;
+  /** The edit `check --fix` makes, when the rule is certain what was meant. */
+  fix?: Fix;
 }
 
 /** A finding of one rule: a diagnostic tied to its file, with the data behind the message. */

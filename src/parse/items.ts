@@ -45,19 +45,20 @@ export function readItemHead(text: string, markers: StatusMarkers = statusByMark
 const lineItemStart = /^\s*(?:(\d{1,9}[、.)）．])[ \t\u3000]*|([-*+])(?=[[【Pp☐☑☒]))?/u;
 
 /** A line inside a paragraph that is an item GFM does not see: `-【 】…`, `-[ ] …`, `[ ] …`, `1、 [x] …`, `☐ …`, `产品：佟雪 ☑`. */
-export function readLineItem(line: string, markers: StatusMarkers = statusByMarker): { head: ItemHead; bullet: string; problem: BulletProblem } | null {
+export function readLineItem(line: string, markers: StatusMarkers = statusByMarker): { head: ItemHead; bullet: string; problem: BulletProblem; headStart: number } | null {
   const match = lineItemStart.exec(line);
   const [start = '', number, dash] = match ?? [];
   const head = readItemHead(line.slice(start.length), markers);
   if (!head) return null;
+  const headStart = start.length;
   // A sign-off's box ends the line: what stands before it is all text, numbers included (`3.8.1 回归 ☑`).
-  if (head.box.problems.includes('box-at-end')) return { head: { ...head, rest: readBoxAtEnd(line, markers)?.before ?? head.rest }, bullet: '-', problem: 'no-bullet' };
+  if (head.box.problems.includes('box-at-end')) return { head: { ...head, rest: readBoxAtEnd(line, markers)?.before ?? head.rest }, bullet: '-', problem: 'no-bullet', headStart };
   if (number) {
     const written = number.normalize('NFKC');
     const gfmNumber = /[.)]$/.test(written) && /[ \t]$/.test(start);
-    return { head, bullet: `${written.slice(0, -1)}.`, problem: gfmNumber ? 'continues-paragraph' : written.endsWith('、') ? 'chinese-number' : 'no-space-after-bullet' };
+    return { head, bullet: `${written.slice(0, -1)}.`, problem: gfmNumber ? 'continues-paragraph' : written.endsWith('、') ? 'chinese-number' : 'no-space-after-bullet', headStart };
   }
-  return { head, bullet: dash ?? '-', problem: dash ? 'no-space-after-bullet' : 'no-bullet' };
+  return { head, bullet: dash ?? '-', problem: dash ? 'no-space-after-bullet' : 'no-bullet', headStart };
 }
 
 /** Where an item stands in the log. */
@@ -99,9 +100,17 @@ function shorten(text: string): string {
 
 /** The canonical GFM form of an item, for messages that name the fix. */
 function canonical(bullet: string, box: Box, priority: Priority | null, text: string): string {
-  // A ballot box or a marker worklog does not know becomes the marker its status is written with.
-  const marker = box.status === null ? ' ' : box.problems.includes('ballot-box') ? markerByStatus[box.status] : box.marker;
-  return [bullet, marker === ' ' ? '[ ]' : `[${marker}]`, priority, shorten(text)].filter((part) => part).join(' ');
+  return [bullet, gfmBox(box), priority, shorten(text)].filter((part) => part).join(' ');
+}
+
+/**
+ * The box as GFM writes it with the same meaning: a ballot box or a check mark (`√`, `✓`) becomes the marker its
+ * status is written with (`[x]` for done), so that GitHub ticks it; other known markers stay; an unknown one is open.
+ */
+export function gfmBox(box: Pick<Box, 'marker' | 'status' | 'problems'>): string {
+  const checkMark = box.status === 'done' && box.marker !== 'x' && box.marker !== 'X';
+  const marker = box.status === null ? ' ' : box.problems.includes('ballot-box') || checkMark ? markerByStatus[box.status] : box.marker;
+  return `[${marker}]`;
 }
 
 const knownMarkers = '`[ ]` open, `[x]` done, `[-]` cancelled, `[/]` in progress, `[>]` deferred';

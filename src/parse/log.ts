@@ -12,6 +12,7 @@ import { dateInFileName, dateInFrontMatter, dateInHeading } from './dates.js';
 import { boundLines, defaultReadingBounds } from './bounds.js';
 import { parseMarkdown } from './markdown.js';
 import { readNode } from './nodes/index.js';
+import { withFixes } from './fixes.js';
 import { normaliseSource, sourceLines } from './source.js';
 import { defaultHeaderAliases, type HeaderAliases } from './staffing-headers.js';
 import { addDiagnostics, startParse } from './state.js';
@@ -111,5 +112,6 @@ export function parseLog(rawText: string, options: ParseOptions): WorkLog {
   visitParents(tree, (node, ancestors) => readNode(node, ancestors, state));
 
   state.log.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { file: options.file, date, dateSource, title, ...state.log };
+  const diagnosticsWithFixes = withFixes(state.log.diagnostics, rawText, sourceLines(source), state.settings.markers);
+  return { file: options.file, date, dateSource, title, ...state.log, diagnostics: diagnosticsWithFixes };
 }

@@ -119,6 +119,11 @@ export interface ScheduleDocument {
 export interface CheckDocument {
   schemaVersion: SchemaVersion;
   files: string[];
+  /**
+   * A finding its rule can fix carries `fix`, as ESLint's: `range` is [start, end) in UTF-16 code units of the log's
+   * decoded text without its byte order mark, CRLF counted as two; `text` replaces it. A finding folded from several
+   * lines carries none (`check --fix` fixes every line).
+   */
   findings: Finding[];
   summary: FindingSummary;
 }
@@ -132,6 +137,8 @@ export interface RuleDescription {
   description: string;
   /** Where the rule is documented. */
   helpUri: string;
+  /** Its findings may carry a `fix` that `check --fix` makes. */
+  fixable: boolean;
 }
 
 /** `worklog rules`: every rule worklog can report. */

@@ -128,7 +128,7 @@ export function renderRulesJson(result: RulesResult): string {
   const document: RulesDocument = {
     schemaVersion,
     rules: ruleRows(result).map(({ rule, severity }) => ({
-      id: rule.id, defaultSeverity: rule.defaultSeverity, severity, description: rule.description, helpUri: ruleHelpUri(rule.id),
+      id: rule.id, defaultSeverity: rule.defaultSeverity, severity, description: rule.description, helpUri: ruleHelpUri(rule.id), fixable: rule.fixable === true,
     })),
   };
   return jsonText(document);

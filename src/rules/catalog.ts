@@ -11,7 +11,13 @@ import { itemRules } from './items.js';
 import { parseRules } from './parse.js';
 import { sequenceRules } from './sequence.js';
 
-export const ruleCatalog: readonly RuleMeta[] = [...inputRules, ...parseRules, ...ganttRules, ...sequenceRules, ...scheduleRules, ...coverageRules, ...itemRules];
+/** The rules whose findings may carry an edit that `check --fix` makes (where the parser and the analyses keep their fixers). */
+export const fixableRuleIds: ReadonlySet<RuleId> = new Set<RuleId>([
+  'parse/lenient-checkbox', 'parse/unknown-marker', 'sequence/full-width-colon', 'gantt/missing-colon', 'schedule/drift',
+]);
+
+export const ruleCatalog: readonly RuleMeta[] = [...inputRules, ...parseRules, ...ganttRules, ...sequenceRules, ...scheduleRules, ...coverageRules, ...itemRules]
+  .map((rule): RuleMeta => (fixableRuleIds.has(rule.id) ? { ...rule, fixable: true } : rule));
 
 /** Ids that have finding data but no row in any table: `never`, which a type test holds to. */
 export type UnlistedRuleId = Exclude<

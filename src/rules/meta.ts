@@ -9,4 +9,6 @@ export interface RuleMeta {
   defaultSeverity: Severity | 'off';
   /** One sentence on what the rule finds. */
   description: string;
+  /** Its findings may carry an edit that `check --fix` makes. */
+  fixable?: true;
 }

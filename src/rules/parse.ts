@@ -4,7 +4,7 @@ import type { RuleMeta } from './meta.js';
 
 export const parseRules = [
   { id: 'parse/lenient-checkbox', defaultSeverity: 'warning', description: 'An item GFM does not render as a task (priority before the box, no space, full-width brackets, no bullet); the message shows the fix.' },
-  { id: 'parse/unknown-marker', defaultSeverity: 'warning', description: 'A checkbox marker worklog does not know; the item is read as open.' },
+  { id: 'parse/unknown-marker', defaultSeverity: 'warning', description: 'A checkbox marker worklog does not know; the item is read as open. The full-width form of a known or configured marker (`[？]` with `"?": "open"`) is fixed to the standard marker for its status.' },
   { id: 'parse/priority-conflict', defaultSeverity: 'warning', description: 'An item with two different priorities; the first is used.' },
   { id: 'parse/empty-item', defaultSeverity: 'warning', description: 'A to-do without text.' },
   { id: 'parse/impossible-date', defaultSeverity: 'warning', description: 'A date on an item (`📅 2024-13-45`, `DDL 2/30`) that names no day that exists: the item gets no such date, so it is never overdue.' },

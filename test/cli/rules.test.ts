@@ -10,7 +10,7 @@ describe('worklog rules', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(ruleCatalog.length);
-    expect(lines).toContain('schedule/overlap                 warning  A person is booked on two different projects on the same working day.');
+    expect(lines).toContain('schedule/overlap                 warning           A person is booked on two different projects on the same working day.');
   });
 
   it('shows the severity a configuration gives, beside the default', async () => {
@@ -21,8 +21,10 @@ describe('worklog rules', () => {
     expect(byId.get('schedule/overlap')).toEqual({
       id: 'schedule/overlap', defaultSeverity: 'warning', severity: 'error',
       description: 'A person is booked on two different projects on the same working day.',
-      helpUri: 'https://github.com/worklog/worklog#rule-schedule-overlap',
+      helpUri: 'https://github.com/worklog/worklog#rule-schedule-overlap', fixable: false,
     });
+    expect(byId.get('parse/lenient-checkbox')).toMatchObject({ fixable: true });
+    expect((await runCli(['rules'], { cwd: dir })).stdout).toMatch(/^parse\/lenient-checkbox +warning +fixable +An item/m);
     expect(byId.get('coverage/gap')).toMatchObject({ severity: 'off', defaultSeverity: 'info' });
     expect((await runCli(['rules'], { cwd: dir })).stdout).toContain('error (default warning)');
   });

@@ -2,6 +2,7 @@
 
 import { ruleCatalog } from '../../rules/catalog.js';
 import { summarise } from '../../analyze/findings.js';
+import { withSourceFixes } from '../../analyze/source-fixes.js';
 import { coverageAnalyses, createContext, itemAnalyses, runRules, scheduleAnalyses } from '../../analyze/index.js';
 import { exitCodes } from '../../errors.js';
 import type { Finding } from '../../model/diagnostic.js';
@@ -11,12 +12,17 @@ import type { Invocation } from '../commands.js';
 import { writeError } from '../io.js';
 import { formatContext, writeFormatted } from '../format.js';
 import { readInputs } from '../load.js';
+import { fixLogs } from './fix.js';
 import type { CommonOptions } from '../options.js';
 import { appendStepSummary, stepSummaryFile } from '../step-summary.js';
 
 export interface CheckOptions extends CommonOptions {
   maxWarnings?: number;
   quiet?: boolean;
+  /** Make every fix and write the logs back, then report what remains. */
+  fix?: boolean;
+  /** Print the fixes as a unified diff per log, write nothing and report nothing else. */
+  fixDryRun?: boolean;
 }
 
 /**
@@ -24,7 +30,13 @@ export interface CheckOptions extends CommonOptions {
  * reported; warnings are still counted for `--max-warnings`, as in ESLint 9.
  */
 export async function checkAction({ paths, options, io }: Invocation<CheckOptions>): Promise<number> {
-  const { config, calendar, logs, files, unreadable } = await readInputs(paths, options, io);
+  let notWritten = 0;
+  if (options.fix || options.fixDryRun) {
+    const outcome = await fixLogs(await readInputs(paths, options, io), io, options.fixDryRun === true);
+    if (options.fixDryRun) return exitCodes.ok;
+    notWritten = outcome.notWritten;
+  }
+  const { config, calendar, logs, files, unreadable, sources } = await readInputs(paths, options, io);
   // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins) and what today's items have due.
   const findings: Finding[] = [...unreadable];
   const perLog = logs.map((log) => runRules(createContext(logs, config, calendar, log), scheduleAnalyses));
@@ -34,13 +46,16 @@ export async function checkAction({ paths, options, io }: Invocation<CheckOption
   const summary = summarise(findings);
   // With `--quiet` only errors are shown; the exit code still weighs every finding.
   const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
+  const texts = new Map(sources.map((source) => [source.log.file, source.text]));
   // On GitHub, the annotations GitHub would drop are left out and every shown finding goes to the step summary instead.
   const summaryFile = options.format === 'github' ? stepSummaryFile(io) : null;
   const annotations: AnnotationPlan = { limits: config.annotations, logDates: new Map(logs.map((log) => [log.file, log.date])), stepSummary: summaryFile !== null };
-  const result = { files, findings: shown, summary: summarise(shown), annotations };
+  const result = { files, findings: withSourceFixes(shown, (file) => texts.get(file)), summary: summarise(shown), annotations };
   await writeFormatted(io, options, formats.check, result, formatContext(io, options, ruleCatalog));
   if (summaryFile !== null) await appendStepSummary(summaryFile, (await import('../../render/github-summary.js')).renderStepSummary(result, annotations));
 
+  // A log left unfixed because it changed meanwhile is a run that did not do what it was asked.
+  if (notWritten > 0) return exitCodes.usage;
   const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
   if (summary.errors === 0 && !tooManyWarnings) return exitCodes.ok;
   if (tooManyWarnings && options.format === 'text') writeError(io, `${summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}`);

@@ -8,10 +8,10 @@ import { ruleRows } from '../rule-rows.js';
 const tableCell = (text: string): string => text.replace(/\|/g, '\\|');
 
 export function renderRulesMarkdown(result: RulesResult): string {
-  const lines = ['| rule | severity | finds |', '| --- | --- | --- |'];
+  const lines = ['| rule | severity | fixable | finds |', '| --- | --- | --- | --- |'];
   for (const { rule, severity, changed } of ruleRows(result)) {
     const shown = changed ? `${severity} (default ${rule.defaultSeverity})` : severity;
-    lines.push(`| <a id="${ruleAnchor(rule.id)}"></a>\`${rule.id}\` | ${shown} | ${tableCell(rule.description)} |`);
+    lines.push(`| <a id="${ruleAnchor(rule.id)}"></a>\`${rule.id}\` | ${shown} | ${rule.fixable ? 'yes' : ''} | ${tableCell(rule.description)} |`);
   }
   return `${lines.join('\n')}\n`;
 }

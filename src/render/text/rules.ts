@@ -12,7 +12,8 @@ export function renderRulesText(result: RulesResult, { style }: FormatContext): 
     cell(rule.id),
     // The cell may be cut to fit: paint the severity word where it stands, the rest stays plain.
     cell(changed ? `${severity} (default ${rule.defaultSeverity})` : severity, (text) => (severity === 'off' ? chalk.gray(text) : text.replace(severity, paintSeverity(style, severity)))),
+    cell(rule.fixable ? 'fixable' : ''),
     cell(rule.description, chalk.gray),
   ]);
-  return `${layoutColumns(rows, { flexible: 2, width: style.width }).join('\n')}\n`;
+  return `${layoutColumns(rows, { flexible: 3, width: style.width }).join('\n')}\n`;
 }
