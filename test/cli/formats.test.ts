@@ -29,7 +29,7 @@ describe("every command's formats", () => {
   it.each(Object.entries(everyLogFormats))('%s --all-logs offers the same formats as %s, and each renders every log', async (command, registry) => {
     expect(formatNames(registry)).toEqual(formatNames(formats[command as keyof typeof everyLogFormats]));
     for (const format of formatNames(registry)) {
-      const result = await runCli([command, '--all-logs', '--format', format, 'fixtures/history']);
+      const result = await runCli([command, '--all-logs', '--format', format, 'fixtures/history/*.md']);
       expect(result).toMatchObject({ code: 0, stderr: '' });
       expect(result.stdout).toContain('2023-11-08');
       expect(result.stdout).toContain('2023-11-13');

@@ -65,7 +65,7 @@ describe('the published JSON Schema', () => {
 
   it('validates `--all-logs` JSON of status and report: a status document per log', async () => {
     for (const command of ['status', 'report']) {
-      const document = JSON.parse((await runCli([command, '--all-logs', '--format', 'json', 'fixtures/history'])).stdout);
+      const document = JSON.parse((await runCli([command, '--all-logs', '--format', 'json', 'fixtures/history/*.md'])).stdout);
       expect(document.logs).toHaveLength(3);
       expect(validate('StatusLogsDocument', document)).toEqual([]);
     }
