@@ -15,6 +15,7 @@ import { readNode } from './nodes/index.js';
 import { normaliseSource, sourceLines } from './source.js';
 import { defaultHeaderAliases, type HeaderAliases } from './staffing-headers.js';
 import { addDiagnostics, startParse } from './state.js';
+import { readSuppressions } from './suppressions.js';
 
 export interface ParseOptions {
   /** The file name as the user gave it; it may carry the log's date. */
@@ -111,5 +112,6 @@ export function parseLog(rawText: string, options: ParseOptions): WorkLog {
   visitParents(tree, (node, ancestors) => readNode(node, ancestors, state));
 
   state.log.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { file: options.file, date, dateSource, title, ...state.log };
+  const suppressions = readSuppressions(tree, bounded.lines);
+  return { file: options.file, date, dateSource, title, ...state.log, ...(suppressions.length > 0 ? { suppressions } : {}) };
 }
