@@ -5,6 +5,7 @@ import { cellResult, drillName, nodeCount } from './coverage-cells.js';
 
 export const coverageAlarm: Rule<'coverage/alarm'> = {
   id: 'coverage/alarm',
+  logs: 'every',
   run: (context) => context.coverage.cells
     .filter((cell) => cell.state === 'alarm')
     .map((cell) => {

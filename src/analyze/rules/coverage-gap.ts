@@ -5,6 +5,7 @@ import { cellResult } from './coverage-cells.js';
 
 export const coverageGap: Rule<'coverage/gap'> = {
   id: 'coverage/gap',
+  logs: 'every',
   run: (context) => context.coverage.cells
     .filter((cell) => cell.state === 'never')
     .map((cell) => {

@@ -5,6 +5,7 @@ import { cellResult, drillName, nodeCount } from './coverage-cells.js';
 
 export const coveragePending: Rule<'coverage/pending'> = {
   id: 'coverage/pending',
+  logs: 'every',
   run: (context) => context.coverage.cells
     .filter((cell) => cell.state === 'pending')
     .map((cell) => {
