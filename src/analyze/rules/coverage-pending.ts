@@ -5,11 +5,11 @@ import { cellResult, drillName, nodeCount } from './coverage-cells.js';
 
 export const coveragePending: Rule<'coverage/pending'> = {
   id: 'coverage/pending',
-  logs: 'every',
   run: (context) => context.coverage.cells
     .filter((cell) => cell.state === 'pending')
     .map((cell) => {
       const nodes = cell.nodes === null ? '' : ` (${nodeCount(cell.nodes)})`;
       return cellResult(context, cell, `${cell.system}: ${drillName(context, cell.faultType)} is still to do${nodes}`);
     }),
+  logs: 'every',
 };

@@ -42,6 +42,6 @@ function result(context: AnalysisContext, drill: UnattributedDrill): RuleResult<
 
 export const coverageUnattributed: Rule<'coverage/unattributed'> = {
   id: 'coverage/unattributed',
-  logs: 'every',
   run: (context) => context.coverage.unattributed.flatMap((drill) => result(context, drill) ?? []),
+  logs: 'every',
 };
