@@ -20,6 +20,28 @@ function namedIds(suppression: Suppression): readonly string[] | null {
 const covers = (suppression: Suppression, ruleId: RuleId, line: Line): boolean =>
   suppression.from <= line && line <= suppression.to && (namedIds(suppression)?.includes(ruleId) ?? true);
 
+/** A log's suppressions by the lines they cover; ranges (`disable`, `disable-file`) apart, as they may cover thousands. */
+interface SuppressionIndex {
+  byLine: Map<Line, Suppression[]>;
+  ranges: Suppression[];
+}
+
+function indexByLine(suppressions: readonly Suppression[]): SuppressionIndex {
+  const index: SuppressionIndex = { byLine: new Map(), ranges: [] };
+  for (const suppression of suppressions) {
+    if (suppression.form === 'disable' || suppression.form === 'disable-file') {
+      index.ranges.push(suppression);
+      continue;
+    }
+    for (let line = suppression.from; line <= suppression.to; line += 1) {
+      const onLine = index.byLine.get(line) ?? [];
+      onLine.push(suppression);
+      index.byLine.set(line, onLine);
+    }
+  }
+  return index;
+}
+
 /**
  * Findings (or diagnostics) split into those shown and the suppressions that silenced the rest: a finding is silenced
  * by a comment covering the line it is reported on, whatever other lines it lists.
@@ -30,8 +52,17 @@ export function silence<Place extends { ruleId: RuleId; line: Line }>(
 ): { shown: Place[]; used: Suppression[] } {
   const shown: Place[] = [];
   const used: Suppression[] = [];
+  // Indexed once per log: a log may have a comment on each of thousands of lines, each with a finding.
+  const indexes = new Map<readonly Suppression[], SuppressionIndex>();
   for (const place of places) {
-    const silencing = suppressionsOf(place).filter((suppression) => covers(suppression, place.ruleId, place.line));
+    const suppressions = suppressionsOf(place);
+    if (suppressions.length === 0) {
+      shown.push(place);
+      continue;
+    }
+    const index = indexes.get(suppressions) ?? indexByLine(suppressions);
+    indexes.set(suppressions, index);
+    const silencing = [...(index.byLine.get(place.line) ?? []), ...index.ranges].filter((suppression) => covers(suppression, place.ruleId, place.line));
     if (silencing.length === 0) shown.push(place);
     else used.push(...silencing);
   }
