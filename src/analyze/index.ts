@@ -4,14 +4,15 @@ import { buildCalendar } from '../calendar/build.js';
 import type { WorkCalendar } from '../calendar/working-days.js';
 import type { WorklogConfig } from '../model/config.js';
 import type { Coverage } from '../model/coverage.js';
-import type { Finding } from '../model/diagnostic.js';
+import type { Finding, Severity } from '../model/diagnostic.js';
 import type { RuleId } from '../model/finding-data.js';
-import type { WorkLog } from '../model/log.js';
+import type { Suppression, WorkLog } from '../model/log.js';
 import type { Schedule } from '../model/schedule.js';
-import { defaultSeverity } from '../rules/catalog.js';
+import { defaultSeverity, parserRuleIds } from '../rules/catalog.js';
 import { buildCoverage } from './coverage/matrix.js';
 import { diagnosticsAsFindings, newestLog } from './findings.js';
 import type { AnalysisContext, Rule } from './rule.js';
+import { silence, unusedSuppressions, type RulesRan } from './suppress.js';
 import { calendarUnknownYear } from './rules/calendar-unknown-year.js';
 import { coverageAlarm } from './rules/coverage-alarm.js';
 import { coverageGap } from './rules/coverage-gap.js';
@@ -79,21 +80,65 @@ export function severityIn(config: WorklogConfig, ruleId: RuleId) {
   return config.rules[ruleId] ?? defaultSeverity(ruleId);
 }
 
-/** The findings of the given analyses (all by default), plus the parser's diagnostics of today's log. */
-export function runRules(context: AnalysisContext, selected: readonly Rule[] = analyses, withDiagnostics = true): Finding[] {
+/** One set of rules run over one context: what it shows, the suppressions that silenced the rest, and what ran on which log. */
+export interface RuleRun {
+  findings: Finding[];
+  used: Suppression[];
+  ran: Map<string, RulesRan>;
+}
+
+/** The findings of the given analyses (all by default), plus the parser's diagnostics of today's log, less those a comment in the log suppresses. */
+export function runRuleSet(context: AnalysisContext, selected: readonly Rule[] = analyses, withDiagnostics = true): RuleRun {
+  const { config, today, logs } = context;
   const findings: Finding[] = [];
+  const used: Suppression[] = [];
+  const ran = new Map<string, RulesRan>();
+  const ranOn = (file: string): RulesRan => {
+    const entry = ran.get(file) ?? { rules: new Set<RuleId>(), diagnostics: false };
+    ran.set(file, entry);
+    return entry;
+  };
+  const suppressionsIn = new Map([...logs, today].map((log) => [log.file, log.suppressions ?? []]));
   if (withDiagnostics) {
-    for (const finding of diagnosticsAsFindings(context.today)) {
-      const severity = severityIn(context.config, finding.ruleId);
-      if (severity !== 'off') findings.push({ ...finding, severity });
+    const shown = ranOn(today.file);
+    shown.diagnostics = true;
+    for (const id of parserRuleIds) if (severityIn(config, id) !== 'off') shown.rules.add(id);
+    // Silenced before repeated ones are folded, so that a comment above one of them takes that line out of the list.
+    const silenced = silence(today.diagnostics.filter((found) => shown.rules.has(found.ruleId)), () => suppressionsIn.get(today.file) ?? []);
+    used.push(...silenced.used);
+    for (const finding of diagnosticsAsFindings({ ...today, diagnostics: silenced.shown })) {
+      findings.push({ ...finding, severity: severityIn(config, finding.ruleId) as Severity });
     }
   }
   for (const rule of selected) {
     // A rule that is off by default still runs when the configuration turns it on.
-    const severity = severityIn(context.config, rule.id);
+    const severity = severityIn(config, rule.id);
     if (severity === 'off') continue;
+    for (const log of rule.logs === 'every' ? logs : [today]) ranOn(log.file).rules.add(rule.id);
     // Each rule's results carry that rule's data, so the finding is of that rule.
-    for (const result of rule.run(context)) findings.push({ ruleId: rule.id, severity, ...result } as Finding);
+    const results = rule.run(context).map((result) => ({ ruleId: rule.id, severity, ...result }) as Finding);
+    const silenced = silence(results, (finding) => suppressionsIn.get(finding.file) ?? []);
+    used.push(...silenced.used);
+    for (const finding of silenced.shown) findings.push(finding);
   }
-  return findings.sort(byPosition);
+  return { findings: findings.sort(byPosition), used, ran };
+}
+
+/** The findings of the given analyses (all by default), plus the parser's diagnostics of today's log, less the suppressed ones. */
+export function runRules(context: AnalysisContext, selected: readonly Rule[] = analyses, withDiagnostics = true): Finding[] {
+  return runRuleSet(context, selected, withDiagnostics).findings;
+}
+
+/** What a command shows from its rule sets: their findings, then each suppression that silenced nothing where its rule ran. */
+export function findingsOfRuns(runs: readonly RuleRun[], { logs, config }: Pick<AnalysisContext, 'logs' | 'config'>): Finding[] {
+  const findings = runs.flatMap((run) => run.findings);
+  const severity = severityIn(config, 'worklog/unused-disable');
+  if (severity === 'off') return findings;
+  const ran = new Map<string, RulesRan>();
+  for (const [file, onLog] of runs.flatMap((run) => [...run.ran])) {
+    const entry = ran.get(file) ?? { rules: new Set<RuleId>(), diagnostics: false };
+    ran.set(file, { rules: new Set([...entry.rules, ...onLog.rules]), diagnostics: entry.diagnostics || onLog.diagnostics });
+  }
+  const unused = unusedSuppressions(logs, new Set(runs.flatMap((run) => run.used)), ran);
+  return [...findings, ...unused.map((finding) => ({ ...finding, severity })).sort(byPosition)];
 }

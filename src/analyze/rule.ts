@@ -30,5 +30,7 @@ export interface RuleResult<Id extends AnalysisRuleId = AnalysisRuleId> {
 
 export interface Rule<Id extends AnalysisRuleId = AnalysisRuleId> {
   id: Id;
+  /** Whose findings it reports: today's log's (when absent) or every log's; a suppression is judged unused only where its rule ran. */
+  logs?: 'every';
   run(context: AnalysisContext): RuleResult<Id>[];
 }

@@ -10,7 +10,7 @@ import { dueItems, type DueItem } from './due.js';
 import { summarise, type FindingSummary } from './findings.js';
 import { loadCharts, type LoadChart } from './schedule/load.js';
 import { summariseSchedule, type ScheduleSummary } from './schedule/summary.js';
-import { runRules } from './index.js';
+import { findingsOfRuns, runRuleSet } from './index.js';
 import { byPriorityThenLine, countByStatus, groupByPriority, openItems, type PriorityGroup } from './items.js';
 import type { AnalysisContext } from './rule.js';
 
@@ -40,7 +40,7 @@ export interface StatusReport {
 export function buildStatus(context: AnalysisContext, provenance: Provenance, inputFindings: readonly Finding[] = []): StatusReport {
   const log = context.today;
   const open = openItems(log).sort(byPriorityThenLine);
-  const findings = [...inputFindings, ...runRules(context)];
+  const findings = [...inputFindings, ...findingsOfRuns([runRuleSet(context)], context)];
   return {
     log,
     others: context.logs.filter((other) => other !== log),

@@ -2,7 +2,7 @@
 
 import type { CellState } from './coverage.js';
 import type { LocalDateTime } from './gantt.js';
-import type { Count, IsoDate, Line, Unassigned } from './log.js';
+import type { Count, IsoDate, Line, SuppressionForm, Unassigned } from './log.js';
 
 /**
  * A parser diagnostic carries its meaning in its message and position; reported on several lines of a file (or of
@@ -254,10 +254,26 @@ export interface AnalysisFindingData {
   'items/due-today': DueItemData;
 }
 
+/** A suppression comment that silenced nothing in this run, or that names no rule worklog has. */
+export interface UnusedDisableData {
+  form: SuppressionForm;
+  /** The rule id as written, or null for every rule. */
+  rule: string | null;
+  reason: 'unused' | 'unknown-rule';
+  /** For an unknown id, the known id closest to it, when one is close. */
+  suggestion: RuleId | null;
+}
+
+/** What worklog says about the log's own suppression comments. */
+export interface SuppressionFindingData {
+  'worklog/unused-disable': UnusedDisableData;
+}
+
 /** Every rule id worklog reports, and the data its findings carry. */
-export interface FindingDataByRule extends InputFindingData, ParserFindingData, AnalysisFindingData {}
+export interface FindingDataByRule extends InputFindingData, ParserFindingData, AnalysisFindingData, SuppressionFindingData {}
 
 export type InputRuleId = keyof InputFindingData;
 export type ParserRuleId = keyof ParserFindingData;
 export type AnalysisRuleId = keyof AnalysisFindingData;
+export type SuppressionRuleId = keyof SuppressionFindingData;
 export type RuleId = keyof FindingDataByRule;

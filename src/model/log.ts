@@ -184,6 +184,25 @@ export interface SequenceDiagram extends SequenceDiagramModel {
   title: string | null;
 }
 
+/** How a suppression comment is written, and so which lines it covers. */
+export type SuppressionForm = 'disable-next-line' | 'disable-line' | 'disable' | 'disable-file';
+
+/**
+ * A `worklog-disable…` comment for one rule (or every rule): the lines of the log where that rule's findings are
+ * not shown. A comment naming several rules is one suppression per rule.
+ */
+export interface Suppression {
+  form: SuppressionForm;
+  /** The rule id as written, or null for every rule. */
+  rule: string | null;
+  /** The first and last line covered; a `worklog-disable` without its `worklog-enable` runs to the end of the file. */
+  from: Line;
+  to: Line;
+  /** Where the comment starts. */
+  line: Line;
+  column: Column;
+}
+
 export interface WorkLog {
   file: string;
   date: IsoDate | null;
@@ -198,4 +217,6 @@ export interface WorkLog {
   gantts: GanttDiagram[];
   sequences: SequenceDiagram[];
   diagnostics: Diagnostic[];
+  /** The `worklog-disable…` comments, in file order; absent when the log has none. */
+  suppressions?: Suppression[];
 }

@@ -16,6 +16,7 @@ import { withFixes } from './fixes.js';
 import { normaliseSource, sourceLines } from './source.js';
 import { defaultHeaderAliases, type HeaderAliases } from './staffing-headers.js';
 import { addDiagnostics, startParse } from './state.js';
+import { readSuppressions } from './suppressions.js';
 
 export interface ParseOptions {
   /** The file name as the user gave it; it may carry the log's date. */
@@ -113,5 +114,6 @@ export function parseLog(rawText: string, options: ParseOptions): WorkLog {
 
   state.log.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   const diagnosticsWithFixes = withFixes(state.log.diagnostics, rawText, sourceLines(source), state.settings.markers);
-  return { file: options.file, date, dateSource, title, ...state.log, diagnostics: diagnosticsWithFixes };
+  const suppressions = readSuppressions(tree, bounded.lines);
+  return { file: options.file, date, dateSource, title, ...state.log, diagnostics: diagnosticsWithFixes, ...(suppressions.length > 0 ? { suppressions } : {}) };
 }

@@ -29,6 +29,7 @@ function logJson(log: WorkLog): WorkLog {
     gantts: log.gantts,
     sequences: log.sequences,
     diagnostics: log.diagnostics,
+    ...(log.suppressions ? { suppressions: log.suppressions } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
 
 import leven from 'leven';
 import type { Severity } from '../model/diagnostic.js';
-import type { RuleId } from '../model/finding-data.js';
+import type { ParserRuleId, RuleId } from '../model/finding-data.js';
 import { coverageRules, scheduleRules } from './analysis.js';
 import { ganttRules } from './gantt.js';
 import type { RuleMeta } from './meta.js';
@@ -10,22 +10,26 @@ import { inputRules } from './input.js';
 import { itemRules } from './items.js';
 import { parseRules } from './parse.js';
 import { sequenceRules } from './sequence.js';
+import { suppressionRules } from './suppressions.js';
 
 /** The rules whose findings may carry an edit that `check --fix` makes (where the parser and the analyses keep their fixers). */
 export const fixableRuleIds: ReadonlySet<RuleId> = new Set<RuleId>([
   'parse/lenient-checkbox', 'parse/unknown-marker', 'sequence/full-width-colon', 'gantt/missing-colon', 'schedule/drift',
 ]);
 
-export const ruleCatalog: readonly RuleMeta[] = [...inputRules, ...parseRules, ...ganttRules, ...sequenceRules, ...scheduleRules, ...coverageRules, ...itemRules]
+export const ruleCatalog: readonly RuleMeta[] = [...inputRules, ...parseRules, ...ganttRules, ...sequenceRules, ...scheduleRules, ...coverageRules, ...itemRules, ...suppressionRules]
   .map((rule): RuleMeta => (fixableRuleIds.has(rule.id) ? { ...rule, fixable: true } : rule));
 
 /** Ids that have finding data but no row in any table: `never`, which a type test holds to. */
 export type UnlistedRuleId = Exclude<
   RuleId,
-  (typeof inputRules | typeof parseRules | typeof ganttRules | typeof sequenceRules | typeof scheduleRules | typeof coverageRules | typeof itemRules)[number]['id']
+  (typeof inputRules | typeof parseRules | typeof ganttRules | typeof sequenceRules | typeof scheduleRules | typeof coverageRules | typeof itemRules | typeof suppressionRules)[number]['id']
 >;
 
 const byId = new Map<string, RuleMeta>(ruleCatalog.map((rule) => [rule.id, rule]));
+
+/** The rules the parsers report: what runs whenever a log's own diagnostics are shown. */
+export const parserRuleIds: readonly ParserRuleId[] = [...parseRules, ...ganttRules, ...sequenceRules].map((rule) => rule.id);
 
 export function isRuleId(id: string): id is RuleId {
   return byId.has(id);

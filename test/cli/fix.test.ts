@@ -80,6 +80,16 @@ describe('check --fix', { timeout: 60_000 }, () => {
     expect(text).toContain('- P1 [ ] 资金对账进度跟踪');
     expect(text).toContain('->>网关:提交对账请求');
   });
+
+  it('fixes nothing a comment silences: the line is accepted as written', async () => {
+    const original = readFileSync(fixture, 'utf8');
+    const dir = copies(original.replace('- P1 [ ] 资金对账进度跟踪', '<!-- worklog-disable-next-line parse/lenient-checkbox -->\n- P1 [ ] 资金对账进度跟踪'));
+    await runCli(['check', '--fix', '2024-03-11.md'], { cwd: dir });
+    const text = readFileSync(join(dir, '2024-03-11.md'), 'utf8');
+    expect(text).toContain('- P1 [ ] 资金对账进度跟踪');
+    // Every other fix is still made.
+    expect(text).toContain('->>网关:提交对账请求');
+  });
 });
 
 describe('check --fix-dry-run', { timeout: 60_000 }, () => {

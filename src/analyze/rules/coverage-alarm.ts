@@ -11,4 +11,5 @@ export const coverageAlarm: Rule<'coverage/alarm'> = {
       const nodes = cell.nodes === null ? '' : ` on ${nodeCount(cell.nodes)}`;
       return cellResult(context, cell, `${cell.system}: ${drillName(context, cell.faultType)} found an alarm missing or not firing${nodes}`);
     }),
+  logs: 'every',
 };

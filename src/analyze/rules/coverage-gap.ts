@@ -11,4 +11,5 @@ export const coverageGap: Rule<'coverage/gap'> = {
       const label = context.coverage.faultTypes.find((type) => type.id === cell.faultType)?.label ?? cell.faultType;
       return cellResult(context, cell, `${cell.system} has never had a ${label} drill`);
     }),
+  logs: 'every',
 };

@@ -11,4 +11,5 @@ export const coveragePending: Rule<'coverage/pending'> = {
       const nodes = cell.nodes === null ? '' : ` (${nodeCount(cell.nodes)})`;
       return cellResult(context, cell, `${cell.system}: ${drillName(context, cell.faultType)} is still to do${nodes}`);
     }),
+  logs: 'every',
 };

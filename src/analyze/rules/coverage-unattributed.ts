@@ -43,4 +43,5 @@ function result(context: AnalysisContext, drill: UnattributedDrill): RuleResult<
 export const coverageUnattributed: Rule<'coverage/unattributed'> = {
   id: 'coverage/unattributed',
   run: (context) => context.coverage.unattributed.flatMap((drill) => result(context, drill) ?? []),
+  logs: 'every',
 };

@@ -3,7 +3,7 @@
 import { ruleCatalog } from '../../rules/catalog.js';
 import { summarise } from '../../analyze/findings.js';
 import { withSourceFixes } from '../../analyze/source-fixes.js';
-import { coverageAnalyses, createContext, itemAnalyses, runRules, scheduleAnalyses } from '../../analyze/index.js';
+import { coverageAnalyses, createContext, findingsOfRuns, itemAnalyses, runRuleSet, scheduleAnalyses } from '../../analyze/index.js';
 import { exitCodes } from '../../errors.js';
 import type { Finding } from '../../model/diagnostic.js';
 import { formats } from '../../render/formats.js';
@@ -39,10 +39,9 @@ export async function checkAction({ paths, options, io }: Invocation<CheckOption
   const { config, calendar, logs, files, unreadable, sources } = await readInputs(paths, options, io);
   // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins) and what today's items have due.
   const findings: Finding[] = [...unreadable];
-  const perLog = logs.map((log) => runRules(createContext(logs, config, calendar, log), scheduleAnalyses));
-  for (const found of [...perLog, runRules(createContext(logs, config, calendar), [...coverageAnalyses, ...itemAnalyses], false)]) {
-    for (const finding of found) findings.push(finding);
-  }
+  const perLog = logs.map((log) => runRuleSet(createContext(logs, config, calendar, log), scheduleAnalyses));
+  const acrossLogs = runRuleSet(createContext(logs, config, calendar), [...coverageAnalyses, ...itemAnalyses], false);
+  for (const finding of findingsOfRuns([...perLog, acrossLogs], { logs, config })) findings.push(finding);
   const summary = summarise(findings);
   // With `--quiet` only errors are shown; the exit code still weighs every finding.
   const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;

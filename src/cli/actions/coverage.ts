@@ -1,6 +1,6 @@
 /** What `worklog coverage` does: which systems have had which faults drilled, and where the alarms failed. */
 
-import { createContext, runRules } from '../../analyze/index.js';
+import { createContext, findingsOfRuns, runRuleSet } from '../../analyze/index.js';
 import { coverageAlarm } from '../../analyze/rules/coverage-alarm.js';
 import { coverageGap } from '../../analyze/rules/coverage-gap.js';
 import { coveragePending } from '../../analyze/rules/coverage-pending.js';
@@ -15,7 +15,7 @@ export async function coverageAction({ paths, options, io }: Invocation): Promis
   // The plan and the matrix are made of the logs that were read; what was not is said beside them.
   warnUnreadable(io, unreadable);
   const context = createContext(logs, config, calendar);
-  const findings = runRules(context, [coverageGap, coveragePending, coverageAlarm], false);
+  const findings = findingsOfRuns([runRuleSet(context, [coverageGap, coveragePending, coverageAlarm], false)], context);
   await writeFormatted(io, options, formats.coverage, { coverage: context.coverage, findings });
   return exitCodes.ok;
 }

@@ -3,6 +3,7 @@
 import { createTwoFilesPatch } from 'diff';
 import { createContext, runRules, scheduleAnalyses, severityIn } from '../../analyze/index.js';
 import { withSourceFixes } from '../../analyze/source-fixes.js';
+import { silence } from '../../analyze/suppress.js';
 import { WorklogError } from '../../errors.js';
 import { fixUntilStable } from '../../fix/apply.js';
 import { writeFixedLog, type FixFileOperations } from '../../io/write-fixed.js';
@@ -10,7 +11,7 @@ import type { Fix } from '../../model/diagnostic.js';
 import type { Inputs, LogSource } from '../load.js';
 import { writeError, writeOutput, type CliIO } from '../io.js';
 
-/** The fixes for one log's text, found as `check` finds its problems: only rules the configuration has not turned off. */
+/** The fixes for one log's text, found as `check` finds its problems: only rules the configuration has not turned off, on lines no comment silences them. */
 function fixesFor(inputs: Inputs, source: LogSource): (text: string) => Fix[] {
   const { config, calendar, logs } = inputs;
   return (text) => {
@@ -18,7 +19,9 @@ function fixesFor(inputs: Inputs, source: LogSource): (text: string) => Fix[] {
     const fromParser = log.diagnostics.filter((found) => severityIn(config, found.ruleId) !== 'off');
     // The parser's own diagnostics, not the findings folded from them, so that every line of a repeated problem is fixed.
     const fromAnalyses = withSourceFixes(runRules(createContext(logs.map((other) => (other === source.log ? log : other)), config, calendar, log), scheduleAnalyses, false), () => text);
-    return [...fromParser, ...fromAnalyses].flatMap((found) => (found.fix ? [found.fix] : []));
+    // What a comment silences is accepted as written, so it is not fixed either.
+    const { shown } = silence([...fromParser, ...fromAnalyses], () => log.suppressions ?? []);
+    return shown.flatMap((found) => (found.fix ? [found.fix] : []));
   };
 }
 

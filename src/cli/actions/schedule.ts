@@ -1,6 +1,6 @@
 /** What `worklog schedule` does: who is double-booked, over-allocated, or planned differently in the table and the chart. */
 
-import { createContext, runRules, scheduleAnalyses } from '../../analyze/index.js';
+import { createContext, findingsOfRuns, runRuleSet, scheduleAnalyses } from '../../analyze/index.js';
 import { loadCharts } from '../../analyze/schedule/load.js';
 import { exitCodes } from '../../errors.js';
 import { formats } from '../../render/formats.js';
@@ -13,7 +13,7 @@ export async function scheduleAction({ paths, options, io }: Invocation): Promis
   // The plan and the matrix are made of the logs that were read; what was not is said beside them.
   warnUnreadable(io, unreadable);
   const context = createContext(logs, config, calendar);
-  const findings = runRules(context, scheduleAnalyses, false);
+  const findings = findingsOfRuns([runRuleSet(context, scheduleAnalyses, false)], context);
   const result = { schedule: context.schedule, charts: loadCharts(context.schedule, calendar), findings, today: context.today.date };
   await writeFormatted(io, options, formats.schedule, result);
   return exitCodes.ok;

@@ -5,6 +5,7 @@ import { SKIP, visitParents, type VisitorResult } from 'unist-util-visit-parents
 import { readItemHead, readLineItem, type ItemHead, type ItemPlacement } from '../items.js';
 import { readKeyword, type StatusMarkers } from '../checkbox.js';
 import { addItem, addNote, nesting, place, section, type ParseState } from '../state.js';
+import { isSuppressionComment } from '../suppressions.js';
 
 /** A run of paragraph lines: the head of a list item, a lenient item, or plain text. */
 interface LineSegment {
@@ -26,7 +27,9 @@ function paragraphLines(paragraph: Paragraph): ParagraphLine[] {
     const current = lines.at(-1) ?? { text: '', startsWithCode: false };
     if (node.type === 'inlineCode' && current.text.trim() === '') current.startsWithCode = true;
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') {
-      const [first = '', ...more] = node.value.split('\n');
+      // A suppression comment speaks to worklog, not of the item: only its line breaks are kept, so lines still count.
+      const value = node.type === 'html' && isSuppressionComment(node.value) ? node.value.replace(/[^\n]/g, '') : node.value;
+      const [first = '', ...more] = value.split('\n');
       current.text += first;
       for (const text of more) lines.push({ text, startsWithCode: false });
     } else if (node.type === 'break') lines.push({ text: '', startsWithCode: false });
