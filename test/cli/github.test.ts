@@ -39,6 +39,32 @@ function expectEveryFinding(markdown: string, findings: readonly JsonFinding[]):
   for (const finding of findings) expect(rows.some((row) => row.startsWith(tableRow(finding))), tableRow(finding)).toBe(true);
 }
 
+describe('check on the folder of 40 logs as a team keeps it', () => {
+  const folder = join(root, 'fixtures/ci/team-logs');
+  const logNames = (files: readonly string[]) => files.filter((file) => /^fixtures\/ci\/team-logs\/\d{4}\/\d{2}\/\d{2}\.md$/.test(file));
+
+  it('reads exactly the logs in its YYYY/MM/ folders: its configuration ignores the README, the template and the drafts', async () => {
+    const json = JSON.parse((await runCli(['check', '--format', 'json', '.'], { cwd: folder })).stdout) as CheckJson;
+    expect(json.files).toHaveLength(40);
+    expect(logNames(json.files)).toEqual(json.files);
+    // Without its configuration the same folder holds three files that are no logs.
+    const empty = join(temporaryDirectory('worklog-no-ignores-'), 'worklog.config.json');
+    writeFileSync(empty, '{}');
+    const unconfigured = JSON.parse((await runCli(['check', '--format', 'json', '--config', empty, 'fixtures/ci/team-logs'])).stdout) as CheckJson;
+    expect(unconfigured.files.filter((file) => !logNames([file]).length).sort()).toEqual([
+      'fixtures/ci/team-logs/README.md', 'fixtures/ci/team-logs/TEMPLATE.md', 'fixtures/ci/team-logs/drafts/2024-05-22.md',
+    ]);
+  }, 60_000);
+
+  it('prints at most 20 annotations for the folder, and its step summary lists every finding', async () => {
+    const json = JSON.parse((await runCli(['check', '--format', 'json', '.'], { cwd: folder })).stdout) as CheckJson;
+    const file = summaryFile();
+    const { stdout } = await runCli(['check', '--format', 'github', '.'], { cwd: folder, env: { GITHUB_STEP_SUMMARY: file } });
+    expect(annotationLines(stdout).length).toBeLessThanOrEqual(20);
+    expectEveryFinding(readFileSync(file, 'utf8'), json.findings);
+  }, 60_000);
+});
+
 describe('check --format github on a folder of 40 logs', () => {
   it('annotates at most 10 errors and 10 warnings, newest log first, and says how many it left out', async () => {
     const json = await teamFindings();
