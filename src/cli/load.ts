@@ -9,7 +9,7 @@ import { WorklogError } from '../errors.js';
 import { gitIgnored } from '../io/git/ignored.js';
 import { findRepository } from '../io/git/repository.js';
 import { ignoredBy } from '../io/ignores.js';
-import { expandPaths, stdinPath, type LogEntry, type Skips } from '../io/paths.js';
+import { expandPaths, NoMarkdownError, stdinPath, type LogEntry, type Skips } from '../io/paths.js';
 import { readLog } from '../io/read-log.js';
 import { unreadable, type Unreadable } from '../io/unreadable.js';
 import type { WorklogConfig } from '../model/config.js';
@@ -19,6 +19,7 @@ import { parseLog } from '../parse/log.js';
 import { withExtraHeaders } from '../parse/staffing-headers.js';
 import { neutralise } from '../render/terminal.js';
 import { writeError, type CliIO } from './io.js';
+import { noLogsError, readsAsLog } from './no-logs.js';
 import type { CommonOptions } from './options.js';
 import { todayFrom } from './today.js';
 
@@ -83,18 +84,26 @@ function shownName(entry: LogEntry, cwd: string, root: string | null): string {
   return path.startsWith('..') || isAbsolute(path) ? entry.file : path.split(sep).join('/');
 }
 
+/** How a command reads: `needsLog` when a folder of files none of which reads as a log is an error, not an empty report. */
+export interface Reading {
+  needsLog?: boolean;
+}
+
 /**
  * No path means the configuration's log directory, else the current directory; `-` is standard input, called `--stdin-filename`.
  * A path that is not a readable log is a finding; a run in which no log at all can be read is a usage error.
  */
-export async function readInputs(paths: readonly string[], options: CommonOptions, io: CliIO): Promise<Inputs> {
+export async function readInputs(paths: readonly string[], options: CommonOptions, io: CliIO, reading: Reading = {}): Promise<Inputs> {
   const config = await loadConfig({ cwd: io.cwd, path: options.config });
   for (const deprecation of config.deprecations) writeError(io, deprecation);
-  const defaultPath = config.logDir ? relative(io.cwd, config.logDir) || '.' : '.';
+  const lookedIn = { folder: config.logDir ? relative(io.cwd, config.logDir) || '.' : '.', fromLogDir: config.logDir !== null };
+  const implicit = paths.length === 0;
   const root = findRepository(io.cwd)?.worktree ?? null;
-  const found = await expandPaths(paths.length > 0 ? paths : [defaultPath], io.cwd, {
+  const found = await expandPaths(implicit ? [lookedIn.folder] : paths, io.cwd, {
     stdinName: options.stdinFilename ?? stdinPath,
     ...skipsFor(config, options, io.cwd, root),
+  }).catch((error: unknown) => {
+    throw implicit && error instanceof NoMarkdownError ? noLogsError(lookedIn, [], error.skipped) : error;
   });
   const entries = found.map((entry) => ({ ...entry, file: shownName(entry, io.cwd, root) }));
   const calendar = buildCalendar(config.calendar);
@@ -114,6 +123,10 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     if (Buffer.isBuffer(entry.path)) problems.push({ file: entry.file, problem: nameNotUtf8 });
     const log = parse(text, entry.file);
     sources.push({ log, path: typeof entry.path === 'string' ? entry.path : null, text });
+  }
+  // Found, not named: a folder holding only a README is not a log to report on.
+  if (implicit && reading.needsLog === true && sources.length > 0 && !sources.some((source) => readsAsLog(source.log))) {
+    throw noLogsError(lookedIn, sources.map((source) => source.log.file));
   }
   const [first] = problems;
   if (sources.length === 0 && first) {

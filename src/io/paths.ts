@@ -85,13 +85,24 @@ async function walk(shown: string, absolute: string | Buffer, skips: Skips, foun
   }
 }
 
+/** A folder with no markdown file to read; a run given no path says instead how to point worklog at its logs. */
+export class NoMarkdownError extends WorklogError {
+  /** How many markdown files the ignores and .gitignore left out. */
+  readonly skipped: number;
+
+  constructor(message: string, skipped: number) {
+    super(message);
+    this.skipped = skipped;
+  }
+}
+
 /** Every log in a folder and the folders in it, sorted by name. */
 async function listDirectory(path: string, absolute: string, skips: Skips): Promise<LogEntry[]> {
   const found: Found = { logs: [], skipped: 0 };
   await walk(path, absolute, skips, found);
   if (found.logs.length === 0) {
     const skipped = found.skipped > 0 ? ` (${found.skipped} skipped by ignores or .gitignore)` : '';
-    throw new WorklogError(`${path}: no markdown logs (*.md, *.markdown) in this directory or the ones in it${skipped}; for other files pass a quoted glob, e.g. '${join(path, '**', '*.txt')}'`);
+    throw new NoMarkdownError(`${path}: no markdown logs (*.md, *.markdown) in this directory or the ones in it${skipped}; for other files pass a quoted glob, e.g. '${join(path, '**', '*.txt')}'`, found.skipped);
   }
   return found.logs.sort(byFile);
 }

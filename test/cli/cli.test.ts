@@ -131,7 +131,7 @@ describe('input errors: one line on stderr, exit 2', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ today: '2024-03-11', file: '2024-03-11.md', counts: { open: 1 } });
     const empty = await runCli(['status'], { cwd: temporaryDirectory('worklog-empty-') });
-    expect(empty).toMatchObject({ code: 2, stderr: "worklog: .: no markdown logs (*.md, *.markdown) in this directory or the ones in it; for other files pass a quoted glob, e.g. '**/*.txt'\n" });
+    expect(empty).toMatchObject({ code: 2, stderr: expect.stringMatching(/^worklog: no logs in the current directory; .*logDir/) });
   });
 
   it('names an unreadable file (checked as a user the file shuts out)', async () => {

@@ -11,7 +11,7 @@ import { writeFormatted } from '../format.js';
 import { readInputs, warnUnreadable } from '../load.js';
 
 export async function coverageAction({ paths, options, io }: Invocation): Promise<number> {
-  const { config, calendar, logs, unreadable } = await readInputs(paths, options, io);
+  const { config, calendar, logs, unreadable } = await readInputs(paths, options, io, { needsLog: true });
   // The plan and the matrix are made of the logs that were read; what was not is said beside them.
   warnUnreadable(io, unreadable);
   const context = createContext(logs, config, calendar);

@@ -16,7 +16,7 @@ export interface ItemsOptions extends CommonOptions {
 }
 
 export async function itemsAction({ paths, options, io }: Invocation<ItemsOptions>): Promise<number> {
-  const { logs, unreadable, calendar } = await readInputs(paths, options, io);
+  const { logs, unreadable, calendar } = await readInputs(paths, options, io, { needsLog: true });
   warnUnreadable(io, unreadable);
   // One day at a time: the older logs give today's items their ages; `--all-logs` lists every log.
   const today = newestLog(logs);

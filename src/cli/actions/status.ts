@@ -45,7 +45,7 @@ function everyLogReports({ config, calendar, logs, unreadable, sources }: Inputs
 /** The two commands compute the same report; only their formats differ. */
 function writeStatusReport(registry: Registry<StatusReport>, everyLog: Registry<readonly StatusReport[]>): Action<StatusOptions> {
   return async ({ paths, options, io }) => {
-    const inputs = await readInputs(paths, options, io);
+    const inputs = await readInputs(paths, options, io, { needsLog: true });
     if (options.allLogs) {
       await writeFormatted(io, options, everyLog, everyLogReports(inputs, options, io));
       return exitCodes.ok;

@@ -16,7 +16,7 @@ export interface TrendOptions extends CommonOptions {
 }
 
 export async function trendAction({ paths, options, io }: Invocation<TrendOptions>): Promise<number> {
-  const { config, calendar, logs, unreadable } = await readInputs(paths, options, io);
+  const { config, calendar, logs, unreadable } = await readInputs(paths, options, io, { needsLog: true });
   warnUnreadable(io, unreadable);
   const { since, until } = options;
   if (since !== undefined && until !== undefined && since > until) throw new WorklogError(`--since ${since} is after --until ${until}`);
