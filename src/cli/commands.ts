@@ -119,8 +119,9 @@ export const commands: readonly CommandRow[] = [
       { flags: '--dry-run', description: 'print the new log instead of writing it' },
       { flags: '--keep-done', description: 'carry done and cancelled items too' },
     ] },
-  { name: 'init', description: `write a starter ${configFileName} in the current directory, every key at its default, README.md and TEMPLATE.md ignored`,
-    action: async () => (await import('./actions/init.js')).initAction },
+  { name: 'init', description: `write a small starter ${configFileName} in the current directory (logDir, ignores, rules, coverage.systems), README.md and TEMPLATE.md ignored`,
+    action: async () => (await import('./actions/init.js')).initAction,
+    options: [{ flags: '--full', description: 'write every key at its built-in default instead' }] },
 ];
 
 /** Adds every row to `program`; a command's exit code lands in `outcome`. */

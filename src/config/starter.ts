@@ -1,15 +1,28 @@
-/** The starter configuration `worklog init` writes: every key, at its default, and a log folder's README and template ignored. */
+/**
+ * The configurations `worklog init` writes: a small one with only the keys a team edits first, so the built-in
+ * defaults of later versions still apply, and (`--full`) every key at its default. Both ignore a log folder's README
+ * and template.
+ */
 
 import { defaultConfig } from './defaults.js';
 import type { ConfigFile } from './schema.js';
 
+const schemaPath = './node_modules/worklog/schema/worklog.config.schema.json';
+// A log folder's README and template are not logs; the one line to edit for other such files.
+const notLogs = ['**/README.md', '**/TEMPLATE.md'];
+
+/** Where the logs are, what is not a log, severities, and the systems drills are counted for: the rest stays built in. */
 export function starterConfig(): ConfigFile {
+  return { $schema: schemaPath, logDir: '.', ignores: notLogs, rules: {}, coverage: { systems: [] } };
+}
+
+/** Every key at its default, as a starting point to read through; a later version's new defaults do not reach it. */
+export function fullConfig(): ConfigFile {
   const { coverage, calendar, staffing } = defaultConfig;
   return {
-    $schema: './node_modules/worklog/schema/worklog.config.schema.json',
+    $schema: schemaPath,
     logDir: '.',
-    // A log folder's README and template are not logs; the one line to edit for other such files.
-    ignores: ['**/README.md', '**/TEMPLATE.md'],
+    ignores: notLogs,
     calendar: { china: calendar.china, holidays: [], workdays: [] },
     people: {},
     staffing: { headers: { project: [], days: [], person: [], period: [], start: [], end: [] }, sectionIsPerson: staffing.sectionIsPerson },
