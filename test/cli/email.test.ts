@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { renderReportEmail } from '../../src/render/email.js';
 import { paint } from '../../src/render/color.js';
 import { buildReport, referenceLog } from '../e2e/build-report.js';
-import { runCli } from '../helpers.js';
+import { runCli, temporaryDirectory } from '../helpers.js';
 
 const reference = 'fixtures/2023-11-12.md';
 const env = { WORKLOG_TODAY: '2023-11-12' };
@@ -42,6 +44,14 @@ describe('worklog report --format email', () => {
     expect((await email([])).raw).toBe((await email([])).raw);
   });
 
+  it.each([
+    ['fixtures/items/2025-01-02.md', '2025-01-02', '工作日志 2025年1月2日 · 8 open · 3 overdue'],
+    ['fixtures/parse/priorities.md', '2024-03-11', '今日工作 2024-03-11 · 21 open · P0 2 · P1 5'],
+  ])("summarises %s: what is urgent, what is overdue, and the date when the title lacks it", async (log, today, subject) => {
+    const result = await runCli(['report', '--format', 'email', ...addresses, log], { env: { WORKLOG_TODAY: today } });
+    expect((await simpleParser(result.stdout)).subject).toBe(subject);
+  });
+
   it('takes a subject from --subject', async () => {
     const { mail } = await email(['--subject', '日报：网关演练']);
     expect(mail.subject).toBe('日报：网关演练');
@@ -54,6 +64,18 @@ describe('worklog report --format email', () => {
   ])('without an address (%j) exits 2 with one line', async (args, message) => {
     const result = await runCli(['report', '--format', 'email', ...args, reference], { env });
     expect(result).toEqual({ code: 2, stdout: '', stderr: `worklog: ${message}\n` });
+  });
+
+  it('refuses --to, --from and --subject without --format email', async () => {
+    const result = await runCli(['report', '--format', 'html', ...addresses, reference], { env });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'worklog: --to, --from and --subject go with --format email\n' });
+  });
+
+  it('goes to a file with --format email=FILE, the same message', async () => {
+    const directory = temporaryDirectory();
+    const result = await runCli(['report', '--format', `email=${join(directory, 'report.eml')}`, ...addresses, reference], { env });
+    expect(result).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(join(directory, 'report.eml'), 'utf8')).toBe((await email([])).raw);
   });
 
   it('holds every log of --all-logs, summarised by the newest', async () => {

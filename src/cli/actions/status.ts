@@ -26,7 +26,11 @@ export interface StatusOptions extends ProvenanceOptions {
 /** The message's headers when `--format email` is asked for: both addresses are needed, and the date is today's (pinned by WORKLOG_TODAY). */
 function messageHeaders(options: StatusOptions, io: CliIO, now: Date = new Date()): MessageHeaders | undefined {
   const outputs = options.outputs ?? [{ format: options.format, file: null }];
-  if (!outputs.some((output) => output.format === 'email')) return undefined;
+  if (!outputs.some((output) => output.format === 'email')) {
+    // An address given for no message is a mistake worth saying, not a flag to drop quietly.
+    if (options.to || options.from || options.subject !== undefined) throw new WorklogError('--to, --from and --subject go with --format email');
+    return undefined;
+  }
   const missing = [options.to?.length ? '' : '--to', options.from ? '' : '--from'].filter((flag) => flag !== '');
   if (missing.length > 0 || !options.from || !options.to) throw new WorklogError(`--format email needs ${missing.join(' and ')}: who the report goes to and comes from`);
   // A pinned day is dated at its midnight UTC, so a test run gives the same message every time.
