@@ -77,7 +77,8 @@ async function composeMessage(text: string, html: string, defaultSubject: string
     html: { content: html, contentType: 'text/html; charset=utf-8' },
   });
   const message = await composer.compile().build();
-  return message.toString('utf8');
+  // Lines end as they do in any file piped to `sendmail -t` or msmtp: the mail system puts CRLF on the wire.
+  return message.toString('utf8').replace(/\r\n/g, '\n');
 }
 
 /** The plain part is the report as piped: no colour, no width to cut to. */

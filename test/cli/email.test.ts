@@ -22,6 +22,8 @@ describe('worklog report --format email', () => {
     const { raw, mail } = await email([]);
     expect(mail.headers.get('content-type')).toMatchObject({ value: 'multipart/alternative' });
     expect(mail.headers.get('mime-version')).toBe('1.0');
+    // Lines end in LF, as `sendmail -t` reads them; the mail system writes CRLF on the wire.
+    expect(raw).not.toContain('\r');
     expect(raw).toMatch(/^Content-Type: text\/plain; charset=utf-8$/m);
     expect(raw).toMatch(/^Content-Type: text\/html; charset=utf-8$/m);
     const text = await runCli(['report', '--format', 'text', reference], { env });
