@@ -21,7 +21,8 @@ export type Action<O extends CommonOptions = CommonOptions> = (invocation: Invoc
 export interface CommandOption {
   flags: string;
   description: string;
-  parse?: (value: string) => unknown;
+  /** Reads the value; `previous` is what the option held before, for options that may be repeated. */
+  parse?: (value: string, previous: unknown) => unknown;
 }
 
 export interface CommandRow {
@@ -73,14 +74,25 @@ const provenance: readonly CommandOption[] = [
   { flags: '--provenance', description: 'name the git commit of logs in any repository, not only the one the current directory is in' },
   { flags: '--no-provenance', description: 'name no git commits' },
 ];
+/** `--to a@x --to b@x` or `--to a@x,b@x`: every address, in order. */
+function addresses(value: string, previous: unknown): string[] {
+  const given = Array.isArray(previous) ? previous.filter((entry): entry is string => typeof entry === 'string') : [];
+  return [...given, ...value.split(',').map((address) => address.trim()).filter((address) => address !== '')];
+}
+
+const message: readonly CommandOption[] = [
+  { flags: '--to <address>', description: 'with --format email: a recipient (repeat, or separate by commas)', parse: addresses },
+  { flags: '--from <address>', description: 'with --format email: the sender' },
+  { flags: '--subject <text>', description: "with --format email: the subject (default: the log's title, date and what needs attention)" },
+];
 const everyLog: CommandOption = { flags: '--all-logs', description: "every log's report in turn, oldest first, each with the logs before it as its history" };
 
 // The order of the rows is the order of `worklog --help`.
 export const commands: readonly CommandRow[] = [
   { name: 'status', description: "today's log at a glance: open items, schedule, fault-injection coverage, diagrams, problems",
     paths: newestIsToday, formats: formats.status, options: [everyLog, ...provenance], action: async () => (await import('./actions/status.js')).statusAction },
-  { name: 'report', description: 'the daily test report: the morning view in full, for the email (--format html) or a wiki',
-    paths: newestIsToday, formats: formats.report, options: [everyLog, ...provenance], action: async () => (await import('./actions/status.js')).reportAction },
+  { name: 'report', description: 'the daily test report: the morning view in full, for the email (--format email or html) or a wiki',
+    paths: newestIsToday, formats: formats.report, options: [everyLog, ...provenance, ...message], action: async () => (await import('./actions/status.js')).reportAction },
   { name: 'check', description: 'check every log for CI: exit 1 on errors (or too many warnings), 2 on bad input',
     paths: logs, formats: formats.check, action: async () => (await import('./actions/check.js')).checkAction,
     options: [

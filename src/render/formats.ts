@@ -38,6 +38,8 @@ const views = {
 const checkText = () => import('./text/check.js');
 const everyLog = () => import('./every-log.js');
 const html = () => import('./html/report.js');
+// The message composer loads only when a message is asked for.
+const email = () => import('./email.js');
 const json = () => import('./json.js');
 const github = () => import('./github.js');
 const sarif = () => import('./sarif.js');
@@ -46,7 +48,7 @@ const junit = () => import('./junit.js');
 export const formats = {
   status: registry('status', { ...views.status, json }),
   // The daily report is the morning view in full: the same modules, their `renderReport…` formatters.
-  report: registry('report', { ...views.status, html, json }),
+  report: registry('report', { ...views.status, html, json, email }),
   check: registry('check', { text: checkText, json, github, sarif, junit }),
   items: registry('items', { ...views.items, json }),
   schedule: registry('schedule', { ...views.schedule, json }),
@@ -61,5 +63,5 @@ type EveryLogView = 'statusAllLogs' | 'reportAllLogs';
 /** `status --all-logs` and `report --all-logs`: the same format names as each command, each log's report in turn. */
 export const everyLogFormats = {
   status: registry('statusAllLogs', { text: everyLog, markdown: everyLog, json: everyLog }),
-  report: registry('reportAllLogs', { text: everyLog, markdown: everyLog, html: everyLog, json: everyLog }),
+  report: registry('reportAllLogs', { text: everyLog, markdown: everyLog, html: everyLog, json: everyLog, email }),
 } satisfies { readonly [C in keyof typeof formats & ('status' | 'report')]: Registry<readonly StatusReport[], keyof typeof formats[C] & string> };

@@ -1,6 +1,7 @@
 /** The one shape every formatter has, what it is given besides the result, and how a format name becomes text. */
 
 import type { RuleMeta } from '../rules/meta.js';
+import type { MessageHeaders } from './email.js';
 import type { TextStyle } from './text/style.js';
 
 /** What rendering needs besides the result: how text looks, and what describes worklog itself. */
@@ -11,10 +12,12 @@ export interface FormatContext {
   version: string;
   /** Every rule worklog can report, for formats that describe them (SARIF); empty for commands without such a format. */
   rules: readonly RuleMeta[];
+  /** Who `report --format email` is addressed to and from, and its date; absent for every other format. */
+  message?: MessageHeaders;
 }
 
-/** Renders what a command computed as one format's text. */
-export type Formatter<R> = (result: R, context: FormatContext) => string;
+/** Renders what a command computed as one format's text; a message is composed asynchronously, so a formatter may return a promise. */
+export type Formatter<R> = (result: R, context: FormatContext) => string | Promise<string>;
 
 /** A command's formats by name, the first its default; each loads its formatter only when asked for. */
 export type Registry<R, F extends string = string> = { readonly [K in F]: () => Promise<Formatter<R>> };

@@ -7,6 +7,8 @@ import { filesUnder, root, runCli } from '../helpers.js';
 
 const reference = 'fixtures/2023-11-12.md';
 const registries = Object.entries(formats);
+// A message needs its addresses; every other format needs nothing but its name.
+const formatArgs = (format: string): string[] => ['--format', format, ...(format === 'email' ? ['--to', 'qa@example.com', '--from', 'worklog@example.com'] : [])];
 
 /** The `--format` choices and default as `worklog COMMAND --help` shows them (commander wraps long lines). */
 async function helpFormats(command: string): Promise<{ choices: string[]; default: string } | null> {
@@ -29,7 +31,7 @@ describe("every command's formats", () => {
   it.each(Object.entries(everyLogFormats))('%s --all-logs offers the same formats as %s, and each renders every log', async (command, registry) => {
     expect(formatNames(registry)).toEqual(formatNames(formats[command as keyof typeof everyLogFormats]));
     for (const format of formatNames(registry)) {
-      const result = await runCli([command, '--all-logs', '--format', format, 'fixtures/history/*.md']);
+      const result = await runCli([command, '--all-logs', ...formatArgs(format), 'fixtures/history/*.md']);
       expect(result).toMatchObject({ code: 0, stderr: '' });
       expect(result.stdout).toContain('2023-11-08');
       expect(result.stdout).toContain('2023-11-13');
@@ -43,7 +45,7 @@ describe("every command's formats", () => {
   const cases = registries.flatMap(([command, registry]) => formatNames(registry).map((format) => [command, format]));
   it.each(cases)('%s --format %s renders (the reference log, for commands that read logs)', async (command, format) => {
     const readsLogs = commands.find((row) => row.name === command)?.paths !== undefined;
-    const result = await runCli([command, '--format', format, ...(readsLogs ? [reference] : [])]);
+    const result = await runCli([command, ...formatArgs(format), ...(readsLogs ? [reference] : [])]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout.length).toBeGreaterThan(100);
   });

@@ -71,7 +71,8 @@ describe('a file name and configuration values with a forged annotation, a termi
 
   it.each(runs)('%s --format %s shows them, never obeys them', async (command, format) => {
     const paths = command === 'rules' ? [] : [file];
-    const result = await runCli([command, '--format', format, ...paths], { cwd: dir, env: { WORKLOG_TODAY: '2023-11-14' } });
+    const message = format === 'email' ? ['--to', 'qa@example.com', '--from', 'worklog@example.com'] : [];
+    const result = await runCli([command, '--format', format, ...message, ...paths], { cwd: dir, env: { WORKLOG_TODAY: '2023-11-14' } });
     expect(result.code, result.stderr).toBeLessThan(2);
     expectInert(result, command === 'check' && format === 'github', `${command} ${format}`);
   });

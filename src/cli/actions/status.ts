@@ -3,18 +3,40 @@
 import { createContext } from '../../analyze/index.js';
 import { buildStatus, type StatusReport } from '../../analyze/status.js';
 import { compareDates } from '../../calendar/day-number.js';
-import { exitCodes } from '../../errors.js';
+import { exitCodes, WorklogError } from '../../errors.js';
 import type { WorkLog } from '../../model/log.js';
-import type { Registry } from '../../render/formatter.js';
+import type { MessageHeaders } from '../../render/email.js';
+import type { FormatContext, Registry } from '../../render/formatter.js';
 import { everyLogFormats, formats } from '../../render/formats.js';
 import type { Action } from '../commands.js';
-import { writeFormatted } from '../format.js';
+import { formatContext, writeFormatted } from '../format.js';
 import type { CliIO } from '../io.js';
 import { readInputs, type Inputs } from '../load.js';
 import { provenanceOf, type ProvenanceOptions } from '../provenance.js';
+import { todayFrom } from '../today.js';
 
 export interface StatusOptions extends ProvenanceOptions {
   allLogs?: boolean;
+  /** `report --format email`'s recipients, sender and subject. */
+  to?: string[];
+  from?: string;
+  subject?: string;
+}
+
+/** The message's headers when `--format email` is asked for: both addresses are needed, and the date is today's (pinned by WORKLOG_TODAY). */
+function messageHeaders(options: StatusOptions, io: CliIO, now: Date = new Date()): MessageHeaders | undefined {
+  const outputs = options.outputs ?? [{ format: options.format, file: null }];
+  if (!outputs.some((output) => output.format === 'email')) {
+    // An address given for no message is a mistake worth saying, not a flag to drop quietly.
+    if (options.to || options.from || options.subject !== undefined) throw new WorklogError('--to, --from and --subject go with --format email');
+    return undefined;
+  }
+  const missing = [options.to?.length ? '' : '--to', options.from ? '' : '--from'].filter((flag) => flag !== '');
+  if (missing.length > 0 || !options.from || !options.to) throw new WorklogError(`--format email needs ${missing.join(' and ')}: who the report goes to and comes from`);
+  // A pinned day is dated at its midnight UTC, so a test run gives the same message every time.
+  const pinned = io.env.WORKLOG_TODAY;
+  const date = pinned ? new Date(`${todayFrom(io.env)}T00:00:00Z`) : now;
+  return { to: options.to, from: options.from, subject: options.subject, date };
 }
 
 /** Dated logs oldest first, then undated ones as given: the order a reader goes through days in. */
@@ -45,15 +67,17 @@ function everyLogReports({ config, calendar, logs, unreadable, sources }: Inputs
 /** The two commands compute the same report; only their formats differ. */
 function writeStatusReport(registry: Registry<StatusReport>, everyLog: Registry<readonly StatusReport[]>): Action<StatusOptions> {
   return async ({ paths, options, io }) => {
+    const message = messageHeaders(options, io);
+    const formatting: FormatContext = { ...formatContext(io, options), ...(message ? { message } : {}) };
     const inputs = await readInputs(paths, options, io, { needsLog: true });
     if (options.allLogs) {
-      await writeFormatted(io, options, everyLog, everyLogReports(inputs, options, io));
+      await writeFormatted(io, options, everyLog, everyLogReports(inputs, options, io), formatting);
       return exitCodes.ok;
     }
     const { config, calendar, logs, unreadable, sources } = inputs;
     const context = createContext(logs, config, calendar);
     const report = buildStatus(context, provenanceOf(context, sources, options, io), unreadable);
-    await writeFormatted(io, options, registry, report);
+    await writeFormatted(io, options, registry, report, formatting);
     return exitCodes.ok;
   };
 }
