@@ -10,12 +10,15 @@ import { writeOutput, type CliIO } from './io.js';
 import type { CommonOptions } from './options.js';
 import { version } from './version.js';
 
-/** Colours from the flags, the environment and the terminal; the terminal's width, or none when piped; a file gets neither. */
+/**
+ * Colours from the flags, the environment and the terminal; `--width`, else the terminal's width, or none when piped;
+ * a file gets no colour and only `--width`.
+ */
 function textStyle(io: CliIO, options: CommonOptions, toFile = false): TextStyle {
-  if (toFile) return { chalk: paint(0), width: null };
+  if (toFile) return { chalk: paint(0), width: options.width ?? null };
   const level = colorLevel({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY });
   const columns = Number(io.env.COLUMNS) || io.stdout.columns || 80;
-  return { chalk: paint(level), width: io.stdout.isTTY ? columns : null };
+  return { chalk: paint(level), width: options.width ?? (io.stdout.isTTY ? columns : null) };
 }
 
 /** `rules` is for commands whose formats describe rules (check's SARIF); the rest leave it empty. */

@@ -24,6 +24,8 @@ export interface CommonOptions {
   /** False with `--no-gitignore`. */
   gitignore?: boolean;
   stdinFilename?: string;
+  /** `--width`: the columns text output fits, whether or not it goes to a terminal. */
+  width?: number;
 }
 
 /** Reads `YYYY-MM-DD` strictly: `2023-02-30` is refused, not rolled into March. */
@@ -45,11 +47,18 @@ function parseFormat(formats: readonly string[]) {
   };
 }
 
+/** A width of at least 20 columns, below which no row of text output would read. */
+function parseWidth(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 20) throw new InvalidArgumentError('expected a number of columns, 20 or more');
+  return Number(value);
+}
+
 export function addFormatOption(command: Command, formats: readonly string[]): Command {
   return command
     // The choices are shown in --help; the parser checks them, as NAME=FILE is no choice.
     .addOption(new Option('-f, --format <format>', 'output format')
       .choices(formats).default(formats[0]).argParser(parseFormat(formats)))
+    .option('--width <columns>', "wrap text output at this many columns (default: the terminal's width; piped output is never wrapped or cut)", parseWidth)
     .option('-o, --output-file <file>', 'write the output to this file instead of standard output (replaced whole); more formats in the same run: --format NAME=FILE, repeated');
 }
 

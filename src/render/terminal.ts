@@ -2,6 +2,7 @@
 
 import { eastAsianWidth } from 'get-east-asian-width';
 import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 
 // What a terminal, or a CI runner reading the job log, would obey rather than show:
 // - C0 and C1 controls and DEL: ESC starts every escape sequence, BEL ends some, NEL and CR move the cursor;
@@ -66,6 +67,11 @@ export function truncate(text: string, columns: number): string {
     used += next;
   }
   return `${result}…`;
+}
+
+/** Text broken into lines of at most `columns` terminal columns: at spaces where it can, anywhere in CJK or a long word; nothing is lost. */
+export function wrapText(text: string, columns: number): string[] {
+  return wrapAnsi(text, Math.max(1, columns), { hard: true, trim: true }).split('\n');
 }
 
 /** Pads (styled) text with spaces to `columns` terminal columns. */

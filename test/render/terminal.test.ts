@@ -57,10 +57,26 @@ describe('widths', () => {
     expect(new Set(lines.map(width)).size).toBe(1);
   });
 
-  it('cuts the flexible column to the terminal width', () => {
-    const [line] = layoutColumns([[cell('P1'), cell('资金对账进度跟踪资金对账进度跟踪')]], { flexible: 1, width: 20 });
+  it('wraps free text in the last column under itself, CJK by columns, nothing cut', () => {
+    const lines = layoutColumns([[cell('P1'), cell('资金对账进度跟踪资金对账进度跟踪')]], { flexible: 1, width: 20 });
+    expect(lines).toEqual(['P1  资金对账进度跟踪', '    资金对账进度跟踪']);
+    expect(Math.max(...lines.map(width))).toBeLessThanOrEqual(20);
+  });
+
+  it('puts free text below the row when the terminal leaves it too little room', () => {
+    const lines = layoutColumns([[cell('12:5'), cell('warning'), cell('schedule/over-allocation'), cell('张迪 is booked for 21 working days')]], { flexible: 3, width: 30, indent: 2 });
+    expect(lines).toEqual(['  12:5  warning  schedule/over-allocation', '      张迪 is booked for 21', '      working days']);
+  });
+
+  it('cuts a cell in the middle, which must fit its column', () => {
+    const [line] = layoutColumns([[cell('资金对账进度跟踪资金对账进度跟踪'), cell('7/20')]], { flexible: 0, width: 20 });
     expect(width(line ?? '')).toBeLessThanOrEqual(20);
-    expect(line).toMatch(/…$/);
+    expect(line).toMatch(/…\s+7\/20$/);
+  });
+
+  it('never cuts or wraps when piped', () => {
+    const text = 'a message far longer than any terminal would show on one line, and then some more words';
+    expect(layoutColumns([[cell('1:1'), cell(text)]], { flexible: 1, width: null })).toEqual([`1:1  ${text}`]);
   });
 });
 

@@ -4,8 +4,18 @@ import { longest } from '../append.js';
 import type { FormatContext } from '../formatter.js';
 import type { CheckResult } from '../results.js';
 import { plural } from '../../words/plural.js';
-import { neutralise, padStart } from '../terminal.js';
+import { neutralise, padStart, width, wrapText } from '../terminal.js';
 import { paintSeverity } from './style.js';
+
+/** The message, wrapped under itself when the terminal is narrower than the line, the rule id after its last word. */
+function messageLines(message: string, ruleId: string, columns: number | null, hang: number): string[] {
+  if (columns === null) return [`${message}  ${ruleId}`];
+  const lines = wrapText(message, Math.max(columns - hang, 20));
+  const last = lines.at(-1) ?? '';
+  if (hang + width(`${last}  ${ruleId}`) <= columns) lines[lines.length - 1] = `${last}  ${ruleId}`;
+  else lines.push(ruleId);
+  return lines;
+}
 
 export function renderCheckText({ files, findings, summary }: CheckResult, { style }: FormatContext): string {
   const { chalk } = style;
@@ -17,9 +27,11 @@ export function renderCheckText({ files, findings, summary }: CheckResult, { sty
     const places = mine.map((finding) => `${finding.line}:${finding.column}`);
     const placeWidth = longest(places.map((place) => place.length));
     const severityWidth = longest(mine.map((finding) => finding.severity.length));
+    const hang = 2 + placeWidth + 2 + severityWidth + 2;
     const lines = mine.map((finding, index) => {
       const severity = paintSeverity(style, finding.severity) + ' '.repeat(severityWidth - finding.severity.length);
-      return `  ${chalk.gray(padStart(places[index] ?? '', placeWidth))}  ${severity}  ${neutralise(finding.message)}  ${chalk.gray(finding.ruleId)}`;
+      const lead = `  ${chalk.gray(padStart(places[index] ?? '', placeWidth))}  ${severity}  `;
+      return lead + messageLines(neutralise(finding.message), chalk.gray(finding.ruleId), style.width, hang).join(`\n${' '.repeat(hang)}`);
     });
     blocks.push([chalk.underline(neutralise(file)), ...lines].join('\n'));
   }

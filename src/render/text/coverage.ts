@@ -6,7 +6,7 @@ import type { FormatContext } from '../formatter.js';
 import type { CoverageResult } from '../results.js';
 import { appendLines } from '../append.js';
 import { cellAt, cellText, expiredDrills, matrixColumns, percent, scoreText, stateSymbols, stateWords } from '../coverage-view.js';
-import { neutralise } from '../terminal.js';
+import { neutralise, wrapParts } from '../terminal.js';
 import { cell, layoutColumns } from './columns.js';
 import { renderFindingLines } from './diagnostics.js';
 import type { TextStyle } from './style.js';
@@ -39,7 +39,7 @@ export function coverageMatrixLines(coverage: Coverage, style: TextStyle): strin
   return [
     ...layoutColumns([header, ...rows], { flexible: 0, width: style.width, indent: 2 }),
     '',
-    `  ${legend}  ${chalk.gray('(a number: nodes)')}`,
+    ...wrapParts([legend, chalk.gray('(a number: nodes)')], style.width === null ? null : style.width - 2, '  ').map((line) => `  ${line}`),
   ];
 }
 

@@ -6,7 +6,7 @@ import type { FormatContext } from '../formatter.js';
 import type { ScheduleResult } from '../results.js';
 import { loadState, loadSymbols, noChartReason, nobodyBooked, planLabel, todayColumn, weekdayLetter, weeksOf, weeksPerBlock, type LoadState } from '../schedule-view.js';
 import { appendLines, longest } from '../append.js';
-import { neutralise, padEnd, padStart, truncate, width } from '../terminal.js';
+import { neutralise, padEnd, padStart, width, wrapText } from '../terminal.js';
 import { renderFindingLines } from './diagnostics.js';
 import type { TextStyle } from './style.js';
 
@@ -29,7 +29,9 @@ export function loadChartLines(chart: LoadChart, today: IsoDate | null, style: T
   const perBlock = weeksPerBlock(weeks, Math.min(style.width ?? maxWidth, maxWidth), 2 + nameWidth + 2 + totalWidth + 2);
   const marker = todayColumn(chart, today);
 
-  const lines = [chalk.bold(truncate(neutralise(planLabel(chart)), Math.min(style.width ?? maxWidth, maxWidth)))];
+  // The title wraps rather than being cut: its end says the period and the capacity.
+  const title = neutralise(planLabel(chart));
+  const lines = (style.width === null ? [title] : wrapText(title, Math.min(style.width, maxWidth))).map((line) => chalk.bold(line));
   const nobody = nobodyBooked(chart);
   if (nobody) return [...lines, '', `  ${chalk.gray(nobody)}`];
   for (let first = 0; first < weeks.length; first += perBlock) {
