@@ -19,8 +19,8 @@ export function diagramsSection(report: StatusReport): Html {
     { label: 'Line', align: 'right', nowrap: true },
     { label: 'Diagram', nowrap: true },
     { label: 'Title' },
-    { label: 'Size', nowrap: true },
-    { label: 'Problems', nowrap: true },
+    { label: 'Size' },
+    { label: 'Problems' },
   ];
   const rows = report.diagrams.map((diagram) => [
     diagram.line,
@@ -35,7 +35,8 @@ export function diagramsSection(report: StatusReport): Html {
 const findingColumns: Column[] = [
   { label: 'Line', align: 'right', nowrap: true },
   { label: 'Severity', nowrap: true },
-  { label: 'Rule', nowrap: true },
+  // Rule ids may break at their hyphens: held on one line they alone are wider than a phone.
+  { label: 'Rule' },
   { label: 'Message' },
 ];
 

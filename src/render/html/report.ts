@@ -29,7 +29,7 @@ export function reportPage(title: string, body: Html): string {
 </head>
 <body style="${styles.body}">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="${styles.page}">
-<tr><td align="center" style="padding:20px 12px">
+<tr><td align="center" style="padding:12px 6px">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="${styles.sheet}">
 <tr><td align="left" style="${styles.content}">
 ${body}</td></tr>
