@@ -7,6 +7,7 @@ import { plural } from '../../words/plural.js';
 import { badge, dataTable, heading, paragraph, section, type Column } from './layout.js';
 import { html, type Html } from './markup.js';
 import { okTint, severityTint, styles } from './style.js';
+import { budgetWords, noCuts, type Cuts } from './budget.js';
 
 function diagramProblems(diagram: DiagramSummary): Html {
   if (diagram.errors === 0 && diagram.warnings === 0) return badge('ok', okTint);
@@ -51,7 +52,7 @@ function findingsTable(kind: string, findings: readonly Finding[], file: string)
 }
 
 // Problems first; the notes (mostly coverage gaps the matrix already shows) follow in a table of their own.
-export function findingsSection(report: StatusReport): Html {
+export function findingsSection(report: StatusReport, cuts: Cuts = noCuts): Html {
   const { summary, findings, log } = report;
   if (findings.length === 0) return section('findings', 'Findings', paragraph('No problems.'));
   const counts = [
@@ -64,6 +65,8 @@ export function findingsSection(report: StatusReport): Html {
   return section('findings', 'Findings', [
     paragraph(counts.map((count, index) => html`${index > 0 ? ' ' : ''}${count}`)),
     problems.length > 0 ? findingsTable('findings', problems, log.file) : '',
-    notes.length > 0 ? [heading('Notes'), findingsTable('notes', notes, log.file)] : '',
+    notes.length > 0 ? [heading('Notes'), cuts.notes
+      ? paragraph(`${plural(notes.length, 'note')} left out ${budgetWords}: \`worklog check\` lists them.`)
+      : findingsTable('notes', notes, log.file)] : '',
   ]);
 }

@@ -8,10 +8,11 @@ import { html, htmlText, type Html } from './markup.js';
 import { diagramsSection, findingsSection } from './problems.js';
 import { scheduleSection } from './schedule.js';
 import { styles } from './style.js';
+import { noCuts, withinBudget, type Cuts } from './budget.js';
 
 /** One log's report: its sections and the footer naming its sources. */
-export function reportBody(report: StatusReport): Html {
-  return html`${headerSection(report)}${openSection(report)}${scheduleSection(report)}${coverageSection(report.coverage)}${diagramsSection(report)}${findingsSection(report)}<div id="footer" data-section="footer">
+export function reportBody(report: StatusReport, cuts: Cuts = noCuts): Html {
+  return html`${headerSection(report)}${openSection(report)}${scheduleSection(report, cuts)}${coverageSection(report.coverage)}${diagramsSection(report)}${findingsSection(report, cuts)}<div id="footer" data-section="footer">
 <p style="${styles.footer}">${provenanceLine(report.provenance)}</p>
 </div>
 `;
@@ -44,5 +45,5 @@ ${body}</td></tr>
 
 export function renderReportHtml(report: StatusReport): string {
   const { log } = report;
-  return reportPage(`${log.title ?? log.file} · ${dayLabel(log.date)}`, reportBody(report));
+  return withinBudget((cuts) => reportPage(`${log.title ?? log.file} · ${dayLabel(log.date)}`, reportBody(report, cuts)));
 }

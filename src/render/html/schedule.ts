@@ -5,9 +5,11 @@ import type { LoadChart } from '../../analyze/schedule/load.js';
 import type { IsoDate } from '../../model/log.js';
 import { loadState, loadSymbols, noChartReason, nobodyBooked, planLabel, todayColumn, weekdayLetter, weeksOf, type LoadState, type Week } from '../schedule-view.js';
 import { scheduleSummaryParts } from '../schedule-summary.js';
+import { plural } from '../../words/plural.js';
 import { heading, legend, legendEntry, paragraph, section } from './layout.js';
 import { html, type Html } from './markup.js';
 import { colors, loadTint, styles } from './style.js';
+import { budgetWords, noCuts, type Cuts } from './budget.js';
 
 const loadWords: Readonly<Record<LoadState, string>> = {
   free: 'free',
@@ -56,7 +58,8 @@ function chartBlock(chart: LoadChart, block: readonly Week[], marker: number, to
   const dayHeads = indexes.map((index) => {
     const day = chart.days[index] ?? '';
     const look = css(index === marker ? `color:#ffffff;background:${colors.today}` : '', columnBorder(index, weekStarts, marker));
-    return html`<th title="${index === marker ? `today ${today ?? ''}` : day}"${look ? html` style="${look}"` : ''}>${weekdayLetter(day)}</th>`;
+    // Only today's column says its date on hover: the week heads date the others, and titles on every day add up.
+    return html`<th${index === marker ? html` title="today ${today ?? ''}"` : ''}${look ? html` style="${look}"` : ''}>${weekdayLetter(day)}</th>`;
   });
   // A row carries the look most of its days share, so only the other cells need a style: charts are long, email is not.
   const rows = chart.rows.map((row) => {
@@ -67,9 +70,9 @@ function chartBlock(chart: LoadChart, block: readonly Week[], marker: number, to
       const look = css(state === common ? '' : loadTint(state), columnBorder(index, weekStarts, marker));
       return html`<td${look ? html` style="${look}"` : ''}>${loadSymbols[state]}</td>`;
     });
-    const booked = last ? html`<td style="${styles.chartName};text-align:right;padding-left:8px">${row.booked}/${capacity}</td>` : '';
+    const booked = last ? html`<td align="right" nowrap bgcolor="#ffffff" style="${styles.chartPerson};padding-left:8px">${row.booked}/${capacity}</td>` : '';
     // Each symbol has a cell of its own, so the symbols need no monospace font to line up.
-    return html`<tr style="${loadTint(common)}"><th scope="row" style="${styles.chartName}">${row.person}</th>${cells}${booked}</tr>
+    return html`<tr style="${loadTint(common)}"><th scope="row" align="left" nowrap bgcolor="#ffffff" style="${styles.chartPerson}">${row.person}</th>${cells}${booked}</tr>
 `;
   });
   const bookedHead = last ? html`<th rowspan="2" style="${styles.chartName};text-align:right;vertical-align:bottom">Booked</th>` : '';
@@ -85,12 +88,17 @@ ${rows}</tbody>
 }
 
 // Blocks of weeks flow side by side on a wide screen and stack on a phone: no media queries, which mail clients drop.
-export function loadChartTable(chart: LoadChart, today: IsoDate | null): Html {
+export function loadChartTable(chart: LoadChart, today: IsoDate | null, cuts: Cuts = noCuts): Html {
   const nobody = nobodyBooked(chart);
   if (nobody) return html`${heading(planLabel(chart))}${paragraph(nobody)}`;
   const marker = todayColumn(chart, today);
-  const blocks = blocksOf(weeksOf(chart.days), weeksPerBlock);
-  return html`${heading(planLabel(chart))}<div class="load-chart">
+  const weeks = weeksOf(chart.days);
+  // Past weeks go only when today is in the chart: otherwise which weeks are past is not the chart's to say.
+  const current = cuts.pastWeeks && marker >= 0 ? weeks.findIndex((week) => week.days.includes(marker)) : 0;
+  const shown = weeks.slice(Math.max(current, 0));
+  const blocks = blocksOf(shown, weeksPerBlock);
+  const leftOut = weeks.length - shown.length;
+  return html`${heading(planLabel(chart))}${leftOut > 0 ? paragraph(`${plural(leftOut, 'past week')} left out ${budgetWords}.`) : ''}<div class="load-chart">
 ${blocks.map((block, index) => chartBlock(chart, block, marker, today, index === blocks.length - 1))}</div>
 `;
 }
@@ -107,13 +115,13 @@ function loadLegend(charts: readonly LoadChart[], today: IsoDate | null): Html {
   return legend([states, todayEntry, legendEntry(html`<td style="${styles.chartName};${styles.muted}">working days only</td>`)]);
 }
 
-export function scheduleSection(report: StatusReport): Html {
+export function scheduleSection(report: StatusReport, cuts: Cuts = noCuts): Html {
   const parts = scheduleSummaryParts(report.schedule);
   const date = report.log.date;
   return section('schedule', 'Schedule', [
     paragraph(parts.length > 0 ? parts.join(' · ') : 'No schedule problems.'),
     report.load.length === 0 ? paragraph(noChartReason(report.log.staffing.length + report.log.gantts.length)) : '',
-    report.load.map((chart) => loadChartTable(chart, date)),
+    report.load.map((chart) => loadChartTable(chart, date, cuts)),
     report.load.length > 0 ? loadLegend(report.load, date) : '',
   ]);
 }

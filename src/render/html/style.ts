@@ -56,7 +56,8 @@ export const styles = {
   stat: 'padding:6px 22px 6px 0',
   statNumber: 'font-size:22px;font-weight:700;line-height:1.2',
   statLabel: `font-size:12px;color:${colors.muted}`,
-  badge: 'padding:0 5px;border-radius:3px;font-size:12px',
+  // Square corners: a badge on every row, and the clients that round them are not the ones that clip long mail.
+  badge: 'padding:0 5px;font-size:12px',
   // Cells separated by spacing, not borders, so the borders can mark weeks and today.
   chart: `border-collapse:separate;margin:6px 0;${sans};font-size:12px;line-height:1.4;text-align:center`,
   chartHead: `color:${colors.muted};background:${colors.header}`,
@@ -64,6 +65,8 @@ export const styles = {
   // Inline blocks flow side by side while they fit and wrap to the next line when they do not.
   block: 'display:inline-table;vertical-align:top;margin-right:12px',
   inline: 'display:inline-block;vertical-align:top',
+  // A person's name on every row of every block: what attributes can say (alignment, wrapping, background) they say.
+  chartPerson: `font-size:13px;font-weight:400;padding-right:10px;color:${colors.text}`,
   legend: `margin:6px 0;font-size:13px;${sans}`,
   // The font comes from the chart's table: repeated on every row of every block it would be a third of the chart.
   chartName: `font-size:13px;font-weight:400;text-align:left;white-space:nowrap;padding-right:10px;color:${colors.text};background:#ffffff`,
