@@ -37,6 +37,6 @@ export function renderReportAllLogsHtml(reports: readonly StatusReport[]): strin
   if (!first || !last || first === last) return first ? renderReportHtml(first) : reportPage('worklog', html``);
   const divider = html`<hr style="border:0;border-top:2px solid #d0d7de;margin:28px 0">
 `;
-  const bodies = reports.map(reportBody).flatMap((body, index) => (index === 0 ? [body] : [divider, body]));
+  const bodies = reports.map((report) => reportBody(report)).flatMap((body, index) => (index === 0 ? [body] : [divider, body]));
   return reportPage(`${reports.length} logs · ${dayLabel(first.log.date)} – ${dayLabel(last.log.date)}`, html`${bodies}`);
 }

@@ -3,7 +3,7 @@
 import type { CellState, Coverage, CoverageCell } from '../../model/coverage.js';
 import { pluralWord } from '../../words/plural.js';
 import { cellAt, cellText, matrixColumns, percent, scoreText, stateSymbols, stateWords, worstGaps } from '../coverage-view.js';
-import { dataTable, heading, paragraph, section } from './layout.js';
+import { dataTable, heading, legend, legendEntry, paragraph, section } from './layout.js';
 import { html, type Html } from './markup.js';
 import { stateTint, styles } from './style.js';
 
@@ -26,22 +26,19 @@ export function coverageMatrix(coverage: Coverage): Html {
     return html`<tr><th scope="row" align="left" style="font-weight:400">${system.name}</th>${cells}<td align="right" style="${styles.number}">${scoreText(system.score)}</td></tr>
 `;
   });
-  return html`<table class="coverage-matrix" cellpadding="5" cellspacing="2" border="0" style="${styles.matrix}">
-<thead><tr><th align="left" style="${styles.th}">System</th>${columns.map((column) => html`<th style="${styles.th};min-width:40px">${column.label}</th>`)}<th align="right" style="${styles.th}">Score</th></tr></thead>
+  return html`<table class="coverage-matrix" cellpadding="3" cellspacing="1" border="0" style="${styles.matrix}">
+<thead><tr><th align="left" style="${styles.th}">System</th>${columns.map((column) => html`<th style="${styles.th};min-width:28px">${column.label}</th>`)}<th align="right" style="${styles.th}">Score</th></tr></thead>
 <tbody>
 ${rows}</tbody>
-<tfoot><tr><th scope="row" align="left" style="${styles.th}">All systems</th><td colspan="${columns.length}" style="${styles.th}"></td><td align="right" style="${styles.th}">${scoreText(coverage.score)} · ${percent(coverage.score.ratio)}</td></tr></tfoot>
+<tfoot><tr><th scope="row" align="left" style="${styles.th};white-space:normal">All systems</th><td colspan="${columns.length}" style="${styles.th}"></td><td align="right" style="${styles.th};white-space:normal">${scoreText(coverage.score)} · ${percent(coverage.score.ratio)}</td></tr></tfoot>
 </table>
 `;
 }
 
 function coverageLegend(): Html {
   const entries = (Object.keys(stateSymbols) as CellState[]).map((state) =>
-    html`<td align="center" style="${stateTint(state)}">${stateSymbols[state]}</td><td style="padding-right:14px">${stateWords[state]}</td>`);
-  return html`<table class="legend" cellpadding="4" cellspacing="2" border="0" style="${styles.matrix}">
-<tr>${entries}<td style="${styles.muted}">a number after the symbol: nodes</td></tr>
-</table>
-`;
+    legendEntry(html`<td align="center" style="${stateTint(state)}">${stateSymbols[state]}</td><td style="padding-right:14px">${stateWords[state]}</td>`));
+  return legend([entries, legendEntry(html`<td style="${styles.muted}">a number after the symbol: nodes</td>`)]);
 }
 
 export function coverageSection(coverage: Coverage): Html {

@@ -28,14 +28,13 @@ export function dayLabel(date: IsoDate | null): string {
 
 export function headerSection(report: StatusReport): Html {
   const { log, counts } = report;
-  const stat = (count: number, label: string) => html`<td style="${styles.stat}"><div style="${styles.statNumber};color:${count === 0 ? colors.faint : colors.text}">${count}</div>
-<div style="${styles.statLabel}">${label}</div></td>`;
+  // Each count is a block of its own, so on a phone they wrap onto a second line.
+  const stat = (count: number, label: string) => html`<div style="${styles.stat};${styles.inline}"><div style="${styles.statNumber};color:${count === 0 ? colors.faint : colors.text}">${count}</div>
+<div style="${styles.statLabel}">${label}</div></div>`;
   return html`<div id="header" data-section="header">
 <h1 style="${styles.h1}">${log.title ?? log.file}</h1>
 <p style="${styles.paragraph};${styles.muted}">Daily test report · ${dayLabel(log.date)}</p>
-<table cellpadding="0" cellspacing="0" border="0" style="${styles.table}">
-<tr>${stat(log.items.length, 'items')}${statuses.map((status) => stat(counts[status], statusWords[status]))}</tr>
-</table>
+<div class="counts">${stat(log.items.length, 'items')}${statuses.map((status) => stat(counts[status], statusWords[status]))}</div>
 </div>
 `;
 }

@@ -52,3 +52,17 @@ export function heading(text: string): Html {
   return html`<h3 style="${styles.h3}">${text}</h3>
 `;
 }
+
+/** One entry of a legend: its cells in a small table of their own, so entries wrap as words do. */
+export function legendEntry(cells: Html): Html {
+  // The legend's font is set once, on the legend: entries are many and small.
+  return html`<table cellpadding="4" cellspacing="2" border="0" style="font-size:13px;${styles.block};margin-right:0">
+<tr>${cells}</tr>
+</table>`;
+}
+
+/** A legend whose entries flow onto as many lines as the screen needs. */
+export function legend(entries: HtmlValue): Html {
+  return html`<div class="legend" style="${styles.legend}">${entries}</div>
+`;
+}

@@ -7,6 +7,7 @@ import { plural } from '../../words/plural.js';
 import { badge, dataTable, heading, paragraph, section, type Column } from './layout.js';
 import { html, type Html } from './markup.js';
 import { okTint, severityTint, styles } from './style.js';
+import { budgetWords, noCuts, type Cuts } from './budget.js';
 
 function diagramProblems(diagram: DiagramSummary): Html {
   if (diagram.errors === 0 && diagram.warnings === 0) return badge('ok', okTint);
@@ -19,8 +20,8 @@ export function diagramsSection(report: StatusReport): Html {
     { label: 'Line', align: 'right', nowrap: true },
     { label: 'Diagram', nowrap: true },
     { label: 'Title' },
-    { label: 'Size', nowrap: true },
-    { label: 'Problems', nowrap: true },
+    { label: 'Size' },
+    { label: 'Problems' },
   ];
   const rows = report.diagrams.map((diagram) => [
     diagram.line,
@@ -35,7 +36,8 @@ export function diagramsSection(report: StatusReport): Html {
 const findingColumns: Column[] = [
   { label: 'Line', align: 'right', nowrap: true },
   { label: 'Severity', nowrap: true },
-  { label: 'Rule', nowrap: true },
+  // Rule ids may break at their hyphens: held on one line they alone are wider than a phone.
+  { label: 'Rule' },
   { label: 'Message' },
 ];
 
@@ -50,7 +52,7 @@ function findingsTable(kind: string, findings: readonly Finding[], file: string)
 }
 
 // Problems first; the notes (mostly coverage gaps the matrix already shows) follow in a table of their own.
-export function findingsSection(report: StatusReport): Html {
+export function findingsSection(report: StatusReport, cuts: Cuts = noCuts): Html {
   const { summary, findings, log } = report;
   if (findings.length === 0) return section('findings', 'Findings', paragraph('No problems.'));
   const counts = [
@@ -63,6 +65,8 @@ export function findingsSection(report: StatusReport): Html {
   return section('findings', 'Findings', [
     paragraph(counts.map((count, index) => html`${index > 0 ? ' ' : ''}${count}`)),
     problems.length > 0 ? findingsTable('findings', problems, log.file) : '',
-    notes.length > 0 ? [heading('Notes'), findingsTable('notes', notes, log.file)] : '',
+    notes.length > 0 ? [heading('Notes'), cuts.notes
+      ? paragraph(`${plural(notes.length, 'note')} left out ${budgetWords}: \`worklog check\` lists them.`)
+      : findingsTable('notes', notes, log.file)] : '',
   ]);
 }

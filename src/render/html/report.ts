@@ -8,10 +8,11 @@ import { html, htmlText, type Html } from './markup.js';
 import { diagramsSection, findingsSection } from './problems.js';
 import { scheduleSection } from './schedule.js';
 import { styles } from './style.js';
+import { noCuts, withinBudget, type Cuts } from './budget.js';
 
 /** One log's report: its sections and the footer naming its sources. */
-export function reportBody(report: StatusReport): Html {
-  return html`${headerSection(report)}${openSection(report)}${scheduleSection(report)}${coverageSection(report.coverage)}${diagramsSection(report)}${findingsSection(report)}<div id="footer" data-section="footer">
+export function reportBody(report: StatusReport, cuts: Cuts = noCuts): Html {
+  return html`${headerSection(report)}${openSection(report)}${scheduleSection(report, cuts)}${coverageSection(report.coverage)}${diagramsSection(report)}${findingsSection(report, cuts)}<div id="footer" data-section="footer">
 <p style="${styles.footer}">${provenanceLine(report.provenance)}</p>
 </div>
 `;
@@ -29,7 +30,7 @@ export function reportPage(title: string, body: Html): string {
 </head>
 <body style="${styles.body}">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="${styles.page}">
-<tr><td align="center" style="padding:20px 12px">
+<tr><td align="center" style="padding:12px 6px">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="${styles.sheet}">
 <tr><td align="left" style="${styles.content}">
 ${body}</td></tr>
@@ -44,5 +45,5 @@ ${body}</td></tr>
 
 export function renderReportHtml(report: StatusReport): string {
   const { log } = report;
-  return reportPage(`${log.title ?? log.file} · ${dayLabel(log.date)}`, reportBody(report));
+  return withinBudget((cuts) => reportPage(`${log.title ?? log.file} · ${dayLabel(log.date)}`, reportBody(report, cuts)));
 }

@@ -39,7 +39,8 @@ export const styles = {
   body: `margin:0;padding:0;background:${colors.page}`,
   page: `width:100%;background:${colors.page};${sans}`,
   sheet: `width:100%;max-width:1120px;background:#ffffff;border:1px solid ${colors.rule};${sans};font-size:14px;line-height:1.5;color:${colors.text}`,
-  content: 'padding:20px 28px',
+  // Narrow margins: on a 360 px phone every pixel of padding is taken from the tables.
+  content: 'padding:16px 14px',
   h1: 'margin:0 0 4px;font-size:22px;line-height:1.3',
   h2: `margin:28px 0 8px;padding-bottom:4px;border-bottom:2px solid ${colors.rule};font-size:17px`,
   h3: 'margin:16px 0 6px;font-size:14px',
@@ -47,19 +48,28 @@ export const styles = {
   list: 'margin:6px 0;padding-left:22px',
   muted: `color:${colors.muted}`,
   // Fonts are set on every table too: some mail clients do not let tables inherit them.
-  table: `border-collapse:collapse;margin:6px 0;font-size:13px;${sans}`,
+  // Long words (host names, paths) break anywhere rather than widen the table past a phone's screen.
+  table: `border-collapse:collapse;margin:6px 0;font-size:13px;${sans};overflow-wrap:anywhere;word-break:break-word`,
   th: `border-bottom:1px solid #cbd2d9;background:${colors.header};color:${colors.muted};font-weight:600;white-space:nowrap`,
   number: 'white-space:nowrap;font-variant-numeric:tabular-nums',
   code: `font-size:12px;color:${colors.muted}`,
   stat: 'padding:6px 22px 6px 0',
   statNumber: 'font-size:22px;font-weight:700;line-height:1.2',
   statLabel: `font-size:12px;color:${colors.muted}`,
-  badge: 'padding:0 5px;border-radius:3px;font-size:12px',
+  // Square corners: a badge on every row, and the clients that round them are not the ones that clip long mail.
+  badge: 'padding:0 5px;font-size:12px',
   // Cells separated by spacing, not borders, so the borders can mark weeks and today.
   chart: `border-collapse:separate;margin:6px 0;${sans};font-size:12px;line-height:1.4;text-align:center`,
   chartHead: `color:${colors.muted};background:${colors.header}`,
   chartCells: mono,
-  chartName: `${sans};font-size:13px;font-weight:400;text-align:left;white-space:nowrap;padding-right:10px;color:${colors.text};background:#ffffff`,
+  // Inline blocks flow side by side while they fit and wrap to the next line when they do not.
+  block: 'display:inline-table;vertical-align:top;margin-right:12px',
+  inline: 'display:inline-block;vertical-align:top',
+  // A person's name on every row of every block: what attributes can say (alignment, wrapping, background) they say.
+  chartPerson: `font-size:13px;font-weight:400;padding-right:10px;color:${colors.text}`,
+  legend: `margin:6px 0;font-size:13px;${sans}`,
+  // The font comes from the chart's table: repeated on every row of every block it would be a third of the chart.
+  chartName: `font-size:13px;font-weight:400;text-align:left;white-space:nowrap;padding-right:10px;color:${colors.text};background:#ffffff`,
   matrix: `border-collapse:separate;margin:6px 0;font-size:13px;${sans}`,
   footer: `margin:28px 0 0;padding-top:10px;border-top:1px solid ${colors.rule};font-size:12px;color:${colors.muted}`,
 } as const;
