@@ -4,6 +4,7 @@ import { createContext } from '../../analyze/index.js';
 import { buildStatus, type StatusReport } from '../../analyze/status.js';
 import { compareDates } from '../../calendar/day-number.js';
 import { exitCodes } from '../../errors.js';
+import type { ReportSection } from '../../model/config.js';
 import type { WorkLog } from '../../model/log.js';
 import type { Registry } from '../../render/formatter.js';
 import { everyLogFormats, formats } from '../../render/formats.js';
@@ -15,6 +16,8 @@ import { provenanceOf, type ProvenanceOptions } from '../provenance.js';
 
 export interface StatusOptions extends ProvenanceOptions {
   allLogs?: boolean;
+  /** `report --sections`: over the configuration's `report.sections`. */
+  sections?: ReportSection[];
 }
 
 /** Dated logs oldest first, then undated ones as given: the order a reader goes through days in. */
@@ -45,7 +48,9 @@ function everyLogReports({ config, calendar, logs, unreadable, sources }: Inputs
 /** The two commands compute the same report; only their formats differ. */
 function writeStatusReport(registry: Registry<StatusReport>, everyLog: Registry<readonly StatusReport[]>): Action<StatusOptions> {
   return async ({ paths, options, io }) => {
-    const inputs = await readInputs(paths, options, io);
+    const read = await readInputs(paths, options, io);
+    const { sections } = options;
+    const inputs = sections ? { ...read, config: { ...read.config, report: { ...read.config.report, sections } } } : read;
     if (options.allLogs) {
       await writeFormatted(io, options, everyLog, everyLogReports(inputs, options, io));
       return exitCodes.ok;

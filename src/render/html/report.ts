@@ -3,7 +3,8 @@
 import type { StatusReport } from '../../analyze/status.js';
 import { provenanceLine } from '../provenance.js';
 import { coverageSection } from './coverage.js';
-import { dayLabel, headerSection, openSection } from './items.js';
+import type { ReportSection } from '../../model/config.js';
+import { dayLabel, dueSection, headerSection, openSection, sinceSection } from './items.js';
 import { html, htmlText, type Html } from './markup.js';
 import { diagramsSection, findingsSection } from './problems.js';
 import { scheduleSection } from './schedule.js';
@@ -11,7 +12,18 @@ import { styles } from './style.js';
 
 /** One log's report: its sections and the footer naming its sources. */
 export function reportBody(report: StatusReport): Html {
-  return html`${headerSection(report)}${openSection(report)}${scheduleSection(report)}${coverageSection(report.coverage)}${diagramsSection(report)}${findingsSection(report)}<div id="footer" data-section="footer">
+  const sections: Record<ReportSection, () => Html> = {
+    'due-items': () => dueSection(report),
+    'open-items': () => openSection(report),
+    'since-previous': () => sinceSection(report),
+    schedule: () => scheduleSection(report),
+    coverage: () => coverageSection(report.coverage),
+    diagrams: () => diagramsSection(report),
+    findings: () => findingsSection(report),
+  };
+  // The sections the configuration or `--sections` picks, in that order, between the header and the footer.
+  const shown = report.reportConfig.sections.map((name) => sections[name]());
+  return html`${headerSection(report)}${shown}<div id="footer" data-section="footer">
 <p style="${styles.footer}">${provenanceLine(report.provenance)}</p>
 </div>
 `;
