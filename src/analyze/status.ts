@@ -1,6 +1,7 @@
 /** The status report: everything `worklog status` shows, computed from the logs. */
 
 import { buildHistory, type History } from '../history/aging.js';
+import type { ReportConfig } from '../model/config.js';
 import type { Coverage } from '../model/coverage.js';
 import type { Provenance } from '../model/provenance.js';
 import type { Finding } from '../model/diagnostic.js';
@@ -34,6 +35,8 @@ export interface StatusReport {
   /** How long each open item has been open, and what changed since the previous log. */
   history: History;
   provenance: Provenance;
+  /** What the daily report shows: its sections in order and the least severe findings it lists. */
+  reportConfig: ReportConfig;
 }
 
 /** `inputFindings` are those about the files themselves (paths that are no readable log), listed before the logs' own. */
@@ -56,5 +59,6 @@ export function buildStatus(context: AnalysisContext, provenance: Provenance, in
     summary: summarise(findings),
     history: buildHistory(context.logs, log, context.calendar),
     provenance,
+    reportConfig: context.config.report,
   };
 }

@@ -1,7 +1,9 @@
 /** Every worklog command as one row of a table, and the one function that turns the rows into commander commands. */
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { reportSections } from '../config/defaults.js';
 import { configFileName } from '../config/load.js';
+import type { ReportSection } from '../model/config.js';
 import { formatNames, type Registry } from '../render/formatter.js';
 import { formats } from '../render/formats.js';
 import type { CliIO } from './io.js';
@@ -43,6 +45,17 @@ export interface CommandRow {
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
   return Number(value);
+}
+
+/** `--sections open-items,coverage`: names the report knows, each once; anything else is a usage error naming the valid ones. */
+function parseSections(value: string): ReportSection[] {
+  const names = value.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const known: readonly string[] = reportSections;
+  const unknown = names.filter((name) => !known.includes(name));
+  if (unknown.length > 0 || names.length === 0) {
+    throw new InvalidArgumentError(`${unknown.length > 0 ? `unknown section ${unknown.join(', ')}` : 'no section named'}; the sections are ${reportSections.join(', ')}`);
+  }
+  return [...new Set(names)] as ReportSection[];
 }
 
 const logs = 'log files, directories or globs';
@@ -92,7 +105,11 @@ export const commands: readonly CommandRow[] = [
   { name: 'status', description: "today's log at a glance: open items, schedule, fault-injection coverage, diagrams, problems",
     paths: newestIsToday, formats: formats.status, options: [everyLog, ...provenance], action: async () => (await import('./actions/status.js')).statusAction },
   { name: 'report', description: 'the daily test report: the morning view in full, for the email (--format email or html) or a wiki',
-    paths: newestIsToday, formats: formats.report, options: [everyLog, ...provenance, ...message], action: async () => (await import('./actions/status.js')).reportAction },
+    paths: newestIsToday, formats: formats.report, action: async () => (await import('./actions/status.js')).reportAction,
+    options: [
+      { flags: '--sections <names>', description: `the sections to show, in order, comma-separated (default: report.sections in ${configFileName}, else all): ${reportSections.join(', ')}`, parse: parseSections },
+      everyLog, ...provenance, ...message,
+    ] },
   { name: 'check', description: 'check every log for CI: exit 1 on errors (or too many warnings), 2 on bad input',
     paths: logs, formats: formats.check, action: async () => (await import('./actions/check.js')).checkAction,
     options: [

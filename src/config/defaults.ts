@@ -1,6 +1,6 @@
 /** The built-in defaults: what worklog assumes with no configuration file. */
 
-import type { AnnotationLimits, CalendarConfig, CoverageConfig, FaultType, LimitsConfig, StaffingConfig, WorklogConfig } from '../model/config.js';
+import type { AnnotationLimits, CalendarConfig, CoverageConfig, FaultType, LimitsConfig, ReportConfig, ReportSection, StaffingConfig, WorklogConfig } from '../model/config.js';
 
 export const defaultFaultTypes: FaultType[] = [
   { id: 'disk', label: '磁盘', aliases: ['磁盘', '硬盘', '磁盘空间', 'disk fill', 'disk', 'IO', 'I/O'], weakAliases: ['打满'] },
@@ -30,6 +30,12 @@ export const defaultLimits: LimitsConfig = { fileMegabytes: 20, nestingDepth: 10
 // GitHub drops annotations past 10 errors and 10 warnings a step; info findings stay out of the pull request.
 export const defaultAnnotations: AnnotationLimits = { errors: 10, warnings: 10, notices: 0 };
 
+/** Every section of the daily report, in the order it shows them by default. */
+export const reportSections: readonly ReportSection[] = ['due-items', 'open-items', 'since-previous', 'schedule', 'coverage', 'diagrams', 'findings'];
+
+// Notes are for whoever edits the log; the email lists what someone should act on.
+export const defaultReport: ReportConfig = { sections: [...reportSections], minSeverity: 'warning' };
+
 export const defaultConfig: WorklogConfig = {
   file: null,
   logDir: null,
@@ -40,6 +46,7 @@ export const defaultConfig: WorklogConfig = {
   staffing: defaultStaffing,
   limits: defaultLimits,
   annotations: defaultAnnotations,
+  report: defaultReport,
   statuses: {},
   rules: {},
   deprecations: [],

@@ -1,6 +1,7 @@
 /** The shape of worklog.config.json, validated strictly: unknown keys are errors, not ignored. */
 
 import * as v from 'valibot';
+import { reportSections } from './defaults.js';
 
 const words = (description: string) => v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.description(description));
 
@@ -88,6 +89,17 @@ export const configFileSchema = v.pipe(
         notices: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.description('Info findings shown as notice annotations (default 0; GitHub shows 10 per step).'))),
       }),
       v.description('How many findings `worklog check --format github` shows as annotations on the pull request, most severe and newest log first; the rest are counted on the last line and listed in the step summary.'),
+    )),
+    report: v.optional(v.pipe(
+      v.strictObject({
+        sections: v.optional(v.pipe(
+          v.array(v.picklist(reportSections)),
+          v.check((sections) => new Set(sections).size === sections.length, 'each section at most once'),
+          v.description(`The sections of the daily report, in order (default: all, ${reportSections.join(', ')}); \`report --sections\` overrides it.`),
+        )),
+        minSeverity: v.optional(v.pipe(v.picklist(['error', 'warning', 'info']), v.description('The least severe findings `worklog report` lists (default warning); the rest are counted. `check` keeps its own severities.'))),
+      }),
+      v.description('What the daily report (`worklog report`, the email) shows.'),
     )),
     rules: v.optional(v.pipe(
       v.record(v.pipe(v.string(), v.regex(/^[a-z]+\/[a-z0-9-]+$/, 'a rule id such as `schedule/overlap`')), v.picklist(['off', 'info', 'warning', 'error'])),

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { WorklogError } from '../errors.js';
 import type { RuleSetting, WorklogConfig } from '../model/config.js';
 import { closestRuleId, deprecatedRuleIds, isRuleId } from '../rules/catalog.js';
-import { defaultAnnotations, defaultCalendar, defaultCoverage, defaultLimits, defaultStaffing } from './defaults.js';
+import { defaultAnnotations, defaultCalendar, defaultCoverage, defaultLimits, defaultReport, defaultStaffing } from './defaults.js';
 import { configFileName } from './load.js';
 import { configFileSchema, type ConfigFile } from './schema.js';
 
@@ -92,6 +92,7 @@ export function resolveConfig(file: ConfigFile, path: string | null, shown: stri
     },
     limits: { ...defaultLimits, ...file.limits },
     annotations: { ...defaultAnnotations, ...file.annotations },
+    report: { ...defaultReport, ...file.report },
     statuses: file.statuses ?? {},
     ignores: file.ignores ?? [],
     logDir: file.logDir === undefined || path === null ? null : resolve(dirname(path), file.logDir),

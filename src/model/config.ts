@@ -1,6 +1,7 @@
 /** worklog's configuration after defaults are applied: what the analyses read. */
 
 import type { RuleId } from './finding-data.js';
+import type { Severity } from './diagnostic.js';
 import type { ItemStatus } from './log.js';
 
 /** A kind of fault a drill injects, with the words that name it in a log. */
@@ -71,6 +72,16 @@ export interface AnnotationLimits {
   notices: number;
 }
 
+/** A part of the daily report that can be shown, hidden or moved: the `data-section` ids of the HTML report. */
+export type ReportSection = 'due-items' | 'open-items' | 'since-previous' | 'schedule' | 'coverage' | 'diagrams' | 'findings';
+
+/** What the daily report (`worklog report`, the email) shows: its sections in order, and the findings it lists. */
+export interface ReportConfig {
+  sections: ReportSection[];
+  /** The least severe findings the report lists; the rest are counted. `check` keeps its own severities. */
+  minSeverity: Severity;
+}
+
 export type RuleSetting = 'off' | 'info' | 'warning' | 'error';
 
 export interface WorklogConfig {
@@ -87,6 +98,7 @@ export interface WorklogConfig {
   staffing: StaffingConfig;
   limits: LimitsConfig;
   annotations: AnnotationLimits;
+  report: ReportConfig;
   /** What checkbox markers mean beyond the built-in ones, as Obsidian Tasks' custom statuses: `{ "?": "open", "☒": "done" }`. */
   statuses: Record<string, ItemStatus>;
   /** Severity per rule id, overriding each rule's default; `off` drops the rule. */

@@ -36,4 +36,35 @@ describe('worklog report', () => {
     expect(report).toContain('Gantt chart (line');
     expect(status).not.toContain('Gantt chart (line');
   });
+
+  it('shows the sections --sections names, in that order, and no other', async () => {
+    const result = await runCli(['report', '--format', 'markdown', '--sections', 'open-items,coverage', reference]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout.match(/^## .*/gm)).toEqual(['## Open by priority', '## Fault-injection coverage']);
+    await expect(withoutCommits(result.stdout)).toMatchFileSnapshot(join(fixturesDir, '2023-11-12.report.open-coverage.md'));
+  });
+
+  it('lists notes too when the configuration sets report.minSeverity to info, every coverage note once the matrix is not shown', async () => {
+    const result = await runCli(['report', '--config', 'fixtures/report/config/notes.config.json', reference]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('coverage/gap  info × 27');
+    expect(result.stdout).not.toContain('Open by priority');
+    await expect(withoutCommits(result.stdout)).toMatchFileSnapshot(join(fixturesDir, '2023-11-12.report.notes.txt'));
+  });
+
+  it('stops with exit 2 and the valid names on an unknown section, on the command line or in the configuration', async () => {
+    const given = await runCli(['report', '--sections', 'open,coverage', reference]);
+    expect(given).toMatchObject({ code: 2, stdout: '' });
+    expect(given.stderr.trim().split('\n')).toHaveLength(1);
+    expect(given.stderr).toContain('unknown section open; the sections are due-items, open-items, since-previous, schedule, coverage, diagrams, findings');
+    const configured = await runCli(['report', '--config', 'fixtures/report/config/unknown-section.config.json', reference]);
+    expect(configured).toMatchObject({ code: 2, stdout: '' });
+    expect(configured.stderr.trim().split('\n')).toHaveLength(1);
+    expect(configured.stderr).toContain('report.sections.1');
+  });
+
+  it('keeps every finding in JSON, whatever the report lists: JSON is the contract', async () => {
+    const result = await runCli(['report', '--format', 'json', '--sections', 'findings', reference]);
+    expect(JSON.parse(result.stdout).findings).toHaveLength(62);
+  });
 });

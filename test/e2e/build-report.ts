@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createContext } from '../../src/analyze/index.js';
 import { buildStatus, type StatusReport } from '../../src/analyze/status.js';
 import { buildCalendar } from '../../src/calendar/build.js';
+import type { WorklogConfig } from '../../src/model/config.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { withExtraHeaders } from '../../src/parse/staffing-headers.js';
 import { fixturesDir, parseFixture, referenceLog } from '../helpers.js';
@@ -14,11 +15,11 @@ export const hostileLog = join(fixturesDir, 'report-hostile.md');
 export const hostileHistory = ['2023-11-03.md', '2023-11-10.md'].map((name) => join(fixturesDir, 'report', 'hostile-history', name));
 export { referenceLog };
 
-export function buildReport(paths: readonly string[]): StatusReport {
-  const calendar = buildCalendar(defaultConfig.calendar);
-  const headerAliases = withExtraHeaders(defaultConfig.staffing.headers);
+export function buildReport(paths: readonly string[], config: WorklogConfig = defaultConfig): StatusReport {
+  const calendar = buildCalendar(config.calendar);
+  const headerAliases = withExtraHeaders(config.staffing.headers);
   const logs = paths.map((path) => parseFixture(path, { calendar, headerAliases }));
-  const context = createContext(logs, defaultConfig, calendar);
+  const context = createContext(logs, config, calendar);
   return buildStatus(context, {
     files: logs.map((log) => ({ file: log.file, date: log.date, commit: null })),
     today: context.today.date,

@@ -148,15 +148,28 @@ describe('the HTML report of the reference log', () => {
     expect(rows[1]).toEqual(['141', 'sequenceDiagram', '冻结（牛盾）', '7 participants, 5 messages', '2 warnings']);
   });
 
-  it('lists every finding with its position, severity and rule, problems before notes', () => {
+  it('counts every finding and lists the warnings grouped by rule, most first; notes are counted only', () => {
     const findings = section(document, 'findings');
     expect(findings.querySelector('p')?.textContent).toBe('30 warnings 32 notes');
-    const problems = cellTexts(findings.querySelector('table.findings'));
-    const notes = cellTexts(findings.querySelector('table.notes'));
-    expect(problems).toHaveLength(30);
-    expect(notes).toHaveLength(32);
-    expect(problems[1]).toEqual(['37:1', 'warning', 'coverage/alarm', 'web: the CPU drill found an alarm missing or not firing on 9 nodes']);
-    expect(notes[0]).toEqual(['28:1', 'info', 'coverage/gap', '现金贷 has never had a CPU drill']);
+    expect(texts(findings.querySelectorAll('h3'))).toEqual([
+      'sequence/unused-participant 13 warnings', 'schedule/drift 6 warnings', 'schedule/overlap 5 warnings', 'coverage/alarm 3 warnings',
+      'parse/lenient-checkbox 1 warning', 'schedule/days-mismatch 1 warning', 'schedule/over-allocation 1 warning',
+    ]);
+    const tables = [...findings.querySelectorAll('table.findings')];
+    expect(tables.flatMap((table) => cellTexts(table))).toHaveLength(30);
+    expect(cellTexts(tables[3])[0]).toEqual(['37:1', 'web: the CPU drill found an alarm missing or not firing on 9 nodes']);
+    expect(findings.textContent).toContain('Not listed: 32 findings below warning (report.minSeverity)');
+  });
+
+  it('at minSeverity info lists notes too, but not the coverage notes the matrix above shows', () => {
+    const report = buildReport([referenceLog]);
+    const atInfo = { ...report, reportConfig: { ...report.reportConfig, minSeverity: 'info' as const } };
+    const withMatrix = section(domOf(renderReportHtml(atInfo)), 'findings');
+    expect(texts(withMatrix.querySelectorAll('h3'))).toHaveLength(7);
+    expect(withMatrix.textContent).toContain('Not listed: 32 coverage notes shown by the matrix;');
+    const withoutMatrix = domOf(renderReportHtml({ ...atInfo, reportConfig: { ...atInfo.reportConfig, sections: ['findings'] } }));
+    expect([...withoutMatrix.querySelectorAll('[data-section]')].map((element) => element.id)).toEqual(['header', 'findings', 'footer']);
+    expect(texts(section(withoutMatrix, 'findings').querySelectorAll('h3')).slice(-2)).toEqual(['coverage/gap 27 notes', 'coverage/pending 5 notes']);
   });
 
   it('ends with what the report was made from', () => {

@@ -4,6 +4,7 @@ import { createContext } from '../../analyze/index.js';
 import { buildStatus, type StatusReport } from '../../analyze/status.js';
 import { compareDates } from '../../calendar/day-number.js';
 import { exitCodes, WorklogError } from '../../errors.js';
+import type { ReportSection } from '../../model/config.js';
 import type { WorkLog } from '../../model/log.js';
 import type { MessageHeaders } from '../../render/email.js';
 import type { FormatContext, Registry } from '../../render/formatter.js';
@@ -21,6 +22,8 @@ export interface StatusOptions extends ProvenanceOptions {
   to?: string[];
   from?: string;
   subject?: string;
+  /** `report --sections`: over the configuration's `report.sections`. */
+  sections?: ReportSection[];
 }
 
 /** The message's headers when `--format email` is asked for: both addresses are needed, and the date is today's (pinned by WORKLOG_TODAY). */
@@ -69,7 +72,9 @@ function writeStatusReport(registry: Registry<StatusReport>, everyLog: Registry<
   return async ({ paths, options, io }) => {
     const message = messageHeaders(options, io);
     const formatting: FormatContext = { ...formatContext(io, options), ...(message ? { message } : {}) };
-    const inputs = await readInputs(paths, options, io, { needsLog: true });
+    const read = await readInputs(paths, options, io, { needsLog: true });
+    const { sections } = options;
+    const inputs = sections ? { ...read, config: { ...read.config, report: { ...read.config.report, sections } } } : read;
     if (options.allLogs) {
       await writeFormatted(io, options, everyLog, everyLogReports(inputs, options, io), formatting);
       return exitCodes.ok;

@@ -49,7 +49,7 @@ function sectionCell(item: Item): Html {
   return html`<span title="${sectionLabel(item.section)}" style="${styles.muted}">${sectionLabel(item.section.slice(-1))}</span>`;
 }
 
-function sinceTable(report: StatusReport): Html {
+export function sinceSection(report: StatusReport): Html {
   const { history } = report;
   const previous = history.previous;
   if (!previous) return html``;
@@ -62,7 +62,7 @@ ${rows.length > 0 ? dataTable('changes', [{ label: 'Change' }, { label: 'Section
 }
 
 /** Overdue and due-today items, before the open ones: what the day must not forget. */
-function dueTable(report: StatusReport): Html {
+export function dueSection(report: StatusReport): Html {
   if (report.due.length === 0) return html``;
   const columns: Column[] = [{ label: 'Due', nowrap: true }, { label: 'Line', align: 'right', nowrap: true }, { label: 'When', nowrap: true }, { label: 'Item' }];
   const rows = report.due.map((entry) => [
@@ -100,5 +100,5 @@ export function openSection(report: StatusReport): Html {
     itemText(item),
   ]);
   const summary = report.open.length === 0 ? 'Nothing open.' : `${plural(report.open.length, 'open item')}, highest priority first.`;
-  return section('open-items', 'Open items', [dueTable(report), paragraph(summary), rows.length > 0 ? dataTable('open-items', columns, rows) : '', sinceTable(report)]);
+  return section('open-items', 'Open items', [paragraph(summary), rows.length > 0 ? dataTable('open-items', columns, rows) : '']);
 }

@@ -48,7 +48,7 @@ export function paragraph(content: HtmlValue): Html {
 `;
 }
 
-export function heading(text: string): Html {
+export function heading(text: HtmlValue): Html {
   return html`<h3 style="${styles.h3}">${text}</h3>
 `;
 }

@@ -2,8 +2,8 @@
 
 import type { DiagramSummary } from '../../analyze/diagrams.js';
 import type { StatusReport } from '../../analyze/status.js';
-import type { Finding } from '../../model/diagnostic.js';
 import { plural } from '../../words/plural.js';
+import { groupCount, reportFindings, unlistedNote, type FindingGroup } from '../report-view.js';
 import { badge, dataTable, heading, paragraph, section, type Column } from './layout.js';
 import { html, type Html } from './markup.js';
 import { okTint, severityTint, styles } from './style.js';
@@ -35,23 +35,17 @@ export function diagramsSection(report: StatusReport): Html {
 
 const findingColumns: Column[] = [
   { label: 'Line', align: 'right', nowrap: true },
-  { label: 'Severity', nowrap: true },
-  // Rule ids may break at their hyphens: held on one line they alone are wider than a phone.
-  { label: 'Rule' },
   { label: 'Message' },
 ];
 
-function findingsTable(kind: string, findings: readonly Finding[], file: string): Html {
-  // Findings about another log (a drill done in an older one) name their file.
-  return dataTable(kind, findingColumns, findings.map((finding) => [
-    `${finding.file === file ? '' : `${finding.file}:`}${finding.line}:${finding.column}`,
-    badge(finding.severity, severityTint(finding.severity)),
-    html`<code style="${styles.code}">${finding.ruleId}</code>`,
-    finding.message,
-  ]));
+/** One rule's findings under its id and count; findings about another log (a drill done in an older one) name their file. */
+function findingGroup(group: FindingGroup, file: string): Html {
+  const rows = group.findings.map((finding) => [`${finding.file === file ? '' : `${finding.file}:`}${finding.line}:${finding.column}`, finding.message]);
+  return html`${heading(html`<code style="${styles.code}">${group.ruleId}</code> ${badge(groupCount(group), severityTint(group.severity))}`)}${dataTable('findings', findingColumns, rows)}`;
 }
 
-// Problems first; the notes (mostly coverage gaps the matrix already shows) follow in a table of their own.
+// Every finding is counted; those at `report.minSeverity` and above are listed, one table per rule; past the mail's
+// budget the notes are left out first.
 export function findingsSection(report: StatusReport, cuts: Cuts = noCuts): Html {
   const { summary, findings, log } = report;
   if (findings.length === 0) return section('findings', 'Findings', paragraph('No problems.'));
@@ -60,13 +54,14 @@ export function findingsSection(report: StatusReport, cuts: Cuts = noCuts): Html
     summary.warnings ? badge(plural(summary.warnings, 'warning'), severityTint('warning')) : '',
     summary.infos ? badge(plural(summary.infos, 'note'), severityTint('info')) : '',
   ].filter((part) => part !== '');
-  const problems = findings.filter((finding) => finding.severity !== 'info');
-  const notes = findings.filter((finding) => finding.severity === 'info');
+  const listed = reportFindings(report);
+  const note = unlistedNote(report, listed, (name) => name);
+  const shownGroups = cuts.notes ? listed.groups.filter((group) => group.severity !== 'info') : listed.groups;
+  const cutNotes = listed.groups.filter((group) => !shownGroups.includes(group)).reduce((sum, group) => sum + group.findings.length, 0);
   return section('findings', 'Findings', [
     paragraph(counts.map((count, index) => html`${index > 0 ? ' ' : ''}${count}`)),
-    problems.length > 0 ? findingsTable('findings', problems, log.file) : '',
-    notes.length > 0 ? [heading('Notes'), cuts.notes
-      ? paragraph(`${plural(notes.length, 'note')} left out ${budgetWords}: \`worklog check\` lists them.`)
-      : findingsTable('notes', notes, log.file)] : '',
+    shownGroups.map((group) => findingGroup(group, log.file)),
+    cutNotes > 0 ? paragraph(`${plural(cutNotes, 'note')} left out ${budgetWords}: \`worklog check\` lists them.`) : '',
+    note ? paragraph(html`<span style="${styles.muted}">${note}</span>`) : '',
   ]);
 }

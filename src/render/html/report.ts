@@ -3,7 +3,8 @@
 import type { StatusReport } from '../../analyze/status.js';
 import { provenanceLine } from '../provenance.js';
 import { coverageSection } from './coverage.js';
-import { dayLabel, headerSection, openSection } from './items.js';
+import type { ReportSection } from '../../model/config.js';
+import { dayLabel, dueSection, headerSection, openSection, sinceSection } from './items.js';
 import { html, htmlText, type Html } from './markup.js';
 import { diagramsSection, findingsSection } from './problems.js';
 import { scheduleSection } from './schedule.js';
@@ -12,7 +13,18 @@ import { noCuts, withinBudget, type Cuts } from './budget.js';
 
 /** One log's report: its sections and the footer naming its sources. */
 export function reportBody(report: StatusReport, cuts: Cuts = noCuts): Html {
-  return html`${headerSection(report)}${openSection(report)}${scheduleSection(report, cuts)}${coverageSection(report.coverage)}${diagramsSection(report)}${findingsSection(report, cuts)}<div id="footer" data-section="footer">
+  const sections: Record<ReportSection, () => Html> = {
+    'due-items': () => dueSection(report),
+    'open-items': () => openSection(report),
+    'since-previous': () => sinceSection(report),
+    schedule: () => scheduleSection(report, cuts),
+    coverage: () => coverageSection(report.coverage),
+    diagrams: () => diagramsSection(report),
+    findings: () => findingsSection(report, cuts),
+  };
+  // The sections the configuration or `--sections` picks, in that order, between the header and the footer.
+  const shown = report.reportConfig.sections.map((name) => sections[name]());
+  return html`${headerSection(report)}${shown}<div id="footer" data-section="footer">
 <p style="${styles.footer}">${provenanceLine(report.provenance)}</p>
 </div>
 `;

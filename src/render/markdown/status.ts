@@ -14,6 +14,9 @@ import { findingsTable } from './findings.js';
 import { ageNote, markdownTask } from './items.js';
 import { changeCounts, changedItems } from '../history-changes.js';
 import { dueCounts, dueLabel, lateness } from '../due-words.js';
+import type { ReportSection } from '../../model/config.js';
+import { reportSections } from '../../config/defaults.js';
+import { groupCount, reportFindings, unlistedNote } from '../report-view.js';
 
 export function renderStatusMarkdown(report: StatusReport): string {
   return morningView(report, false);
@@ -25,19 +28,39 @@ export function renderReportMarkdown(report: StatusReport): string {
 }
 
 function morningView(report: StatusReport, full: boolean): string {
-  const { log, counts, summary } = report;
+  const { log, counts } = report;
   const lines = [
     `# ${escapeMarkdown(log.title ?? log.file)}`,
     '',
     `**Date:** ${log.date ?? 'none'} · **Items:** ${log.items.length} (${counts.open} open, ${counts['in-progress']} in progress, ${counts.deferred} deferred, ${counts.done} done, ${counts.cancelled} cancelled)`,
     '',
   ];
-  if (report.due.length > 0) {
-    lines.push('## Due', '', `${dueCounts(report.due)}.`, '');
-    for (const entry of report.due) lines.push(`${markdownTask({ ...entry.item, depth: 0 })} — **${dueLabel(entry)}**${entry.daysLate > 0 ? `, ${lateness(entry)}` : ''} (line ${entry.item.line})`);
-    lines.push('');
-  }
-  lines.push('## Open by priority', '');
+  // The morning view shows every section; the daily report those the configuration or `--sections` picks, in that order.
+  const sections: Record<ReportSection, () => string[]> = {
+    'due-items': () => dueLines(report),
+    'open-items': () => openLines(report),
+    'since-previous': () => sinceLines(report),
+    schedule: () => scheduleLines(report, full),
+    coverage: () => coverageLines(report, full),
+    diagrams: () => diagramLines(report),
+    findings: () => (full ? reportFindingLines(report) : statusFindingLines(report)),
+  };
+  for (const section of full ? report.reportConfig.sections : reportSections) appendLines(lines, sections[section]());
+  lines.push(`<sub>${escapeMarkdown(provenanceLine(report.provenance))}</sub>`);
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+
+function dueLines(report: StatusReport): string[] {
+  if (report.due.length === 0) return [];
+  return [
+    '## Due', '', `${dueCounts(report.due)}.`, '',
+    ...report.due.map((entry) => `${markdownTask({ ...entry.item, depth: 0 })} — **${dueLabel(entry)}**${entry.daysLate > 0 ? `, ${lateness(entry)}` : ''} (line ${entry.item.line})`),
+    '',
+  ];
+}
+
+function openLines(report: StatusReport): string[] {
+  const lines = ['## Open by priority', ''];
   if (report.open.length === 0) lines.push('Nothing open.');
   const { history } = report;
   // With an earlier log to compare, each item shows its age in working days, as the HTML report does.
@@ -46,55 +69,83 @@ function morningView(report: StatusReport, full: boolean): string {
     const withSection = (item: Item) => `${markdownTask({ ...item, depth: 0 })} — _${escapeMarkdown(item.section.at(-1) ?? '')}_${age(item)}`;
     appendLines(lines, `### ${group.priority ?? 'No priority'}`, '', group.items.map(withSection), '');
   }
-  if (history.previous) {
-    const changes = changeCounts(history).map(({ change, count }) => `${count} ${change}`);
-    lines.push(`## Since ${escapeMarkdown(history.previous.date ?? history.previous.file)}`, '', changes.join(' · ') || 'Nothing done or dropped.', '');
-    const changed = changedItems(history);
-    if (changed.length > 0) {
-      lines.push('| Change | Section | Item |', '| --- | --- | --- |');
-      for (const { change, item } of changed) lines.push(`| ${change} | ${escapeMarkdown(item.section.at(-1) ?? '')} | ${escapeMarkdown(item.text)} |`);
-      lines.push('');
-    }
+  return lines;
+}
+
+function sinceLines(report: StatusReport): string[] {
+  const { history } = report;
+  if (!history.previous) return [];
+  const changes = changeCounts(history).map(({ change, count }) => `${count} ${change}`);
+  const lines = [`## Since ${escapeMarkdown(history.previous.date ?? history.previous.file)}`, '', changes.join(' · ') || 'Nothing done or dropped.', ''];
+  const changed = changedItems(history);
+  if (changed.length > 0) {
+    lines.push('| Change | Section | Item |', '| --- | --- | --- |');
+    for (const { change, item } of changed) lines.push(`| ${change} | ${escapeMarkdown(item.section.at(-1) ?? '')} | ${escapeMarkdown(item.text)} |`);
+    lines.push('');
   }
+  return lines;
+}
+
+function scheduleLines(report: StatusReport, full: boolean): string[] {
   const scheduleParts = scheduleSummaryParts(report.schedule);
   const tables = report.load.filter((chart) => full || chart.plan.kind === 'table');
-  if (tables.length > 0 || scheduleParts.length > 0) {
-    lines.push('## Schedule', '', scheduleParts.length > 0 ? scheduleParts.map(escapeMarkdown).join(' · ') : 'No problems.', '');
-    for (const chart of tables) appendLines(lines, loadChartMarkdown(chart, log.date), '');
-  }
+  if (tables.length === 0 && scheduleParts.length === 0) return [];
+  const lines = ['## Schedule', '', scheduleParts.length > 0 ? scheduleParts.map(escapeMarkdown).join(' · ') : 'No problems.', ''];
+  for (const chart of tables) appendLines(lines, loadChartMarkdown(chart, report.log.date), '');
+  return lines;
+}
+
+function coverageLines(report: StatusReport, full: boolean): string[] {
   const { coverage } = report;
-  if (coverage.systems.length > 0) {
-    lines.push(
-      '## Fault-injection coverage',
-      '',
-      `**${percent(coverage.score.ratio)}** of the required drills (${scoreText(coverage.score)}).`,
-      '',
-      ...worstGaps(coverage).map((gap) => `- ${escapeMarkdown(gap)}`),
-      '',
-      ...(full ? [...coverageMatrixMarkdown(coverage), ''] : []),
-    );
+  if (coverage.systems.length === 0) return [];
+  return [
+    '## Fault-injection coverage',
+    '',
+    `**${percent(coverage.score.ratio)}** of the required drills (${scoreText(coverage.score)}).`,
+    '',
+    ...worstGaps(coverage).map((gap) => `- ${escapeMarkdown(gap)}`),
+    '',
+    ...(full ? [...coverageMatrixMarkdown(coverage), ''] : []),
+  ];
+}
+
+function diagramLines(report: StatusReport): string[] {
+  if (report.diagrams.length === 0) return [];
+  const lines = ['## Diagrams', '', '| Line | Diagram | Title | Problems |', '| ---: | --- | --- | --- |'];
+  for (const diagram of report.diagrams) {
+    const problems = [diagram.errors ? plural(diagram.errors, 'error') : '', diagram.warnings ? plural(diagram.warnings, 'warning') : '']
+      .filter((part) => part !== '').join(', ') || 'ok';
+    const title = [diagram.title, diagram.size].filter((part) => part).join(' · ');
+    lines.push(`| ${diagram.line} | ${diagram.type} | ${escapeMarkdown(title)} | ${problems} |`);
   }
-  if (report.diagrams.length > 0) {
-    lines.push('## Diagrams', '', '| Line | Diagram | Title | Problems |', '| ---: | --- | --- | --- |');
-    for (const diagram of report.diagrams) {
-      const problems = [diagram.errors ? plural(diagram.errors, 'error') : '', diagram.warnings ? plural(diagram.warnings, 'warning') : '']
-        .filter((part) => part !== '').join(', ') || 'ok';
-      const title = [diagram.title, diagram.size].filter((part) => part).join(' · ');
-      lines.push(`| ${diagram.line} | ${diagram.type} | ${escapeMarkdown(title)} | ${problems} |`);
+  lines.push('');
+  return lines;
+}
+
+function problemCounts(report: StatusReport): string {
+  const { summary } = report;
+  return `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'note')}`;
+}
+
+function statusFindingLines(report: StatusReport): string[] {
+  if (report.findings.length === 0) return [];
+  const listed = report.findings.filter((finding) => finding.severity !== 'info');
+  return ['## Problems', '', `${problemCounts(report)}; notes are in the daily report and \`--format json\`.`, '', ...findingsTable(listed, report.log.file), ''];
+}
+
+/** The report's findings at `report.minSeverity` and above, one table per rule under its count. */
+function reportFindingLines(report: StatusReport): string[] {
+  if (report.findings.length === 0) return [];
+  const listed = reportFindings(report);
+  const lines = ['## Problems', '', `${problemCounts(report)}.`, ''];
+  for (const group of listed.groups) {
+    lines.push(`### \`${group.ruleId}\` · ${groupCount(group)}`, '', '| Line | Message |', '| ---: | --- |');
+    for (const finding of group.findings) {
+      lines.push(`| ${finding.file === report.log.file ? '' : `${escapeMarkdown(finding.file)}:`}${finding.line}:${finding.column} | ${escapeMarkdown(finding.message)} |`);
     }
     lines.push('');
   }
-  const listed = report.findings.filter((finding) => full || finding.severity !== 'info');
-  if (report.findings.length > 0) {
-    lines.push(
-      '## Problems',
-      '',
-      `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'note')}${full ? '.' : '; notes are in the daily report and `--format json`.'}`,
-      '',
-      ...findingsTable(listed, report.log.file),
-      '',
-    );
-  }
-  lines.push(`<sub>${escapeMarkdown(provenanceLine(report.provenance))}</sub>`);
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+  const note = unlistedNote(report, listed, (name) => `\`${name}\``);
+  if (note) lines.push(note, '');
+  return lines;
 }
