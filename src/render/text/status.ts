@@ -5,7 +5,7 @@ import { fromIsoDate } from '../../calendar/iso-date.js';
 import type { StatusReport } from '../../analyze/status.js';
 import { appendLines } from '../append.js';
 import type { FormatContext } from '../formatter.js';
-import { neutralise, width, wrapParts } from '../terminal.js';
+import { neutralise, width, wrapParts, wrapText } from '../terminal.js';
 import { cell, layoutColumns } from './columns.js';
 import { percent, scoreText, worstGaps } from '../coverage-view.js';
 import { plural } from '../../words/plural.js';
@@ -192,6 +192,7 @@ function reportFindingLines(report: StatusReport, style: TextStyle): string[] {
     appendLines(lines, layoutColumns(rows, { flexible: 1, width: style.width, indent: 4 }));
   }
   const note = unlistedNote(report, listed, (name) => name);
-  if (note) lines.push(`  ${style.chalk.gray(note)}`);
+  // Wrapped like a message on a terminal; whole when piped.
+  if (note) for (const line of style.width === null ? [note] : wrapText(note, style.width - 2)) lines.push(`  ${style.chalk.gray(line)}`);
   return lines;
 }
