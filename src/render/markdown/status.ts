@@ -11,6 +11,7 @@ import { loadChartMarkdown } from './schedule.js';
 import { coverageMatrixMarkdown } from './coverage.js';
 import { escapeMarkdown } from './escape.js';
 import { findingsTable } from './findings.js';
+import { tableRow } from './table.js';
 import { ageNote, markdownTask } from './items.js';
 import { changeCounts, changedItems } from '../history-changes.js';
 import { dueCounts, dueLabel, lateness } from '../due-words.js';
@@ -52,7 +53,7 @@ function morningView(report: StatusReport, full: boolean): string {
     const changed = changedItems(history);
     if (changed.length > 0) {
       lines.push('| Change | Section | Item |', '| --- | --- | --- |');
-      for (const { change, item } of changed) lines.push(`| ${change} | ${escapeMarkdown(item.section.at(-1) ?? '')} | ${escapeMarkdown(item.text)} |`);
+      for (const { change, item } of changed) lines.push(tableRow([change, escapeMarkdown(item.section.at(-1) ?? ''), escapeMarkdown(item.text)]));
       lines.push('');
     }
   }
@@ -60,7 +61,7 @@ function morningView(report: StatusReport, full: boolean): string {
   const tables = report.load.filter((chart) => full || chart.plan.kind === 'table');
   if (tables.length > 0 || scheduleParts.length > 0) {
     lines.push('## Schedule', '', scheduleParts.length > 0 ? scheduleParts.map(escapeMarkdown).join(' · ') : 'No problems.', '');
-    for (const chart of tables) appendLines(lines, loadChartMarkdown(chart, log.date), '');
+    for (const chart of tables) appendLines(lines, loadChartMarkdown(chart, log.date, 3), '');
   }
   const { coverage } = report;
   if (coverage.systems.length > 0) {
@@ -80,7 +81,7 @@ function morningView(report: StatusReport, full: boolean): string {
       const problems = [diagram.errors ? plural(diagram.errors, 'error') : '', diagram.warnings ? plural(diagram.warnings, 'warning') : '']
         .filter((part) => part !== '').join(', ') || 'ok';
       const title = [diagram.title, diagram.size].filter((part) => part).join(' · ');
-      lines.push(`| ${diagram.line} | ${diagram.type} | ${escapeMarkdown(title)} | ${problems} |`);
+      lines.push(tableRow([String(diagram.line), diagram.type, escapeMarkdown(title), problems]));
     }
     lines.push('');
   }
@@ -95,6 +96,7 @@ function morningView(report: StatusReport, full: boolean): string {
       '',
     );
   }
-  lines.push(`<sub>${escapeMarkdown(provenanceLine(report.provenance))}</sub>`);
+  // Emphasis rather than `<sub>`: markdown linters reject raw HTML, and a closing full stop keeps the line from reading as a heading.
+  lines.push(`_${escapeMarkdown(provenanceLine(report.provenance))}._`);
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
