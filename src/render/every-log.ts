@@ -8,14 +8,31 @@ import { dayLabel } from './html/items.js';
 import { jsonText } from './json-text.js';
 import type { StatusLogsDocument } from './json-contract.js';
 import { schemaVersion, statusDocument } from './json.js';
+import { escapeMarkdown } from './markdown/escape.js';
 import { renderReportMarkdown, renderStatusMarkdown } from './markdown/status.js';
 import { renderReportText, renderStatusText } from './text/status.js';
 
 // One report after another; a rule between them in markdown, where headings alone would run together on a wiki page.
 const eachText = (render: (report: StatusReport, context: FormatContext) => string) =>
   (reports: readonly StatusReport[], context: FormatContext): string => reports.map((report) => render(report, context)).join('\n');
+
+/**
+ * A day's report one heading level down, each heading naming the day: the page keeps a single top heading,
+ * and "Open by priority" on every day stays a distinct heading (and a distinct link).
+ */
+function underDay(markdown: string, day: string): string {
+  // Log text never starts a line with `#` (it is escaped), so every such line is one of the report's own headings.
+  return markdown.replace(/^(#{1,5}) (.*)$/gm, (_, marks: string, text: string) => `#${marks} ${text} · ${day}`);
+}
+
 const eachMarkdown = (render: (report: StatusReport) => string) =>
-  (reports: readonly StatusReport[]): string => reports.map(render).join('\n---\n\n');
+  (reports: readonly StatusReport[]): string => {
+    const [first] = reports;
+    const last = reports.at(-1);
+    if (!first || !last || first === last) return first ? render(first) : '';
+    const days = reports.map((report) => underDay(render(report), escapeMarkdown(report.log.date ?? report.log.file)));
+    return [`# ${reports.length} logs · ${dayLabel(first.log.date)} – ${dayLabel(last.log.date)}\n`, ...days].join('\n---\n\n');
+  };
 
 export const renderStatusAllLogsText = eachText(renderStatusText);
 export const renderReportAllLogsText = eachText(renderReportText);

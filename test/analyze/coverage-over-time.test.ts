@@ -75,7 +75,7 @@ describe('worklog coverage on the folder, with its configuration found from the 
     const text = await runCli(['coverage', '.'], { cwd: folder });
     expect(text.stdout).toContain('Expired drills\n  钱包 磁盘, last done 2024-03-26\n  账户中心 内存, last done 2024-03-25\n');
     const markdown = await runCli(['coverage', '--format', 'markdown', '.'], { cwd: folder });
-    expect(markdown.stdout).toContain('### Expired drills\n\n- 钱包 磁盘, last done 2024-03-26\n- 账户中心 内存, last done 2024-03-25\n');
+    expect(markdown.stdout).toContain('## Expired drills\n\n- 钱包 磁盘, last done 2024-03-26\n- 账户中心 内存, last done 2024-03-25\n');
   });
 
   it('says expired, and when, in the status summary and the JSON', async () => {

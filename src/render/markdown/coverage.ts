@@ -5,6 +5,7 @@ import type { CoverageResult } from '../results.js';
 import { cellAt, cellText, expiredDrills, matrixColumns, percent, scoreText, stateSymbols, stateWords } from '../coverage-view.js';
 import { escapeMarkdown } from './escape.js';
 import { appendLines } from '../append.js';
+import { tableRow } from './table.js';
 
 export function coverageMatrixMarkdown(coverage: Coverage): string[] {
   const columns = matrixColumns(coverage);
@@ -12,7 +13,7 @@ export function coverageMatrixMarkdown(coverage: Coverage): string[] {
     `| System | ${columns.map((column) => escapeMarkdown(column.label)).join(' | ')} | Score |`,
     `| --- | ${columns.map(() => ':---:').join(' | ')} | ---: |`,
     ...coverage.systems.map((system) =>
-      `| ${escapeMarkdown(system.name)} | ${columns.map((column) => escapeMarkdown(cellText(cellAt(coverage, system.name, column.faultType)))).join(' | ')} | ${scoreText(system.score)} |`),
+      tableRow([escapeMarkdown(system.name), ...columns.map((column) => escapeMarkdown(cellText(cellAt(coverage, system.name, column.faultType)))), scoreText(system.score)])),
   ];
   const legend = (Object.keys(stateSymbols) as CellState[]).map((state) => `\`${stateSymbols[state]}\` ${stateWords[state]}`).join(' · ');
   return [...lines, '', `${legend} · a number is a node count`];
@@ -20,16 +21,16 @@ export function coverageMatrixMarkdown(coverage: Coverage): string[] {
 
 export function renderCoverageMarkdown({ coverage }: CoverageResult): string {
   const lines = [
-    '## Fault-injection coverage',
+    '# Fault-injection coverage',
     '',
     `**${percent(coverage.score.ratio)}** of the required drills (${scoreText(coverage.score)}, weighted: done 1, expired 0.75, alarm 0.5).`,
     '',
     ...(coverage.systems.length === 0 ? ['No drill items and no configured systems.'] : coverageMatrixMarkdown(coverage)),
   ];
   const expired = expiredDrills(coverage);
-  if (expired.length > 0) appendLines(lines, '', '### Expired drills', '', expired.map((drill) => `- ${escapeMarkdown(drill)}`));
+  if (expired.length > 0) appendLines(lines, '', '## Expired drills', '', expired.map((drill) => `- ${escapeMarkdown(drill)}`));
   if (coverage.unattributed.length > 0) {
-    appendLines(lines, '', '### Drill items not attributed to a system', '', coverage.unattributed.map((drill) => `- line ${drill.line}: ${escapeMarkdown(drill.text)}`));
+    appendLines(lines, '', '## Drill items not attributed to a system', '', coverage.unattributed.map((drill) => `- line ${drill.line}: ${escapeMarkdown(drill.text)}`));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@
 
 import type { Finding } from '../../model/diagnostic.js';
 import { escapeMarkdown } from './escape.js';
+import { tableRow } from './table.js';
 
 /** A finding about another file than `file` (one that could not be read, a drill in an older log) names it. */
 export function findingsTable(findings: readonly Finding[], file?: string): string[] {
@@ -9,6 +10,6 @@ export function findingsTable(findings: readonly Finding[], file?: string): stri
   return [
     '| Line | Severity | Rule | Message |',
     '| ---: | --- | --- | --- |',
-    ...findings.map((finding) => `| ${place(finding)} | ${finding.severity} | \`${finding.ruleId}\` | ${escapeMarkdown(finding.message)} |`),
+    ...findings.map((finding) => tableRow([place(finding), finding.severity, `\`${finding.ruleId}\``, escapeMarkdown(finding.message)])),
   ];
 }

@@ -32,5 +32,6 @@ export function renderItemsMarkdown(logs: readonly LogItems[]): string {
       [`### ${escapeMarkdown(sectionLabel(group.section))}`, '', ...group.items.map(line)].join('\n'));
     return [title, ...sections].join('\n\n');
   });
-  return `${blocks.join('\n\n')}\n`;
+  // One top heading for the page, as markdown linters and wiki pages expect; each log is a section under it.
+  return `${['# Items', ...blocks].join('\n\n')}\n`;
 }

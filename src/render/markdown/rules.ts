@@ -3,6 +3,7 @@
 import { ruleAnchor } from '../../rules/catalog.js';
 import type { RulesResult } from '../results.js';
 import { ruleRows } from '../rule-rows.js';
+import { tableRow } from './table.js';
 
 // Descriptions are worklog's own words, markdown included; only a pipe would break the table.
 const tableCell = (text: string): string => text.replace(/\|/g, '\\|');
@@ -11,7 +12,7 @@ export function renderRulesMarkdown(result: RulesResult): string {
   const lines = ['| rule | severity | fixable | finds |', '| --- | --- | --- | --- |'];
   for (const { rule, severity, changed } of ruleRows(result)) {
     const shown = changed ? `${severity} (default ${rule.defaultSeverity})` : severity;
-    lines.push(`| <a id="${ruleAnchor(rule.id)}"></a>\`${rule.id}\` | ${shown} | ${rule.fixable ? 'yes' : ''} | ${tableCell(rule.description)} |`);
+    lines.push(tableRow([`<a id="${ruleAnchor(rule.id)}"></a>\`${rule.id}\``, shown, rule.fixable ? 'yes' : '', tableCell(rule.description)]));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,25 +1,65 @@
-/** `worklog schedule --format markdown`: the findings as a table and each load chart in a text block. */
+/** `worklog schedule --format markdown`: the findings as a table and each load chart as a GitHub table, people × days or weeks. */
 
 import type { LoadChart } from '../../analyze/schedule/load.js';
 import type { IsoDate } from '../../model/log.js';
 import { appendLines } from '../append.js';
-import { paint } from '../color.js';
 import type { ScheduleResult } from '../results.js';
-import { loadChartLines, loadLegend } from '../text/schedule.js';
-import { escapeFenced } from './escape.js';
+import { loadState, loadSymbols, noChartReason, nobodyBooked, planLabel, todayColumn, weekdayLetter, weeksOf, type Week } from '../schedule-view.js';
+import { escapeMarkdown } from './escape.js';
 import { findingsTable } from './findings.js';
+import { tableRow } from './table.js';
 
-const plain = { chalk: paint(0), width: 100 };
+// Up to five weeks read as a column a day; a longer plan would be a table too wide to read, so it gets a column a week.
+const mostDayColumns = 25;
 
-/** A load chart as a fenced text block: monospace keeps the columns, and fences keep log text inert. */
-export function loadChartMarkdown(chart: LoadChart, today: IsoDate | null): string[] {
-  const text = loadChartLines(chart, today, plain).join('\n');
-  return ['```text', escapeFenced(text), ...(chart.rows.length > 0 ? [loadLegend(plain)] : []), '```'];
+const dailyLegend = `\`${loadSymbols.free}\` free · \`${loadSymbols.booked}\` booked · \`${loadSymbols.over}\` double-booked · one column per working day`;
+const weeklyLegend = 'Each week: working days booked / working days in the week, and how many of them are double-booked · one column per week, headed by its first working day';
+
+function dayColumns(chart: LoadChart, marker: number): { headers: string[]; cells: (load: readonly number[]) => string[] } {
+  return {
+    headers: chart.days.map((day, index) => `${weekdayLetter(day)} ${day.slice(5)}${index === marker ? ' (today)' : ''}`),
+    cells: (load) => chart.days.map((_, index) => loadSymbols[loadState(load[index] ?? 0)]),
+  };
 }
 
-export function renderScheduleMarkdown({ charts, findings, today }: ScheduleResult): string {
-  const lines = ['## Schedule', ''];
+function weekColumns(weeks: readonly Week[], marker: number): { headers: string[]; cells: (load: readonly number[]) => string[] } {
+  return {
+    headers: weeks.map((week) => `${week.label}${week.days.includes(marker) ? ' (today)' : ''}`),
+    cells: (load) => weeks.map((week) => {
+      const booked = week.days.filter((index) => (load[index] ?? 0) > 0).length;
+      const over = week.days.filter((index) => (load[index] ?? 0) > 1).length;
+      return `${booked}/${week.days.length}${over > 0 ? `, ${over} ${loadSymbols.over}` : ''}`;
+    }),
+  };
+}
+
+/**
+ * A load chart under a heading of `level`: a table with a row per person, so GitHub keeps the columns aligned
+ * whatever the names' script, and the names stay escaped log text.
+ */
+export function loadChartMarkdown(chart: LoadChart, today: IsoDate | null, level: number): string[] {
+  const lines = [`${'#'.repeat(level)} ${escapeMarkdown(planLabel(chart))}`, ''];
+  const nobody = nobodyBooked(chart);
+  if (nobody) return [...lines, nobody];
+  const marker = todayColumn(chart, today);
+  const daily = chart.days.length <= mostDayColumns;
+  const { headers, cells } = daily ? dayColumns(chart, marker) : weekColumns(weeksOf(chart.days), marker);
+  const capacity = chart.plan.capacity ?? chart.days.length;
+  appendLines(
+    lines,
+    tableRow(['Person', ...headers, 'Booked']),
+    tableRow(['---', ...headers.map(() => ':---:'), '---:']),
+    chart.rows.map((person) => tableRow([escapeMarkdown(person.person), ...cells(person.load), `${person.booked}/${capacity}`])),
+    '',
+    daily ? dailyLegend : weeklyLegend,
+  );
+  return lines;
+}
+
+export function renderScheduleMarkdown({ schedule, charts, findings, today }: ScheduleResult): string {
+  const lines = ['# Schedule', ''];
   appendLines(lines, findings.length === 0 ? 'No schedule problems.' : findingsTable(findings));
-  for (const chart of charts) appendLines(lines, '', loadChartMarkdown(chart, today));
+  if (charts.length === 0) lines.push('', noChartReason(schedule.plans.length));
+  for (const chart of charts) appendLines(lines, '', loadChartMarkdown(chart, today, 2));
   return `${lines.join('\n')}\n`;
 }

@@ -11,6 +11,7 @@ import { loadChartMarkdown } from './schedule.js';
 import { coverageMatrixMarkdown } from './coverage.js';
 import { escapeMarkdown } from './escape.js';
 import { findingsTable } from './findings.js';
+import { tableRow } from './table.js';
 import { ageNote, markdownTask } from './items.js';
 import { changeCounts, changedItems } from '../history-changes.js';
 import { dueCounts, dueLabel, lateness } from '../due-words.js';
@@ -46,7 +47,8 @@ function morningView(report: StatusReport, full: boolean): string {
     findings: () => (full ? reportFindingLines(report) : statusFindingLines(report)),
   };
   for (const section of full ? report.reportConfig.sections : reportSections) appendLines(lines, sections[section]());
-  lines.push(`<sub>${escapeMarkdown(provenanceLine(report.provenance))}</sub>`);
+  // Emphasis rather than `<sub>`: markdown linters reject raw HTML, and a closing full stop keeps the line from reading as a heading.
+  lines.push(`_${escapeMarkdown(provenanceLine(report.provenance))}._`);
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 
@@ -80,7 +82,7 @@ function sinceLines(report: StatusReport): string[] {
   const changed = changedItems(history);
   if (changed.length > 0) {
     lines.push('| Change | Section | Item |', '| --- | --- | --- |');
-    for (const { change, item } of changed) lines.push(`| ${change} | ${escapeMarkdown(item.section.at(-1) ?? '')} | ${escapeMarkdown(item.text)} |`);
+    for (const { change, item } of changed) lines.push(tableRow([change, escapeMarkdown(item.section.at(-1) ?? ''), escapeMarkdown(item.text)]));
     lines.push('');
   }
   return lines;
@@ -91,7 +93,7 @@ function scheduleLines(report: StatusReport, full: boolean): string[] {
   const tables = report.load.filter((chart) => full || chart.plan.kind === 'table');
   if (tables.length === 0 && scheduleParts.length === 0) return [];
   const lines = ['## Schedule', '', scheduleParts.length > 0 ? scheduleParts.map(escapeMarkdown).join(' · ') : 'No problems.', ''];
-  for (const chart of tables) appendLines(lines, loadChartMarkdown(chart, report.log.date), '');
+  for (const chart of tables) appendLines(lines, loadChartMarkdown(chart, report.log.date, 3), '');
   return lines;
 }
 
@@ -116,7 +118,7 @@ function diagramLines(report: StatusReport): string[] {
     const problems = [diagram.errors ? plural(diagram.errors, 'error') : '', diagram.warnings ? plural(diagram.warnings, 'warning') : '']
       .filter((part) => part !== '').join(', ') || 'ok';
     const title = [diagram.title, diagram.size].filter((part) => part).join(' · ');
-    lines.push(`| ${diagram.line} | ${diagram.type} | ${escapeMarkdown(title)} | ${problems} |`);
+    lines.push(tableRow([String(diagram.line), diagram.type, escapeMarkdown(title), problems]));
   }
   lines.push('');
   return lines;
@@ -141,7 +143,7 @@ function reportFindingLines(report: StatusReport): string[] {
   for (const group of listed.groups) {
     lines.push(`### \`${group.ruleId}\` · ${groupCount(group)}`, '', '| Line | Message |', '| ---: | --- |');
     for (const finding of group.findings) {
-      lines.push(`| ${finding.file === report.log.file ? '' : `${escapeMarkdown(finding.file)}:`}${finding.line}:${finding.column} | ${escapeMarkdown(finding.message)} |`);
+      lines.push(tableRow([`${finding.file === report.log.file ? '' : `${escapeMarkdown(finding.file)}:`}${finding.line}:${finding.column}`, escapeMarkdown(finding.message)]));
     }
     lines.push('');
   }
