@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../src/render/html/markup.js';
-import { escapeFenced, escapeMarkdown } from '../../src/render/markdown/escape.js';
+import { escapeMarkdown } from '../../src/render/markdown/escape.js';
 import { commandData, commandProperty } from '../../src/render/github.js';
 import { jsonText } from '../../src/render/json-text.js';
 import { escapeXml } from '../../src/render/xml.js';
@@ -16,9 +16,8 @@ describe('one escaper per language', () => {
     expect(escapeHtml(hostile)).toBe('&lt;b a=&quot;1&quot;&gt;&#39;x&#39; &amp; y&lt;/b&gt; ␛[2J');
   });
 
-  it('markdown: markup and raw HTML inert; in a code fence, no backtick that could close it', () => {
+  it('markdown: markup and raw HTML inert', () => {
     expect(escapeMarkdown('`code` <i>')).toBe('\\`code\\` &lt;i&gt;');
-    expect(escapeFenced('```\nafter')).toBe("'''\nafter");
   });
 
   it('XML: what XML 1.0 cannot carry (U+FFFE, U+FFFF, a surrogate without its pair) becomes U+FFFD', () => {

@@ -1,4 +1,4 @@
-/** Log text made inert in markdown: no markup, no raw HTML, no links or mentions, no control characters, nothing that closes a code fence. */
+/** Log text made inert in markdown: no markup, no raw HTML, no links or mentions, no control characters. */
 
 import { neutralise } from '../terminal.js';
 
@@ -16,9 +16,4 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]{}#|~])/g, '\\$1');
-}
-
-/** Text inside a fenced code block: a backtick could close the fence, so it becomes a quote. */
-export function escapeFenced(text: string): string {
-  return text.replace(/`/g, "'");
 }
