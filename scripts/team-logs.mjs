@@ -5,20 +5,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomFrom } from './seeded-random.mjs';
 
 const folder = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'ci', 'team-logs');
 
-/** A small seeded generator (mulberry32): varied logs, the same every run. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n) => String(n).padStart(2, '0');
 const iso = (date) => `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
@@ -50,7 +40,7 @@ const short = (date) => `${date.getUTCMonth() + 1}.${pad(date.getUTCDate())}`;
 const mmdd = (date) => `${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}`;
 
 function logText(day, index) {
-  const next = random(20240325 + index * 7919);
+  const next = randomFrom(20240325 + index * 7919);
   const pick = (list) => list[Math.floor(next() * list.length)];
   const chance = (p) => next() < p;
   const lines = [`# 今日工作 ${day.getUTCFullYear()}年${day.getUTCMonth() + 1}月${day.getUTCDate()}日`, '', '## 待完成工作', '', '### 项目工作'];

@@ -1,16 +1,9 @@
 /** Seeded mutations of a log and generated logs of chosen shapes: inputs nobody would write on purpose, reproducibly. */
 
-/** A small deterministic generator (mulberry32): the same seed gives the same inputs on every machine. */
-export function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded generator the fixture scripts use: the same seed gives the same inputs on every machine.
+import { randomFrom } from '../../scripts/seeded-random.mjs';
+
+export { randomFrom };
 
 type Random = () => number;
 
