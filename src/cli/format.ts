@@ -6,7 +6,7 @@ import { renderFormat, type FormatContext, type Registry } from '../render/forma
 import type { TextStyle } from '../render/text/style.js';
 import { resolve } from 'node:path';
 import { writeNewFile } from '../io/write-new.js';
-import { writeOutput, type CliIO } from './io.js';
+import { writeError, writeOutput, type CliIO } from './io.js';
 import type { CommonOptions } from './options.js';
 import { version } from './version.js';
 
@@ -23,7 +23,7 @@ function textStyle(io: CliIO, options: CommonOptions, toFile = false): TextStyle
 
 /** `rules` is for commands whose formats describe rules (check's SARIF); the rest leave it empty. */
 export function formatContext(io: CliIO, options: CommonOptions, rules: readonly RuleMeta[] = []): FormatContext {
-  return { style: textStyle(io, options), version, rules };
+  return { style: textStyle(io, options), version, rules, warn: (message) => writeError(io, message) };
 }
 
 /**

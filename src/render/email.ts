@@ -91,7 +91,7 @@ function headersOf(context: FormatContext): MessageHeaders {
 }
 
 export async function renderReportEmail(report: StatusReport, context: FormatContext): Promise<string> {
-  return composeMessage(renderReportText(report, plainContext(context)), renderReportHtml(report), reportSubject(report), headersOf(context));
+  return composeMessage(renderReportText(report, plainContext(context)), renderReportHtml(report, context), reportSubject(report), headersOf(context));
 }
 
 /** Every log's report in one message, summarised by the newest, the day the run is about. */

@@ -14,6 +14,8 @@ export interface FormatContext {
   rules: readonly RuleMeta[];
   /** Who `report --format email` is addressed to and from, and its date; absent for every other format. */
   message?: MessageHeaders;
+  /** Says what the user should know beyond the output (a report over the mail budget): a line on stderr. */
+  warn?: (message: string) => void;
 }
 
 /** Renders what a command computed as one format's text; a message is composed asynchronously, so a formatter may return a promise. */

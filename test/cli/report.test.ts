@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir, runCli, withoutCommits } from '../helpers.js';
+import { referenceWithMoreItems } from '../e2e/build-report.js';
 
 const reference = 'fixtures/2023-11-12.md';
 
@@ -66,5 +69,20 @@ describe('worklog report', () => {
   it('keeps every finding in JSON, whatever the report lists: JSON is the contract', async () => {
     const result = await runCli(['report', '--format', 'json', '--sections', 'findings', reference]);
     expect(JSON.parse(result.stdout).findings).toHaveLength(62);
+  });
+
+  it('says on stderr, once, when even the cut-down HTML report is over the mail budget, and still prints it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'worklog-report-budget-'));
+    try {
+      const busy = referenceWithMoreItems(dir, 300);
+      const result = await runCli(['report', '--format', 'html', '--no-provenance', busy]);
+      expect(result.code).toBe(0);
+      const kb = Math.ceil(Buffer.byteLength(result.stdout) / 1024);
+      expect(result.stderr).toBe(`worklog: report is ${kb} KB, over the 100 KB mail budget: Gmail will clip it\n`);
+      expect(result.stdout).toContain(`This report is ${kb} KB`);
+      expect((await runCli(['report', '--format', 'html', '--no-provenance', reference])).stderr).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

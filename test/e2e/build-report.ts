@@ -54,3 +54,13 @@ export function referenceWithMoreItems(dir: string, count: number): string {
   writeFileSync(path, [...lines.slice(0, last + 1), ...extra, ...lines.slice(last + 1)].join('\n'));
   return path;
 }
+
+/** A copy of the reference log in `dir` whose first sequence diagram declares `count` more participants it never uses: a finding each. */
+export function referenceWithMoreFindings(dir: string, count: number): string {
+  const lines = readFileSync(referenceLog, 'utf8').split('\n');
+  const first = lines.findIndex((line) => line.startsWith('participant '));
+  const extra = Array.from({ length: count }, (_, index) => `participant node${index} as 巡检节点${index}`);
+  const path = join(dir, '2023-11-12.md');
+  writeFileSync(path, [...lines.slice(0, first), ...extra, ...lines.slice(first)].join('\n'));
+  return path;
+}

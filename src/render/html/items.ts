@@ -11,6 +11,7 @@ import { changeCounts, changedItems } from '../history-changes.js';
 import { badge, dataTable, heading, paragraph, section, type Column } from './layout.js';
 import { html, type Html } from './markup.js';
 import { dueCounts, dueLabel, lateness } from '../due-words.js';
+import { budgetWords, noCuts, type Cuts } from './budget.js';
 import { agedTint, colors, droppedTint, newTint, okTint, overdueTint, priorityTint, styles } from './style.js';
 
 const statusWords: Readonly<Record<ItemStatus, string>> = {
@@ -49,15 +50,19 @@ function sectionCell(item: Item): Html {
   return html`<span title="${sectionLabel(item.section)}" style="${styles.muted}">${sectionLabel(item.section.slice(-1))}</span>`;
 }
 
-export function sinceSection(report: StatusReport): Html {
+// Past the mail's budget the items done or dropped since are only counted: they need nothing more from anyone.
+export function sinceSection(report: StatusReport, cuts: Cuts = noCuts): Html {
   const { history } = report;
   const previous = history.previous;
   if (!previous) return html``;
   const changes = changeCounts(history).map(({ change, count }) => `${count} ${change}`);
   const rows = changedItems(history).map(({ change, item }) => [badge(change, change === 'done' ? okTint : droppedTint), sectionCell(item), item.text]);
+  const list = cuts.changedItems
+    ? paragraph(`${plural(rows.length, 'item')} done, cancelled or dropped since ${previous.date ?? previous.file} left out ${budgetWords}.`)
+    : dataTable('changes', [{ label: 'Change' }, { label: 'Section', nowrap: true }, { label: 'Item' }], rows);
   return html`<div id="since-previous" data-section="since-previous">
 ${heading(`Since ${previous.date ?? previous.file}`)}${paragraph(changes.join(' · ') || 'Nothing done or dropped.')}
-${rows.length > 0 ? dataTable('changes', [{ label: 'Change' }, { label: 'Section', nowrap: true }, { label: 'Item' }], rows) : ''}</div>
+${rows.length > 0 ? list : ''}</div>
 `;
 }
 

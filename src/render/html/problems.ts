@@ -38,14 +38,20 @@ const findingColumns: Column[] = [
   { label: 'Message' },
 ];
 
-/** One rule's findings under its id and count; findings about another log (a drill done in an older one) name their file. */
-function findingGroup(group: FindingGroup, file: string): Html {
-  const rows = group.findings.map((finding) => [`${finding.file === file ? '' : `${finding.file}:`}${finding.line}:${finding.column}`, finding.message]);
-  return html`${heading(html`<code style="${styles.code}">${group.ruleId}</code> ${badge(groupCount(group), severityTint(group.severity))}`)}${dataTable('findings', findingColumns, rows)}`;
+/**
+ * One rule's findings under its id and exact count, the first `limit` of them listed when the budget asks; findings
+ * about another log (a drill done in an older one) name their file.
+ */
+function findingGroup(group: FindingGroup, file: string, limit: number | null): Html {
+  const listed = limit === null ? group.findings : group.findings.slice(0, limit);
+  const rows = listed.map((finding) => [`${finding.file === file ? '' : `${finding.file}:`}${finding.line}:${finding.column}`, finding.message]);
+  const more = group.findings.length - listed.length;
+  return html`${heading(html`<code style="${styles.code}">${group.ruleId}</code> ${badge(groupCount(group), severityTint(group.severity))}`)}${dataTable('findings', findingColumns, rows)}${
+    more > 0 ? paragraph(`and ${more} more \`${group.ruleId}\` left out ${budgetWords}: \`worklog check\` lists every finding.`) : ''}`;
 }
 
 // Every finding is counted; those at `report.minSeverity` and above are listed, one table per rule; past the mail's
-// budget the notes are left out first.
+// budget the notes are left out first, later all but the first few of each rule.
 export function findingsSection(report: StatusReport, cuts: Cuts = noCuts): Html {
   const { summary, findings, log } = report;
   if (findings.length === 0) return section('findings', 'Findings', paragraph('No problems.'));
@@ -60,7 +66,7 @@ export function findingsSection(report: StatusReport, cuts: Cuts = noCuts): Html
   const cutNotes = listed.groups.filter((group) => !shownGroups.includes(group)).reduce((sum, group) => sum + group.findings.length, 0);
   return section('findings', 'Findings', [
     paragraph(counts.map((count, index) => html`${index > 0 ? ' ' : ''}${count}`)),
-    shownGroups.map((group) => findingGroup(group, log.file)),
+    shownGroups.map((group) => findingGroup(group, log.file, cuts.findingsPerRule)),
     cutNotes > 0 ? paragraph(`${plural(cutNotes, 'note')} left out ${budgetWords}: \`worklog check\` lists them.`) : '',
     note ? paragraph(html`<span style="${styles.muted}">${note}</span>`) : '',
   ]);

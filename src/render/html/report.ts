@@ -9,14 +9,16 @@ import { html, htmlText, type Html } from './markup.js';
 import { diagramsSection, findingsSection } from './problems.js';
 import { scheduleSection } from './schedule.js';
 import { styles } from './style.js';
-import { noCuts, withinBudget, type Cuts } from './budget.js';
+import { noCuts, overBudgetWords, withinBudget, type Cuts } from './budget.js';
+import type { FormatContext } from '../formatter.js';
+import { paragraph } from './layout.js';
 
 /** One log's report: its sections and the footer naming its sources. */
 export function reportBody(report: StatusReport, cuts: Cuts = noCuts): Html {
   const sections: Record<ReportSection, () => Html> = {
     'due-items': () => dueSection(report),
     'open-items': () => openSection(report),
-    'since-previous': () => sinceSection(report),
+    'since-previous': () => sinceSection(report, cuts),
     schedule: () => scheduleSection(report, cuts),
     coverage: () => coverageSection(report.coverage),
     diagrams: () => diagramsSection(report),
@@ -24,7 +26,9 @@ export function reportBody(report: StatusReport, cuts: Cuts = noCuts): Html {
   };
   // The sections the configuration or `--sections` picks, in that order, between the header and the footer.
   const shown = report.reportConfig.sections.map((name) => sections[name]());
-  return html`${headerSection(report)}${shown}<div id="footer" data-section="footer">
+  // At the top, where a clipped mail still shows it.
+  const overBudget = cuts.overBudgetKb === null ? '' : paragraph(html`<strong>This ${overBudgetWords(cuts.overBudgetKb)}.</strong> Every open item is still listed; what else was left out is said where it was.`);
+  return html`${headerSection(report)}${overBudget}${shown}<div id="footer" data-section="footer">
 <p style="${styles.footer}">${provenanceLine(report.provenance)}</p>
 </div>
 `;
@@ -55,7 +59,8 @@ ${body}</td></tr>
   return htmlText(document);
 }
 
-export function renderReportHtml(report: StatusReport): string {
+/** The report within the mail budget; a report that cannot fit is `warn`ed about on stderr as well as on the page. */
+export function renderReportHtml(report: StatusReport, context?: Pick<FormatContext, 'warn'>): string {
   const { log } = report;
-  return withinBudget((cuts) => reportPage(`${log.title ?? log.file} · ${dayLabel(log.date)}`, reportBody(report, cuts)));
+  return withinBudget((cuts) => reportPage(`${log.title ?? log.file} · ${dayLabel(log.date)}`, reportBody(report, cuts)), context?.warn);
 }
