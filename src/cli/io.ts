@@ -1,6 +1,6 @@
 /** The outside world a command sees, passed in so that tests can pin it, and the one way text reaches stdout and stderr. */
 
-import { inertLines, neutralise } from '../render/terminal.js';
+import { inertLines, neutralise } from '../render/inert.js';
 
 export interface Output {
   write(text: string): void;

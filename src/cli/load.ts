@@ -17,7 +17,7 @@ import type { Finding } from '../model/diagnostic.js';
 import type { WorkLog } from '../model/log.js';
 import { parseLog } from '../parse/log.js';
 import { withExtraHeaders } from '../parse/staffing-headers.js';
-import { neutralise } from '../render/terminal.js';
+import { neutralise } from '../render/inert.js';
 import { writeError, type CliIO } from './io.js';
 import { noLogsError, readsAsLog } from './no-logs.js';
 import type { CommonOptions } from './options.js';

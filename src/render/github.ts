@@ -6,7 +6,7 @@ import type { Finding, Severity } from '../model/diagnostic.js';
 import type { IsoDate } from '../model/log.js';
 import { plural } from '../words/plural.js';
 import type { AnnotationPlan, CheckResult } from './results.js';
-import { neutralise } from './terminal.js';
+import { neutralise } from './inert.js';
 
 const commands: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
 const rank: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

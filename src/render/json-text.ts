@@ -1,6 +1,6 @@
 /** JSON as printed: what a terminal or a CI runner would obey is written as `\u` escapes, so the data stays exactly as it was. */
 
-import { obeyedCharacters } from './terminal.js';
+import { obeyedCharacters } from './inert.js';
 
 // JSON.stringify escapes C0 itself; DEL, C1, the reordering and invisible characters, and the `#` of `##[` it leaves raw.
 const obeyed = new RegExp(String.raw`[\u007f${obeyedCharacters}]|#(?=#\[)`, 'gu');

@@ -1,6 +1,6 @@
 /** HTML built safely: whatever is interpolated is escaped unless it is markup the `html` tag made. */
 
-import { neutralise } from '../terminal.js';
+import { neutralise } from '../inert.js';
 
 const markup = Symbol('markup');
 

@@ -1,6 +1,6 @@
 /** Log text made inert in markdown: no markup, no raw HTML, no links or mentions, no control characters. */
 
-import { neutralise } from '../terminal.js';
+import { neutralise } from '../inert.js';
 
 // GitHub links `https://…`, `www.…` and `a@b.co` (GFM's autolink literals) and then, in the rendered text, `@name` and
 // `#123` (mentions and issue references): a backslash escape survives neither step, a character in between does.

@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { root } from '../helpers.js';
+
+// Each heavy part of the bundle, known by text that survives minifying: a chunk holding it holds that text.
+const heavyParts = {
+  'the HTML renderer': '<!DOCTYPE',
+  'the configuration validator': 'the file must hold a JSON object',
+  'the email composer': 'Content-Transfer-Encoding',
+  "string-width's emoji pattern and segmenter": 'RGI_Emoji',
+};
+type HeavyPart = keyof typeof heavyParts;
+
+// A module hook that writes the URL of every module the run loads to the file WORKLOG_MODULE_LOG names.
+const hooks = `import { appendFileSync } from 'node:fs';
+export async function load(url, context, nextLoad) {
+  appendFileSync(process.env.WORKLOG_MODULE_LOG, url + '\\n');
+  return nextLoad(url, context);
+}`;
+const recorder = `data:text/javascript,${encodeURIComponent(
+  `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`,
+)}`;
+
+const scratch = mkdtempSync(join(tmpdir(), 'worklog-loading-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+let runs = 0;
+
+/** Runs the built CLI as users do and returns the text of every bundle file it loaded. */
+function loadedBundle(...args: string[]): string {
+  const log = join(scratch, `run-${(runs += 1)}.txt`);
+  const child = spawnSync(process.execPath, ['--import', recorder, join(root, 'bin/worklog.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    // The chunked build, as Node 22.1+ runs it (older Node runs the single-script build from V8's code cache).
+    env: { PATH: process.env.PATH, WORKLOG_MODULE_LOG: log, NODE_DISABLE_COMPILE_CACHE: '1' },
+  });
+  expect(child.stderr).toBe('');
+  expect(child.status).toBe(0);
+  const dist = join(root, 'dist');
+  const files = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((url) => url.startsWith('file:'))
+    .map((url) => fileURLToPath(url))
+    .filter((path) => path.startsWith(dist));
+  expect(files.length).toBeGreaterThan(0);
+  return files.map((path) => readFileSync(path, 'utf8')).join('\n');
+}
+
+const loads = (bundle: string, part: HeavyPart) => bundle.includes(heavyParts[part]);
+
+describe('what a run loads', () => {
+  it('finds each heavy part in the bundle (so each check below can fail)', () => {
+    const dist = join(root, 'dist');
+    const bundle = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(join(dist, name), 'utf8'))
+      .join('\n');
+    for (const part of Object.keys(heavyParts) as HeavyPart[]) expect(loads(bundle, part), part).toBe(true);
+  });
+
+  it('prints the morning view without the HTML renderer, the validator or the email composer', () => {
+    const bundle = loadedBundle('status', 'fixtures/2023-11-12.md');
+    expect(loads(bundle, 'the HTML renderer')).toBe(false);
+    expect(loads(bundle, 'the configuration validator')).toBe(false);
+    expect(loads(bundle, 'the email composer')).toBe(false);
+  });
+
+  it('prints its version and JSON without column widths', () => {
+    expect(loads(loadedBundle('--version'), "string-width's emoji pattern and segmenter")).toBe(false);
+    expect(loads(loadedBundle('--version'), 'the HTML renderer')).toBe(false);
+    expect(loads(loadedBundle('status', '--format', 'json', 'fixtures/2023-11-12.md'), "string-width's emoji pattern and segmenter")).toBe(false);
+  });
+
+  it('loads the HTML renderer when the HTML report is asked for', () => {
+    expect(loads(loadedBundle('report', '--format', 'html', 'fixtures/2023-11-12.md'), 'the HTML renderer')).toBe(true);
+  });
+});
