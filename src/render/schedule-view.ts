@@ -58,12 +58,21 @@ export function noChartReason(plans: number): string {
 }
 
 export function planLabel(chart: LoadChart): string {
+  return [planName(chart), ...planDetails(chart)].join(' · ');
+}
+
+/** `Staffing table (line 63)`: short enough for any heading. */
+export function planName(chart: LoadChart): string {
+  return `${chart.plan.kind === 'table' ? 'Staffing table' : 'Gantt chart'} (line ${chart.plan.line})`;
+}
+
+/** The plan's title (log text, unescaped), its dates and its capacity. */
+export function planDetails(chart: LoadChart): string[] {
   const { plan } = chart;
-  const kind = plan.kind === 'table' ? 'Staffing table' : 'Gantt chart';
   const shown = chart.clipped ? ` (charted to ${chart.days.at(-1) ?? plan.start})` : '';
   const range = plan.start && plan.end ? `${plan.start} – ${plan.end}${shown}` : 'no dates';
   const capacity = plan.capacity === null ? `${chart.days.length} working days` : `capacity ${plan.capacity} working days`;
-  return `${kind} (line ${plan.line})${plan.title ? ` · ${plan.title}` : ''} · ${range} · ${capacity}`;
+  return [...(plan.title ? [plan.title] : []), range, capacity];
 }
 
 /** What a plan that books nobody shows instead of an empty grid: why nobody is on it. */

@@ -62,7 +62,7 @@ describe('the views of the last day', () => {
     expect(json.cancelledSincePrevious.map((item: { text: string }) => item.text)).toEqual(['巡检告警阈值']);
     const markdown = (await runCli(['report', '--format', 'markdown', '--no-provenance', folder], { env })).stdout;
     expect(markdown).toContain('## Since 2025-05-08');
-    expect(markdown).toContain('| cancelled | 日常 | 巡检告警阈值 |');
+    expect(markdown).toContain('- **cancelled** 巡检告警阈值 — _日常_');
     expect(markdown).toMatch(/资金对账进度跟踪.* · 12d \(since 2025-04-21\)/);
     expect((await runCli(['status', '--no-color', '--no-provenance', folder], { env })).stdout).toContain('Since 2025-05-08  1 cancelled');
   });

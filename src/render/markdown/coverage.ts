@@ -5,16 +5,17 @@ import type { CoverageResult } from '../results.js';
 import { cellAt, cellText, expiredDrills, matrixColumns, percent, scoreText, stateSymbols, stateWords } from '../coverage-view.js';
 import { escapeMarkdown } from './escape.js';
 import { appendLines } from '../append.js';
-import { tableRow } from './table.js';
+import { fittedTable } from './table.js';
+import { wrapDocument } from './wrap.js';
 
 export function coverageMatrixMarkdown(coverage: Coverage): string[] {
   const columns = matrixColumns(coverage);
-  const lines = [
-    `| System | ${columns.map((column) => escapeMarkdown(column.label)).join(' | ')} | Score |`,
-    `| --- | ${columns.map(() => ':---:').join(' | ')} | ---: |`,
+  const lines = fittedTable([
+    ['System', ...columns.map((column) => escapeMarkdown(column.label)), 'Score'],
+    ['---', ...columns.map(() => ':---:'), '---:'],
     ...coverage.systems.map((system) =>
-      tableRow([escapeMarkdown(system.name), ...columns.map((column) => escapeMarkdown(cellText(cellAt(coverage, system.name, column.faultType)))), scoreText(system.score)])),
-  ];
+      [escapeMarkdown(system.name), ...columns.map((column) => escapeMarkdown(cellText(cellAt(coverage, system.name, column.faultType)))), scoreText(system.score)]),
+  ]);
   const legend = (Object.keys(stateSymbols) as CellState[]).map((state) => `\`${stateSymbols[state]}\` ${stateWords[state]}`).join(' · ');
   return [...lines, '', `${legend} · a number is a node count`];
 }
@@ -32,5 +33,5 @@ export function renderCoverageMarkdown({ coverage }: CoverageResult): string {
   if (coverage.unattributed.length > 0) {
     appendLines(lines, '', '## Drill items not attributed to a system', '', coverage.unattributed.map((drill) => `- line ${drill.line}: ${escapeMarkdown(drill.text)}`));
   }
-  return `${lines.join('\n')}\n`;
+  return `${wrapDocument(lines.join('\n'))}\n`;
 }

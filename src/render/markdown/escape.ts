@@ -8,6 +8,11 @@ import { neutralise } from '../inert.js';
 const joiner = '\u2060';
 const linkStarts = /@|#(?=\d)|:(?=\/\/)|www(?=\.)/gi;
 
+/** Escaped log text that starts a paragraph: a leading `3.` or `-` would otherwise open a list. */
+export function escapeLineStart(escaped: string): string {
+  return escaped.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2').replace(/^([-+=])(?=\s|$)/, '\\$1');
+}
+
 // `!` needs no escape: the `[` after an image's `!` is escaped already.
 export function escapeMarkdown(text: string): string {
   return neutralise(text)

@@ -6,6 +6,7 @@ import type { Item } from '../../model/log.js';
 import type { LogItems } from '../results.js';
 import { sectionLabel } from '../section-label.js';
 import { escapeMarkdown } from './escape.js';
+import { tooLong, wrapDocument } from './wrap.js';
 
 export function markdownTask(item: Item): string {
   const priority = item.priority ? `**${item.priority}** ` : '';
@@ -23,15 +24,30 @@ export function ageNote(age: ItemAge | undefined, hasPrevious: boolean): string 
   return age?.carriedOver ? ` · ${age.age}d (since ${age.firstSeen})` : ' · new';
 }
 
+// A heading cannot wrap: a section path too long for one line goes below a heading named by where its items start.
+function sectionHeading(label: string, line: number): string[] {
+  const heading = `### ${label}`;
+  return tooLong(heading) ? [`### Items from line ${line}`, '', `**Section:** ${label}`, ''] : [heading, ''];
+}
+
+/** Each item's depth kept within one level of the item above: a sub-item whose parent is not listed moves up. */
+function listedDepths(items: readonly Item[]): number[] {
+  let above = -1;
+  return items.map((item) => (above = Math.min(item.depth, above + 1)));
+}
+
 export function renderItemsMarkdown(logs: readonly LogItems[]): string {
   const blocks = logs.map(({ log, items, ages, hasPrevious }) => {
-    const line = (item: Item) => `${markdownTask(item)}${isOpen(item) ? ageNote(ages.get(item), hasPrevious) : ''}`;
+    const line = (item: Item, depth: number) => `${markdownTask({ ...item, depth })}${isOpen(item) ? ageNote(ages.get(item), hasPrevious) : ''}`;
     const title = `## ${escapeMarkdown(log.file)}${log.date ? ` · ${log.date}` : ''}`;
     if (items.length === 0) return `${title}\n\nNothing open.`;
-    const sections = groupBySection(items).map((group) =>
-      [`### ${escapeMarkdown(sectionLabel(group.section))}`, '', ...group.items.map(line)].join('\n'));
+    const sections = groupBySection(items).map((group) => {
+      const depths = listedDepths(group.items);
+      const heading = sectionHeading(escapeMarkdown(sectionLabel(group.section)), group.items[0]?.line ?? 0);
+      return [...heading, ...group.items.map((item, index) => line(item, depths[index] ?? 0))].join('\n');
+    });
     return [title, ...sections].join('\n\n');
   });
   // One top heading for the page, as markdown linters and wiki pages expect; each log is a section under it.
-  return `${['# Items', ...blocks].join('\n\n')}\n`;
+  return `${wrapDocument(['# Items', ...blocks].join('\n\n'))}\n`;
 }

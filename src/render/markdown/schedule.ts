@@ -1,13 +1,14 @@
-/** `worklog schedule --format markdown`: the findings as a table and each load chart as a GitHub table, people × days or weeks. */
+/** `worklog schedule --format markdown`: the findings as a list and each load chart as a GitHub table, people × days or weeks. */
 
 import type { LoadChart } from '../../analyze/schedule/load.js';
 import type { IsoDate } from '../../model/log.js';
 import { appendLines } from '../append.js';
 import type { ScheduleResult } from '../results.js';
-import { loadState, loadSymbols, noChartReason, nobodyBooked, planLabel, todayColumn, weekdayLetter, weeksOf, type Week } from '../schedule-view.js';
-import { escapeMarkdown } from './escape.js';
-import { findingsTable } from './findings.js';
-import { tableRow } from './table.js';
+import { loadState, loadSymbols, noChartReason, nobodyBooked, planDetails, planName, todayColumn, weekdayLetter, weeksOf, type Week } from '../schedule-view.js';
+import { escapeLineStart, escapeMarkdown } from './escape.js';
+import { findingsList } from './findings.js';
+import { fittedTable } from './table.js';
+import { wrapDocument } from './wrap.js';
 
 // Up to five weeks read as a column a day; a longer plan would be a table too wide to read, so it gets a column a week.
 const mostDayColumns = 25;
@@ -38,7 +39,8 @@ function weekColumns(weeks: readonly Week[], marker: number): { headers: string[
  * whatever the names' script, and the names stay escaped log text.
  */
 export function loadChartMarkdown(chart: LoadChart, today: IsoDate | null, level: number): string[] {
-  const lines = [`${'#'.repeat(level)} ${escapeMarkdown(planLabel(chart))}`, ''];
+  // The title and dates go under the heading: a heading cannot wrap, and a plan's title can be long.
+  const lines = [`${'#'.repeat(level)} ${planName(chart)}`, '', escapeLineStart(planDetails(chart).map(escapeMarkdown).join(' · ')), ''];
   const nobody = nobodyBooked(chart);
   if (nobody) return [...lines, nobody];
   const marker = todayColumn(chart, today);
@@ -47,9 +49,11 @@ export function loadChartMarkdown(chart: LoadChart, today: IsoDate | null, level
   const capacity = chart.plan.capacity ?? chart.days.length;
   appendLines(
     lines,
-    tableRow(['Person', ...headers, 'Booked']),
-    tableRow(['---', ...headers.map(() => ':---:'), '---:']),
-    chart.rows.map((person) => tableRow([escapeMarkdown(person.person), ...cells(person.load), `${person.booked}/${capacity}`])),
+    fittedTable([
+      ['Person', ...headers, 'Booked'],
+      ['---', ...headers.map(() => ':---:'), '---:'],
+      ...chart.rows.map((person) => [escapeMarkdown(person.person), ...cells(person.load), `${person.booked}/${capacity}`]),
+    ]),
     '',
     daily ? dailyLegend : weeklyLegend,
   );
@@ -58,8 +62,8 @@ export function loadChartMarkdown(chart: LoadChart, today: IsoDate | null, level
 
 export function renderScheduleMarkdown({ schedule, charts, findings, today }: ScheduleResult): string {
   const lines = ['# Schedule', ''];
-  appendLines(lines, findings.length === 0 ? 'No schedule problems.' : findingsTable(findings));
+  appendLines(lines, findings.length === 0 ? 'No schedule problems.' : findingsList(findings));
   if (charts.length === 0) lines.push('', noChartReason(schedule.plans.length));
   for (const chart of charts) appendLines(lines, '', loadChartMarkdown(chart, today, 2));
-  return `${lines.join('\n')}\n`;
+  return `${wrapDocument(lines.join('\n'))}\n`;
 }

@@ -10,8 +10,8 @@ import { scheduleSummaryParts } from '../schedule-summary.js';
 import { loadChartMarkdown } from './schedule.js';
 import { coverageMatrixMarkdown } from './coverage.js';
 import { escapeMarkdown } from './escape.js';
-import { findingsTable } from './findings.js';
-import { tableRow } from './table.js';
+import { findingPlace, findingsList } from './findings.js';
+import { tooLong, wrapDocument } from './wrap.js';
 import { ageNote, markdownTask } from './items.js';
 import { changeCounts, changedItems } from '../history-changes.js';
 import { dueCounts, dueLabel, lateness } from '../due-words.js';
@@ -31,8 +31,7 @@ export function renderReportMarkdown(report: StatusReport): string {
 function morningView(report: StatusReport, full: boolean): string {
   const { log, counts } = report;
   const lines = [
-    `# ${escapeMarkdown(log.title ?? log.file)}`,
-    '',
+    ...titleLines(escapeMarkdown(log.title ?? log.file)),
     `**Date:** ${log.date ?? 'none'} · **Items:** ${log.items.length} (${counts.open} open, ${counts['in-progress']} in progress, ${counts.deferred} deferred, ${counts.done} done, ${counts.cancelled} cancelled)`,
     '',
   ];
@@ -49,7 +48,12 @@ function morningView(report: StatusReport, full: boolean): string {
   for (const section of full ? report.reportConfig.sections : reportSections) appendLines(lines, sections[section]());
   // Emphasis rather than `<sub>`: markdown linters reject raw HTML, and a closing full stop keeps the line from reading as a heading.
   lines.push(`_${escapeMarkdown(provenanceLine(report.provenance))}._`);
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+  return `${wrapDocument(lines.join('\n').replace(/\n{3,}/g, '\n\n'))}\n`;
+}
+
+// A heading cannot wrap: a title too long for one line (with room for the day `--all-logs` adds) goes below a short one.
+function titleLines(title: string): string[] {
+  return tooLong(`# ${title} · 2023-11-12`) ? ['# Work log', '', `**Title:** ${title}`, ''] : [`# ${title}`, ''];
 }
 
 function dueLines(report: StatusReport): string[] {
@@ -81,8 +85,7 @@ function sinceLines(report: StatusReport): string[] {
   const lines = [`## Since ${escapeMarkdown(history.previous.date ?? history.previous.file)}`, '', changes.join(' · ') || 'Nothing done or dropped.', ''];
   const changed = changedItems(history);
   if (changed.length > 0) {
-    lines.push('| Change | Section | Item |', '| --- | --- | --- |');
-    for (const { change, item } of changed) lines.push(tableRow([change, escapeMarkdown(item.section.at(-1) ?? ''), escapeMarkdown(item.text)]));
+    for (const { change, item } of changed) lines.push(`- **${change}** ${escapeMarkdown(item.text)} — _${escapeMarkdown(item.section.at(-1) ?? '')}_`);
     lines.push('');
   }
   return lines;
@@ -113,12 +116,12 @@ function coverageLines(report: StatusReport, full: boolean): string[] {
 
 function diagramLines(report: StatusReport): string[] {
   if (report.diagrams.length === 0) return [];
-  const lines = ['## Diagrams', '', '| Line | Diagram | Title | Problems |', '| ---: | --- | --- | --- |'];
+  const lines = ['## Diagrams', ''];
   for (const diagram of report.diagrams) {
     const problems = [diagram.errors ? plural(diagram.errors, 'error') : '', diagram.warnings ? plural(diagram.warnings, 'warning') : '']
       .filter((part) => part !== '').join(', ') || 'ok';
-    const title = [diagram.title, diagram.size].filter((part) => part).join(' · ');
-    lines.push(tableRow([String(diagram.line), diagram.type, escapeMarkdown(title), problems]));
+    const title = [diagram.title ? escapeMarkdown(diagram.title) : '', diagram.size].filter((part) => part).join(' · ');
+    lines.push(`- **line ${diagram.line}** ${diagram.type}: ${title ? `${title} · ` : ''}${problems}`);
   }
   lines.push('');
   return lines;
@@ -132,19 +135,17 @@ function problemCounts(report: StatusReport): string {
 function statusFindingLines(report: StatusReport): string[] {
   if (report.findings.length === 0) return [];
   const listed = report.findings.filter((finding) => finding.severity !== 'info');
-  return ['## Problems', '', `${problemCounts(report)}; notes are in the daily report and \`--format json\`.`, '', ...findingsTable(listed, report.log.file), ''];
+  return ['## Problems', '', `${problemCounts(report)}; notes are in the daily report and \`--format json\`.`, '', ...findingsList(listed, report.log.file), ''];
 }
 
-/** The report's findings at `report.minSeverity` and above, one table per rule under its count. */
+/** The report's findings at `report.minSeverity` and above, one list per rule under its count. */
 function reportFindingLines(report: StatusReport): string[] {
   if (report.findings.length === 0) return [];
   const listed = reportFindings(report);
   const lines = ['## Problems', '', `${problemCounts(report)}.`, ''];
   for (const group of listed.groups) {
-    lines.push(`### \`${group.ruleId}\` · ${groupCount(group)}`, '', '| Line | Message |', '| ---: | --- |');
-    for (const finding of group.findings) {
-      lines.push(tableRow([`${finding.file === report.log.file ? '' : `${escapeMarkdown(finding.file)}:`}${finding.line}:${finding.column}`, escapeMarkdown(finding.message)]));
-    }
+    lines.push(`### \`${group.ruleId}\` · ${groupCount(group)}`, '');
+    for (const finding of group.findings) lines.push(`- **${findingPlace(finding, report.log.file)}** ${escapeMarkdown(finding.message)}`);
     lines.push('');
   }
   const note = unlistedNote(report, listed, (name) => `\`${name}\``);

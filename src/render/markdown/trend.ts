@@ -2,13 +2,14 @@
 
 import type { Trend } from '../../history/trend.js';
 import { coverageCell, trendLegend, trendSeries, trendSpan } from '../trend-view.js';
+import { wrapDocument } from './wrap.js';
 
 const capital = (word: string): string => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 
 export function renderTrendMarkdown(trend: Trend): string {
   const counts = trendSeries.filter((series) => series.ceiling === null);
   const lines = [
-    '## Trend',
+    '# Trend',
     '',
     `${trendSpan(trend)}.`,
     '',
@@ -18,5 +19,5 @@ export function renderTrendMarkdown(trend: Trend): string {
     '',
     trendLegend,
   ];
-  return `${lines.join('\n')}\n`;
+  return `${wrapDocument(lines.join('\n'))}\n`;
 }
