@@ -25,10 +25,11 @@ export interface BatchTask {
 /** What a worker sends back: the batch's logs, or that parsing one of them threw (the run then parses it in-process). */
 export type BatchReply = { batch: number; logs: WorkLog[] } | { batch: number; failed: true };
 
-// Measured with `check` on generated daily logs (about 4 KB each) on 2 cores: a worker costs about 120 ms of
-// start-up (its thread, the parser chunk), while parsing runs at about 1 MB a second, so below ~400 KB of text a
-// pool saves nothing; above it the saving grows with the text.
-export const poolThreshold = { characters: 400_000, logs: 8 };
+// Measured in CPU seconds on 2 cores (generated daily logs of about 1,150 characters): a worker's start-up (its
+// thread, the parser's chunk) costs about 0.12 s, parsing runs at about 100,000 characters a second, and sending
+// texts and models between threads adds a quarter to a third to the parsing. Two workers save wall time once the
+// parsing alone takes about half a second; below ~100,000 characters the pool saves nothing worth its start-up.
+export const poolThreshold = { characters: 100_000, logs: 8 };
 
 // Enough batches per worker that one slow batch (a big file) does not leave the other workers idle at the end,
 // few enough that messages stay a small part of the work.
