@@ -47,15 +47,15 @@ function parseInWorkers(entries: readonly ParseEntry[], batches: readonly Batch[
   return new Promise((resolve) => {
     const start = (): void => {
       const worker = new Worker(url, { workerData: { calendar } });
-      let current: number | null = null;
       const feed = (): void => {
-        current = next < batches.length ? next++ : null;
-        const batch = current === null ? undefined : batches[current];
-        if (current === null || !batch) {
+        const index = next;
+        const batch = batches[index];
+        if (!batch) {
           void worker.terminate();
           return;
         }
-        const task: BatchTask = { batch: current, entries: entries.slice(batch.start, batch.end) };
+        next += 1;
+        const task: BatchTask = { batch: index, entries: entries.slice(batch.start, batch.end) };
         try {
           worker.postMessage(task);
         } catch {
@@ -77,6 +77,14 @@ function parseInWorkers(entries: readonly ParseEntry[], batches: readonly Batch[
       });
       feed();
     };
-    for (let index = 0; index < count; index += 1) start();
+    for (let index = 0; index < count; index += 1) {
+      try {
+        start();
+      } catch {
+        // No thread to be had: what this worker would have parsed is left to the others, or the main thread.
+        running -= 1;
+      }
+    }
+    if (running === 0) resolve(parsed);
   });
 }
