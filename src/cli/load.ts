@@ -21,6 +21,8 @@ import { neutralise } from '../render/inert.js';
 import { writeError, type CliIO } from './io.js';
 import { noLogsError, readsAsLog } from './no-logs.js';
 import type { CommonOptions } from './options.js';
+import { jobsFrom } from './parse-plan.js';
+import { parseAll } from './parse-pool.js';
 import { todayFrom } from './today.js';
 
 /** A log that was read, and where from: its path (null for standard input or a name that is not UTF-8) and its text. */
@@ -109,9 +111,9 @@ export async function readInputs(paths: readonly string[], options: CommonOption
   const calendar = buildCalendar(config.calendar);
   const headerAliases = withExtraHeaders(config.staffing.headers);
   const today = todayFrom(io.env);
-  const parse = (text: string, file: string): WorkLog =>
-    parseLog(text, { file, date: options.date ?? null, calendar, headerAliases, today, statuses: config.statuses, nestingDepth: config.limits.nestingDepth });
-  const sources: LogSource[] = [];
+  const parseOptions = (file: string) => ({ file, date: options.date ?? null, headerAliases, today, statuses: config.statuses, nestingDepth: config.limits.nestingDepth });
+  const parse = (text: string, file: string): WorkLog => parseLog(text, { ...parseOptions(file), calendar });
+  const read: { text: string; path: string | null; file: string }[] = [];
   const problems: Problem[] = [];
   for (const entry of entries) {
     const text = await readLog(entry.path === null ? { stdin: io.stdin } : { path: entry.path }, config.limits.fileMegabytes);
@@ -121,9 +123,11 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     }
     // A name that is not UTF-8 is still read: only the reports cannot spell it.
     if (Buffer.isBuffer(entry.path)) problems.push({ file: entry.file, problem: nameNotUtf8 });
-    const log = parse(text, entry.file);
-    sources.push({ log, path: typeof entry.path === 'string' ? entry.path : null, text });
+    read.push({ text, path: typeof entry.path === 'string' ? entry.path : null, file: entry.file });
   }
+  const jobs = jobsFrom(options.jobs, io.env.WORKLOG_JOBS);
+  const logs = await parseAll(read.map(({ text, file }) => ({ text, options: parseOptions(file) })), { jobs, calendar });
+  const sources: LogSource[] = read.map(({ text, path, file }, index) => ({ log: logs[index] ?? parse(text, file), path, text }));
   // Found, not named: a folder holding only a README is not a log to report on.
   if (implicit && reading.needsLog === true && sources.length > 0 && !sources.some((source) => readsAsLog(source.log))) {
     throw noLogsError(lookedIn, sources.map((source) => source.log.file));

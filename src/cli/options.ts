@@ -26,6 +26,8 @@ export interface CommonOptions {
   stdinFilename?: string;
   /** `--width`: the columns text output fits, whether or not it goes to a terminal. */
   width?: number;
+  /** `--jobs`: how many logs may be parsed at once (1: all on the main thread). */
+  jobs?: number;
 }
 
 /** Reads `YYYY-MM-DD` strictly: `2023-02-30` is refused, not rolled into March. */
@@ -45,6 +47,12 @@ function parseFormat(formats: readonly string[]) {
     if (file.length > 0 && file.join('=') === '') throw new InvalidArgumentError('expected a file name after =');
     return [...(Array.isArray(previous) ? previous : []), { format, file: file.length > 0 ? file.join('=') : null }];
   };
+}
+
+/** A number of jobs, 1 or more. */
+function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number, 1 or more');
+  return Number(value);
 }
 
 /** A width of at least 20 columns, below which no row of text output would read. */
@@ -83,5 +91,6 @@ export function addReadingOptions(command: Command): Command {
     .option('--stdin-filename <name>', 'the name of the log read from standard input (`-`), in findings and for its date')
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')
-    .option('--date <YYYY-MM-DD>', 'the log date when neither its first heading nor its file name has one', parseIsoDateOption);
+    .option('--date <YYYY-MM-DD>', 'the log date when neither its first heading nor its file name has one', parseIsoDateOption)
+    .option('--jobs <n>', 'parse up to this many logs at once on worker threads (default: WORKLOG_JOBS, else the number of cores; 1: no workers)', parseJobs);
 }

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCalendar } from '../../src/calendar/build.js';
+import type { ParseEntry } from '../../src/cli/parse-plan.js';
+import { parseAll } from '../../src/cli/parse-pool.js';
+import { parseLog } from '../../src/parse/log.js';
+import type { HeaderAliases } from '../../src/parse/staffing-headers.js';
+import { filesUnder, fixturesDir, root } from '../helpers.js';
+
+const calendar = buildCalendar({ china: true, holidays: ['2024-01-03'], workdays: [] });
+const entriesOf = (paths: string[]): ParseEntry[] => paths.map((path) => ({
+  text: readFileSync(path, 'utf8'),
+  options: { file: relative(root, path), today: '2024-01-02', nestingDepth: 100 },
+}));
+const parseHere = (some: ParseEntry[]) => some.map(({ text, options }) => parseLog(text, { ...options, calendar }));
+
+describe('a model sent from a worker', () => {
+  it('arrives as it was parsed: every fixture survives the structured clone a message makes', () => {
+    const models = parseHere(entriesOf(filesUnder(fixturesDir, '.md').filter((path) => !path.includes('/fuzz/'))));
+    expect(structuredClone(models)).toStrictEqual(models);
+    expect(structuredClone(calendar)).toStrictEqual(calendar);
+  });
+});
+
+// Enough logs for several batches a worker, few enough to parse many times over.
+const entries = entriesOf(filesUnder(join(fixturesDir, 'realworld'), '.md').slice(0, 24));
+const inProcess = parseHere(entries);
+
+describe('parseAll in-process', () => {
+  it('parses in-process from source and with --jobs 1', async () => {
+    expect(await parseAll(entries, { jobs: 4, calendar })).toStrictEqual(inProcess);
+    expect(await parseAll(entries, { jobs: 1, calendar, workerUrl: new URL('./workers/exits.mjs', import.meta.url) })).toStrictEqual(inProcess);
+  });
+});
+
+describe('parseAll when the workers fail', () => {
+  it.each(['exits.mjs', 'fails.mjs', 'broken.mjs', 'missing.mjs'])('parses what %s left on the main thread, in order', async (worker) => {
+    const workerUrl = new URL(`./workers/${worker}`, import.meta.url);
+    expect(await parseAll(entries, { jobs: 3, calendar, workerUrl })).toStrictEqual(inProcess);
+  });
+
+  it('throws what the in-process path throws on the first log that cannot be parsed', async () => {
+    // Header names that are not lists: reading a staffing table then throws.
+    const unparseable = { text: '# 2024-01-02\n\n| 任务 | 负责人 |\n| --- | --- |\n| a | b |\n', options: { file: 'bad.md', headerAliases: { project: 5, owner: 5 } as unknown as HeaderAliases } };
+    const withBad = [...entries.slice(0, 5), unparseable, ...entries.slice(5), unparseable];
+    const thrown = (() => {
+      try {
+        parseLog(unparseable.text, { ...unparseable.options, calendar });
+      } catch (error) {
+        return error;
+      }
+      return null;
+    })();
+    expect(thrown).toBeInstanceOf(Error);
+    await expect(parseAll(withBad, { jobs: 2, calendar, workerUrl: new URL('./workers/fails.mjs', import.meta.url) })).rejects.toStrictEqual(thrown);
+  });
+});
