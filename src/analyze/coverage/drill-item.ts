@@ -2,6 +2,7 @@
 
 import type { CoverageConfig } from '../../model/config.js';
 import type { Item } from '../../model/log.js';
+import { rememberedReadings } from './remembered.js';
 import { containsWord, findWords, type WordMatch } from './words.js';
 
 export interface FaultMention {
@@ -92,7 +93,14 @@ function withoutHistory(text: string, matches: readonly WordMatch[]): readonly W
   return current.length > 0 ? current : matches;
 }
 
+const drillReadings = rememberedReadings<CoverageConfig, DrillReading>();
+
+/** What a drill item's text says; the same text is read once per configuration (the reading is shared: do not change it). */
 export function readDrill(text: string, coverage: CoverageConfig): DrillReading {
+  return drillReadings(coverage, text, () => readDrillText(text, coverage));
+}
+
+function readDrillText(text: string, coverage: CoverageConfig): DrillReading {
   const strong = coverage.faultTypes.flatMap((type) => type.aliases);
   let kind: 'aliases' | 'weakAliases' = 'aliases';
   let matches = findWords(text, strong);
