@@ -138,16 +138,20 @@ export function subjectOf(text: string, coverage: CoverageConfig, drillSection =
 }
 
 /** The known systems' names and aliases, as last asked about: learning adds a system now and then, the items are many. */
-let vocabulary: { signature: string; nameOf: Map<string, string>; words: string[]; named: Map<string, string[]> } | null = null;
+let vocabulary: { systems: KnownSystem[]; nameOf: Map<string, string>; words: string[]; named: Map<string, string[]> } | null = null;
+
+// A system replaced by one of the same names (learning moves where a system was named) names the same items.
+const sameNames = (a: KnownSystem, b: KnownSystem | undefined): boolean =>
+  a === b || (b !== undefined && a.name === b.name && a.aliases.length === b.aliases.length && a.aliases.every((alias, index) => alias === b.aliases[index]));
 
 function vocabularyOf(systems: readonly KnownSystem[]) {
-  const signature = JSON.stringify(systems.map((system) => [system.name, system.aliases]));
-  if (vocabulary?.signature !== signature) {
+  const known = vocabulary?.systems;
+  if (!vocabulary || known?.length !== systems.length || !systems.every((system, index) => sameNames(system, known[index]))) {
     const nameOf = new Map<string, string>();
     for (const system of systems) {
       for (const word of [system.name, ...system.aliases]) nameOf.set(word.toLowerCase(), system.name);
     }
-    vocabulary = { signature, nameOf, words: [...nameOf.keys()], named: new Map() };
+    vocabulary = { systems: [...systems], nameOf, words: [...nameOf.keys()], named: new Map() };
   }
   return vocabulary;
 }
