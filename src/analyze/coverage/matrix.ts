@@ -33,9 +33,21 @@ function byDate(logs: readonly WorkLog[]): WorkLog[] {
 }
 
 /** A log's drill items; a cancelled drill (`search process kill drill (retired)`) neither covers nor leaves a gap. */
-function drillItems(log: WorkLog, coverage: CoverageConfig): Item[] {
-  return log.items.filter((item) => item.status !== 'cancelled' && isDrillItem(item, coverage));
+function drillItems(log: WorkLog, coverage: CoverageConfig): readonly Item[] {
+  // Asked twice a log (learning systems, then reading the cells), and for each day of a trend.
+  let found = drillItemsOf.get(coverage);
+  if (!found) {
+    found = new WeakMap();
+    drillItemsOf.set(coverage, found);
+  }
+  const known = found.get(log);
+  if (known) return known;
+  const items = log.items.filter((item) => item.status !== 'cancelled' && isDrillItem(item, coverage));
+  found.set(log, items);
+  return items;
 }
+
+const drillItemsOf = new WeakMap<CoverageConfig, WeakMap<WorkLog, readonly Item[]>>();
 
 function itemState(item: Item, alarm: boolean): Contribution['state'] {
   if (alarm) return 'alarm';
