@@ -80,6 +80,20 @@ export function severityIn(config: WorklogConfig, ruleId: RuleId) {
   return config.rules[ruleId] ?? defaultSeverity(ruleId);
 }
 
+// `check` runs a rule set for each of thousands of logs over the same list: its index is made once, not once a log.
+const suppressionIndexes = new WeakMap<readonly WorkLog[], ReadonlyMap<string, readonly Suppression[]>>();
+
+/** Each log's suppression comments by file; today's own when it is not among the logs. */
+function suppressionsByFile(logs: readonly WorkLog[], today: WorkLog): { get(file: string): readonly Suppression[] | undefined } {
+  let index = suppressionIndexes.get(logs);
+  if (!index) {
+    index = new Map(logs.map((log) => [log.file, log.suppressions ?? []]));
+    suppressionIndexes.set(logs, index);
+  }
+  const known = index;
+  return { get: (file) => (file === today.file ? today.suppressions ?? [] : known.get(file)) };
+}
+
 /** One set of rules run over one context: what it shows, the suppressions that silenced the rest, and what ran on which log. */
 export interface RuleRun {
   findings: Finding[];
@@ -98,7 +112,7 @@ export function runRuleSet(context: AnalysisContext, selected: readonly Rule[] =
     ran.set(file, entry);
     return entry;
   };
-  const suppressionsIn = new Map([...logs, today].map((log) => [log.file, log.suppressions ?? []]));
+  const suppressionsIn = suppressionsByFile(logs, today);
   if (withDiagnostics) {
     const shown = ranOn(today.file);
     shown.diagnostics = true;

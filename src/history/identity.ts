@@ -56,7 +56,27 @@ export function textSimilarity(a: string, b: string): number {
  * day, not the section, so it is left out; otherwise no item would ever be in yesterday's section.
  */
 export function sectionKey(item: Item): string {
-  return item.section.filter((heading) => dateInHeading(heading) === null).join('\u0000');
+  return sectionKeyOf(item.section);
+}
+
+function sectionKeyOf(section: readonly string[]): string {
+  return section.filter((heading) => dateInHeading(heading) === null).join('\u0000');
+}
+
+/** Each item's section key, reading each distinct heading path once: a log's items stand under a few headings. */
+function sectionKeys(items: Iterable<Item>): Map<Item, string> {
+  const byPath = new Map<string, string>();
+  const keys = new Map<Item, string>();
+  for (const item of items) {
+    const path = item.section.join('\u0000');
+    let key = byPath.get(path);
+    if (key === undefined) {
+      key = sectionKeyOf(item.section);
+      byPath.set(path, key);
+    }
+    keys.set(item, key);
+  }
+  return keys;
 }
 
 interface Candidate {
@@ -82,12 +102,14 @@ function byPreference(a: Candidate, b: Candidate): number {
 export function matchItems(earlier: readonly Item[], later: readonly Item[]): Map<Item, Item> {
   const matches = new Map<Item, Item>();
   const claimed = new Set<Item>();
-  const sections = new Map<Item, string>([...earlier, ...later].map((item) => [item, sectionKey(item)]));
+  const sections = sectionKeys([...earlier, ...later]);
   const sectionOf = (item: Item) => sections.get(item) ?? '';
   const pool = new Map<string, Item[]>();
   for (const item of earlier) {
     const key = `${sectionOf(item)}\u0001${itemKey(item)}`;
-    pool.set(key, [...(pool.get(key) ?? []), item]);
+    const same = pool.get(key);
+    if (same) same.push(item);
+    else pool.set(key, [item]);
   }
   for (const item of later) {
     const match = pool.get(`${sectionOf(item)}\u0001${itemKey(item)}`)?.shift();

@@ -2,6 +2,7 @@
 
 import type { CoverageConfig } from '../../model/config.js';
 import type { Item } from '../../model/log.js';
+import { rememberedReadings } from './remembered.js';
 import { containsWord, findWords, type WordMatch } from './words.js';
 
 export interface FaultMention {
@@ -92,7 +93,14 @@ function withoutHistory(text: string, matches: readonly WordMatch[]): readonly W
   return current.length > 0 ? current : matches;
 }
 
+const drillReadings = rememberedReadings<CoverageConfig, DrillReading>();
+
+/** What a drill item's text says; the same text is read once per configuration (the reading is shared: do not change it). */
 export function readDrill(text: string, coverage: CoverageConfig): DrillReading {
+  return drillReadings(coverage, text, () => readDrillText(text, coverage));
+}
+
+function readDrillText(text: string, coverage: CoverageConfig): DrillReading {
   const strong = coverage.faultTypes.flatMap((type) => type.aliases);
   let kind: 'aliases' | 'weakAliases' = 'aliases';
   let matches = findWords(text, strong);
@@ -122,19 +130,29 @@ export function readDrill(text: string, coverage: CoverageConfig): DrillReading 
 
 /** A heading path with a drill heading in it (放火工作, Chaos drills, …). */
 export function inDrillSection(item: Item, coverage: CoverageConfig): boolean {
-  return item.section.some((heading) => containsWord(heading, coverage.drillHeadings));
+  return drillSections(coverage, item.section.join('\u0000'), () => item.section.some((heading) => containsWord(heading, coverage.drillHeadings)));
 }
+
+const drillSections = rememberedReadings<CoverageConfig, boolean>();
+const drillTexts = rememberedReadings<CoverageConfig, boolean>();
 
 /**
  * A drill item: in a drill section, one that is about a drill (a fault type, a drill word, hosts,
  * nodes or an alarm problem); anywhere else, one that names a fault type and a drill word.
  */
 export function isDrillItem(item: Item, coverage: CoverageConfig): boolean {
-  const drillWord = containsWord(item.text, coverage.drillWords);
+  // Only the text, whether it stands under a drill heading and whether it names hosts decide.
+  const drillSection = inDrillSection(item, coverage);
+  const where = drillSection ? (item.hosts.length > 0 ? 'drill section, hosts' : 'drill section') : 'elsewhere';
+  return drillTexts(coverage, `${where}\u0000${item.text}`, () => isDrillText(item.text, drillSection, item.hosts.length > 0, coverage));
+}
+
+function isDrillText(text: string, drillSection: boolean, namesHosts: boolean, coverage: CoverageConfig): boolean {
+  const drillWord = containsWord(text, coverage.drillWords);
   // Most items of a log are not drills: the drill word decides before the fault types are read.
-  if (!inDrillSection(item, coverage)) return drillWord && readDrill(item.text, coverage).faults.length > 0;
-  if (drillWord || item.hosts.length > 0) return true;
-  const reading = readDrill(item.text, coverage);
+  if (!drillSection) return drillWord && readDrill(text, coverage).faults.length > 0;
+  if (drillWord || namesHosts) return true;
+  const reading = readDrill(text, coverage);
   // `search-api: alert did not fire` under a game-day heading is a drill's finding, though it names no fault type.
   return reading.faults.length > 0 || reading.nodes !== null || reading.alarm;
 }

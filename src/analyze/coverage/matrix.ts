@@ -33,9 +33,21 @@ function byDate(logs: readonly WorkLog[]): WorkLog[] {
 }
 
 /** A log's drill items; a cancelled drill (`search process kill drill (retired)`) neither covers nor leaves a gap. */
-function drillItems(log: WorkLog, coverage: CoverageConfig): Item[] {
-  return log.items.filter((item) => item.status !== 'cancelled' && isDrillItem(item, coverage));
+function drillItems(log: WorkLog, coverage: CoverageConfig): readonly Item[] {
+  // Asked twice a log (learning systems, then reading the cells), and for each day of a trend.
+  let found = drillItemsOf.get(coverage);
+  if (!found) {
+    found = new WeakMap();
+    drillItemsOf.set(coverage, found);
+  }
+  const known = found.get(log);
+  if (known) return known;
+  const items = log.items.filter((item) => item.status !== 'cancelled' && isDrillItem(item, coverage));
+  found.set(log, items);
+  return items;
 }
+
+const drillItemsOf = new WeakMap<CoverageConfig, WeakMap<WorkLog, readonly Item[]>>();
 
 function itemState(item: Item, alarm: boolean): Contribution['state'] {
   if (alarm) return 'alarm';
@@ -183,52 +195,107 @@ export function hasExpired(lastDone: IsoDate, today: IsoDate, expiryDays: number
 export function buildCoverage(logs: readonly WorkLog[], coverage: CoverageConfig, calendar: WorkCalendar = weekdaysOnly): Coverage {
   const ordered = byDate(logs);
   const systems = knownSystems(ordered, coverage);
-  return matrixOf(ordered, ordered.map((log) => contributionsOf(log, systems, coverage)), systems, coverage, calendar);
+  const cells = cellHistory();
+  for (const log of ordered) cells.add(log, contributionsOf(log, systems, coverage));
+  return matrixOf(cells, systems, coverage, calendar);
 }
 
 /**
  * The matrix as each day saw it: the i-th entry is `buildCoverage` of the first i + 1 logs (dated, oldest first).
- * Each log is read once, and again only when a later log teaches a new system that its items might name.
+ * Each log is read once, and again only when a later log teaches a new system that its items might name; each day
+ * adds its log to what the days before it said, so the days cost the sum of their logs, not its square.
  */
 export function coverageByDay(ordered: readonly WorkLog[], coverage: CoverageConfig, calendar: WorkCalendar = weekdaysOnly): Coverage[] {
   const systems = configuredSystems(coverage);
-  const statements: LogStatements[] = [];
+  let cells = cellHistory();
+  let read = 0;
   return ordered.map((log, index) => {
     const known = systems.length;
     learnSystems(log, systems, coverage);
-    if (systems.length !== known) statements.length = 0;
-    for (const earlier of ordered.slice(statements.length, index + 1)) statements.push(contributionsOf(earlier, systems, coverage));
-    return matrixOf(ordered.slice(0, index + 1), statements, [...systems], coverage, calendar);
+    if (systems.length !== known) {
+      cells = cellHistory();
+      read = 0;
+    }
+    for (; read <= index; read++) {
+      const earlier = ordered[read] as WorkLog;
+      cells.add(earlier, contributionsOf(earlier, systems, coverage));
+    }
+    return matrixOf(cells, [...systems], coverage, calendar);
   });
 }
 
-/** The matrix from what each of the ordered logs says (`statements[i]` of `ordered[i]`), the newest deciding. */
-function matrixOf(
-  ordered: readonly WorkLog[],
-  statements: readonly LogStatements[],
-  systems: readonly SystemRow[],
-  coverage: CoverageConfig,
-  calendar: WorkCalendar,
-): Coverage {
-  const today = ordered.at(-1)?.date ?? null;
-  // The latest log that names a cell decides its state; each day's word on each cell dates the drill.
-  const latest = new Map<string, Contribution & { file: string }>();
-  const statementsByDate = new Map<IsoDate, Map<string, Contribution['state']>>();
-  let unattributed: UnattributedDrill[] = [];
-  for (const [index, log] of ordered.entries()) {
-    const found = statements[index] ?? { cells: new Map<string, Contribution>(), unattributed: [] };
-    // A log with no drill in it says nothing about drills, so it neither ends nor starts a run.
-    const dated = log.date && found.cells.size > 0 ? log.date : null;
-    const said = dated ? statementsByDate.get(dated) ?? new Map<string, Contribution['state']>() : null;
-    if (dated && said) statementsByDate.set(dated, said);
-    for (const [key, contribution] of found.cells) {
-      latest.set(key, { ...contribution, file: log.file });
-      said?.set(key, contribution.state);
-    }
-    unattributed = found.unattributed;
-  }
-  const lastDone = doneSince(statementsByDate);
+type Said = Contribution['state'];
 
+/** What the logs added so far (oldest first) say about each cell, the newest deciding. */
+interface CellHistory {
+  add(log: WorkLog, found: LogStatements): void;
+  /** The date of the newest log added (null when it has none): today for expiry. */
+  today(): IsoDate | null;
+  latest: ReadonlyMap<string, Contribution & { file: string }>;
+  /** The drills the newest log names that no system claims. */
+  unattributed(): UnattributedDrill[];
+  /** The date the cell's latest run of done statements began, as doneSince reads every date. */
+  lastDone(key: string): IsoDate | null;
+}
+
+/**
+ * Keeps each date's statements and, for the dates before the newest, when each cell's run of done statements began,
+ * so that asking after each added log costs that log's cells, not every date again.
+ */
+function cellHistory(): CellHistory {
+  let today: IsoDate | null = null;
+  let unattributed: UnattributedDrill[] = [];
+  const latest = new Map<string, Contribution & { file: string }>();
+  const statementsByDate = new Map<IsoDate, Map<string, Said>>();
+  // The newest date with statements, the one before it, and doneSince of the dates before the newest.
+  let newest: { date: IsoDate; said: Map<string, Said> } | null = null;
+  let dayBefore: ReadonlyMap<string, Said> = new Map();
+  const settled = new Map<string, IsoDate>();
+  // A date older than the newest came after it: every date is read again.
+  let unordered = false;
+
+  const moveTo = (date: IsoDate, said: Map<string, Said>) => {
+    if (newest !== null && date < newest.date) unordered = true;
+    if (newest !== null && date <= newest.date) return;
+    if (newest !== null) {
+      for (const [key, state] of newest.said) if (state === 'done' && dayBefore.get(key) !== 'done') settled.set(key, newest.date);
+      dayBefore = newest.said;
+    }
+    newest = { date, said };
+  };
+
+  return {
+    add(log, found) {
+      today = log.date;
+      unattributed = found.unattributed;
+      // A log with no drill in it says nothing about drills, so it neither ends nor starts a run.
+      const dated = log.date && found.cells.size > 0 ? log.date : null;
+      const said = dated ? statementsByDate.get(dated) ?? new Map<string, Said>() : null;
+      if (dated && said) {
+        statementsByDate.set(dated, said);
+        moveTo(dated, said);
+      }
+      for (const [key, contribution] of found.cells) {
+        latest.set(key, { ...contribution, file: log.file });
+        said?.set(key, contribution.state);
+      }
+    },
+    today: () => today,
+    latest,
+    unattributed: () => unattributed,
+    lastDone(key) {
+      if (unordered) return doneSince(statementsByDate).get(key) ?? null;
+      if (newest !== null && newest.said.get(key) === 'done' && dayBefore.get(key) !== 'done') return newest.date;
+      return settled.get(key) ?? null;
+    },
+  };
+}
+
+/** The matrix from what the logs added to `history` say, the newest deciding. */
+function matrixOf(history: CellHistory, systems: readonly SystemRow[], coverage: CoverageConfig, calendar: WorkCalendar): Coverage {
+  const today = history.today();
+  const { latest } = history;
+  const unattributed = history.unattributed();
   const faultTypeIds = [...coverage.faultTypes.map((type) => type.id), null];
   const cells: CoverageCell[] = [];
   for (const system of systems) {
@@ -238,7 +305,7 @@ function matrixOf(
       const found = latest.get(key);
       const isRequired = faultType !== null && required.has(faultType);
       if (!found && !isRequired) continue;
-      const done = lastDone.get(key) ?? null;
+      const done = history.lastDone(key);
       const expired = found?.state === 'done' && done !== null && today !== null && hasExpired(done, today, coverage.expiryDays, calendar);
       cells.push({
         system: system.name,

@@ -2,6 +2,7 @@
 
 import type { CoverageConfig } from '../../model/config.js';
 import { afterNotASystem, beforeNotASystem, notASystem, type NotASystem } from './candidates.js';
+import { rememberedReadings } from './remembered.js';
 import { containsWord, findWords, wordAt } from './words.js';
 
 export interface KnownSystem {
@@ -116,6 +117,12 @@ function laterSubject(rest: string, coverage: CoverageConfig): string | null {
  * environment in that place is no system: the item may still name one after a colon or `on`.
  */
 export function readSubject(text: string, coverage: CoverageConfig, drillSection = false): SubjectReading {
+  return subjectReadings(coverage, `${drillSection ? 'drill section' : 'elsewhere'}\u0000${text}`, () => readSubjectText(text, coverage, drillSection));
+}
+
+const subjectReadings = rememberedReadings<CoverageConfig, SubjectReading>();
+
+function readSubjectText(text: string, coverage: CoverageConfig, drillSection: boolean): SubjectReading {
   let rest = text.trim();
   for (let verb = leadingVerbs.exec(rest); verb && verb[0] !== ''; verb = leadingVerbs.exec(rest)) rest = rest.slice(verb[0].length);
   rest = rest.slice(drillLabel(coverage.drillWords, rest));
@@ -130,16 +137,35 @@ export function subjectOf(text: string, coverage: CoverageConfig, drillSection =
   return readSubject(text, coverage, drillSection).subject;
 }
 
+/** The known systems' names and aliases, as last asked about: learning adds a system now and then, the items are many. */
+let vocabulary: { systems: KnownSystem[]; nameOf: Map<string, string>; words: string[]; named: Map<string, string[]> } | null = null;
+
+// A system replaced by one of the same names (learning moves where a system was named) names the same items.
+const sameNames = (a: KnownSystem, b: KnownSystem | undefined): boolean =>
+  a === b || (b !== undefined && a.name === b.name && a.aliases.length === b.aliases.length && a.aliases.every((alias, index) => alias === b.aliases[index]));
+
+function vocabularyOf(systems: readonly KnownSystem[]) {
+  const known = vocabulary?.systems;
+  if (!vocabulary || known?.length !== systems.length || !systems.every((system, index) => sameNames(system, known[index]))) {
+    const nameOf = new Map<string, string>();
+    for (const system of systems) {
+      for (const word of [system.name, ...system.aliases]) nameOf.set(word.toLowerCase(), system.name);
+    }
+    vocabulary = { systems: [...systems], nameOf, words: [...nameOf.keys()], named: new Map() };
+  }
+  return vocabulary;
+}
+
 /** The systems an item names, by name or alias, each once, longest names first where they overlap. */
 export function systemsNamed(text: string, systems: readonly KnownSystem[]): string[] {
-  const nameOf = new Map<string, string>();
-  for (const system of systems) {
-    for (const word of [system.name, ...system.aliases]) nameOf.set(word.toLowerCase(), system.name);
-  }
+  const { nameOf, words, named: known } = vocabularyOf(systems);
+  const remembered = known.get(text);
+  if (remembered) return [...remembered];
   const named: string[] = [];
-  for (const match of findWords(text, [...nameOf.keys()])) {
+  for (const match of findWords(text, words)) {
     const name = nameOf.get(match.word.toLowerCase());
     if (name && !named.includes(name)) named.push(name);
   }
-  return named;
+  known.set(text, named);
+  return [...named];
 }

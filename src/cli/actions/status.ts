@@ -62,7 +62,8 @@ function everyLogReports({ config, calendar, logs, unreadable, sources }: Inputs
   return ordered.map((log, index) => {
     const known = logsUpTo(logs, log);
     const context = createContext(known, config, calendar, log);
-    const provenance = { ...commits, today: log.date, files: commits.files.filter((file) => known.some((other) => other.file === file.file)) };
+    const knownFiles = new Set(known.map((other) => other.file));
+    const provenance = { ...commits, today: log.date, files: commits.files.filter((file) => knownFiles.has(file.file)) };
     return buildStatus(context, provenance, index === ordered.length - 1 ? unreadable : []);
   });
 }
