@@ -11,6 +11,7 @@ export const fileSizes: ReadonlyArray<readonly [string, number]>;
 export function weekdays(first: Date, count: number): Date[];
 export function corpusLogs(count: number, seed?: number): GeneratedLog[];
 export function manyDaysFile(bytes: number, seed?: number): { text: string; days: number; last: string | null };
+export function inputsKey(): string;
 export function digestOf(logs: readonly { name: string; text: string }[]): string;
 export interface BenchInputs {
   dir: string;

@@ -3,6 +3,7 @@
 // Usage: node bench/inputs.mjs [--quick] [--inputs DIR]   (prints where the inputs are)
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -214,6 +215,16 @@ async function writePart(path, write) {
   await rename(partial, path);
 }
 
+/**
+ * The name of the folder the inputs are cached in: the generator's version, and a digest of what it is made from,
+ * so an edit to the generator never leaves inputs written by the code before it.
+ */
+export function inputsKey() {
+  const hash = createHash('sha256');
+  for (const file of ['bench/inputs.mjs', 'scripts/seeded-random.mjs', 'fixtures/2023-11-12.md']) hash.update(readFileSync(join(root, file)));
+  return `v${generatorVersion}-${hash.digest('hex').slice(0, 12)}`;
+}
+
 /** The big files' sizes by label. */
 export const fileSizes = [['1 MB', 1], ['4 MB', 4], ['10 MB', 10]];
 
@@ -222,10 +233,11 @@ export const fileSizes = [['1 MB', 1], ['4 MB', 4], ['10 MB', 10]];
  * `quick` writes only the reference log, 260 logs and the 1 MB file.
  */
 export async function ensureInputs({ base = defaultInputsDir, quick = false } = {}) {
-  const dir = join(base, `v${generatorVersion}`);
+  const key = inputsKey();
+  const dir = join(base, key);
   await mkdir(dir, { recursive: true });
   // Older versions' inputs are never read again.
-  for (const name of await readdir(base)) if (name !== `v${generatorVersion}`) await rm(join(base, name), { recursive: true, force: true });
+  for (const name of await readdir(base)) if (name !== key) await rm(join(base, name), { recursive: true, force: true });
 
   const reference = join(dir, 'reference', '2023-11-12.md');
   await writePart(dirname(reference), async (partial) => {

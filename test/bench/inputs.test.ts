@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 import { describe, expect, it } from 'vitest';
-import { benchSeed, corpusLogs, digestOf, ensureInputs, generatorVersion, manyDaysFile } from '../../bench/inputs.mjs';
+import { benchSeed, corpusLogs, digestOf, ensureInputs, generatorVersion, inputsKey, manyDaysFile } from '../../bench/inputs.mjs';
 import { referenceLog, runCli, temporaryDirectory } from '../helpers.js';
 
 // What the generator wrote at its current version: a change to these bytes must raise `generatorVersion`, so the
@@ -79,9 +79,10 @@ describe('benchmark inputs', () => {
 
   it('are written once per generator version, and an older version is removed', async () => {
     const base = temporaryDirectory('worklog-bench-');
-    mkdirSync(join(base, 'v0'));
+    mkdirSync(join(base, 'v0-0123456789ab'));
     const inputs = await ensureInputs({ base, quick: true });
-    expect(readdirSync(base)).toEqual([`v${generatorVersion}`]);
+    expect(inputsKey()).toMatch(new RegExp(`^v${generatorVersion}-[0-9a-f]{12}$`));
+    expect(readdirSync(base)).toEqual([inputsKey()]);
     expect(readFileSync(inputs.reference.path, 'utf8')).toBe(readFileSync(referenceLog, 'utf8'));
     expect(inputs.corpus.count).toBe(260);
     const first = corpusLogs(1)[0];
