@@ -24,6 +24,9 @@ function fail(message) {
   process.exit(2);
 }
 
+/** The groups of comparisons, as `--runs GROUP=N` and `--only` name them. */
+const groupIds = ['startup', 'corpus', '1mb', '4mb', '10mb'];
+
 function parseArguments(argv) {
   const options = { quick: false, readme: false, build: true, runs: null, runsOf: {}, baselineRunsOf: {}, only: null, inputs: defaultInputsDir, output: defaultOutput };
   const perGroup = (value, into) => {
@@ -53,6 +56,8 @@ function parseArguments(argv) {
     else fail(`unknown argument ${flag}`);
   }
   if (options.runs !== null && options.runs < 1) fail('--runs must be at least 1');
+  const unknown = [...Object.keys(options.runsOf), ...Object.keys(options.baselineRunsOf), ...(options.only ?? [])].filter((id) => !groupIds.includes(id));
+  if (unknown.length > 0) fail(`no group ${unknown.join(', ')}: the groups are ${groupIds.join(', ')}`);
   return options;
 }
 
@@ -235,7 +240,7 @@ async function main() {
     ...started,
     loadAverageAfter: machine().loadAverage,
     quick: options.quick,
-    rssMethod: rssMethod === 'time' ? 'GNU time %M (peak resident set of the process and what it waited for)' : "the child's process.resourceUsage().maxRSS on exit, via --import",
+    rssMethod: rssMethod === 'time' ? 'GNU time %M: the peak resident set of the process, all its threads' : "the child's process.resourceUsage().maxRSS on exit, via --import",
     cacheFlag: noCache ? '--no-cache' : 'none (this build has no --no-cache; cold runs get an empty WORKLOG_CACHE_DIR each)',
     inputs: {
       corpus: { logs: inputs.corpus.count, firstYear: 2015 },
