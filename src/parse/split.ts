@@ -41,6 +41,8 @@ const listMarker = /^( {0,3})([-+*]|(\d{1,9})[.)])(?:( +)(\S.*)?)?$/;
 const blockQuote = /^ {0,3}>/;
 const blank = /^[ \t]*$/;
 const frontMatterFence = /^---[ \t]*$/;
+/** A blank line inside a list item or quote: a fence left open there ends differently at the end of a part than before a heading. */
+const blankInContainer = /^(?=.)[ \t>]*$/;
 
 /** HTML blocks of CommonMark kinds 1–6: how each starts and what ends it. */
 const htmlBlockKinds: readonly { starts: RegExp; ends: RegExp | 'blank line' }[] = [
@@ -146,7 +148,7 @@ function cutLines(lines: readonly string[]): number[] {
     }
     if (atxHeading.test(line)) {
       // Only a heading in the first column surely ends every list and quote before it, whatever their indents.
-      if (indent === 0 && index > 0 && !/^[ \t]+$/.test(lines[index - 1] ?? '')) cuts.push(index);
+      if (indent === 0 && index > 0 && !blankInContainer.test(lines[index - 1] ?? '')) cuts.push(index);
       item = null;
       continue;
     }

@@ -51,7 +51,7 @@ const tangles: readonly string[] = [
   '# h', '## h', '# h', '#', ' # h', '   # h', '```', '```js', '````', '  ```', '   ```', '~~~', '~~~~', '``` a`b', '    ```',
   '- a', '- ```', '-', '* * *', '1. a', '2) a', '10. a', '  - b', '   - c', '-    d', '> a', '> ```', '>', 'text', 'text', '  text',
   '    code', '      deep', '', '', '', '  ', '<div>', '</div>', '<!--', '-->', '<!-- x -->', '<script>', '</script>', '<span>',
-  '<a href=">">', '<?x', '?>', '| a | b |', '|---|---|', '===', '---', '- [ ] t', '  - [x] u', '<![CDATA[', ']]>',
+  '<a href=">">', '>  ', '> - ```', '<?x', '?>', '| a | b |', '|---|---|', '===', '---', '- [ ] t', '  - [x] u', '<![CDATA[', ']]>',
 ];
 
 /** A soup of tangled lines, so that cuts land after every kind of unfinished block. */

@@ -93,6 +93,14 @@ describe('splitting a log at top-level headings', () => {
     expect(cut).toBeGreaterThan(40);
   });
 
+  it('does not cut after a blank line inside a quote or item, where a fence left open ends differently at a part\'s end', () => {
+    for (const source of ['> ```\n>\n# 2024-01-02\n- a', '- a\n  ```\n  b\n  \n# 2024-01-02\n- c', '> - ```\n>   \n# 2024-01-02\n- d']) {
+      expect(splitAtDays(source, { minPartChars: 1 }), source).toHaveLength(1);
+      expect(splitAtDays(source.replace(/\n([ >]+)\n#/, '\n$1\n\n#'), { minPartChars: 1 }), source).toHaveLength(2);
+      expect(readInParts(source.replace(/\n([ >]+)\n#/, '\n$1\n\n#'), 1).tree).toEqual(parseWholeMarkdown(source.replace(/\n([ >]+)\n#/, '\n$1\n\n#')));
+    }
+  });
+
   it('keeps one part for a small file, a file without headings and an unclosed front matter', () => {
     expect(splitAtDays('# 2024-01-02\n- [ ] a\n# 2024-01-03\n')).toHaveLength(1);
     expect(splitAtDays('- a\n'.repeat(100), { minPartChars: 1 })).toHaveLength(1);
