@@ -74,9 +74,9 @@ function opensBlock(line: string): OpenBlock | typeof stop {
   }
   if (!/^ {0,3}</.test(line)) return { kind: 'none' };
   for (const { starts, ends } of htmlBlockKinds) {
-    const start = starts.exec(line);
-    if (!start) continue;
-    if (ends !== 'blank line' && ends.test(line.slice(start[0].length))) return { kind: 'none' };
+    if (!starts.test(line)) continue;
+    // The end is looked for in the whole line: `<!-->` and `<?>` end where they start.
+    if (ends !== 'blank line' && ends.test(line)) return { kind: 'none' };
     return { kind: 'html', ends };
   }
   return maybeHtmlTagLine.test(line) ? stop : { kind: 'none' };

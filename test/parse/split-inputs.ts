@@ -50,7 +50,7 @@ export function manyDays(seed: number, days: number): string {
 const tangles: readonly string[] = [
   '# h', '## h', '# h', '#', ' # h', '   # h', '```', '```js', '````', '  ```', '   ```', '~~~', '~~~~', '``` a`b', '    ```',
   '- a', '- ```', '-', '* * *', '1. a', '2) a', '10. a', '  - b', '   - c', '-    d', '> a', '> ```', '>', 'text', 'text', '  text',
-  '    code', '      deep', '', '', '', '  ', '<div>', '</div>', '<!--', '-->', '<!-- x -->', '<script>', '</script>', '<span>',
+  '    code', '      deep', '', '', '', '  ', '<div>', '</div>', '<!--', '-->', '<!-- x -->', '<!-->', '<?>', '<!--->', '<!X', '<textarea>', '</textarea>', '<script>', '</script>', '<span>',
   '<a href=">">', '>  ', '> - ```', '<?x', '?>', '| a | b |', '|---|---|', '===', '---', '- [ ] t', '  - [x] u', '<![CDATA[', ']]>',
 ];
 
