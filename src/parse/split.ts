@@ -60,8 +60,8 @@ const htmlBlockKinds: readonly { starts: RegExp; ends: RegExp | 'blank line' }[]
 /** A line that may start an HTML block of kind 7 (any tag alone on its line), which depends on the paragraph before it. */
 const maybeHtmlTagLine = /^ {0,3}<\/?[A-Za-z].*>[ \t]*$/;
 
-/** Reference and footnote definitions resolve across the whole file; a tab changes what counts as indented. */
-const unsplittable = /\]:|^ *(?:(?:[-+*]|\d{1,9}[.)]) *)?\t/m;
+/** Reference and footnote definitions resolve across the whole file; a tab changes what counts as indented; lines are read split at LF only. */
+const unsplittable = /\]:|^ *(?:(?:[-+*]|\d{1,9}[.)]) *)?\t|\r/m;
 
 /** The block a top-level line opens, if it opens one that swallows lines; `stop` when the line's meaning depends on more than this reader tracks. */
 function opensBlock(line: string): OpenBlock | typeof stop {

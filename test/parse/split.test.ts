@@ -105,6 +105,9 @@ describe('splitting a log at top-level headings', () => {
     expect(splitAtDays('# 2024-01-02\n- [ ] a\n# 2024-01-03\n')).toHaveLength(1);
     expect(splitAtDays('- a\n'.repeat(100), { minPartChars: 1 })).toHaveLength(1);
     expect(splitAtDays('---\ntitle: x\n# 2024-01-02\n- a\n# 2024-01-03\n- b\n', { minPartChars: 1 })).toHaveLength(1);
+    // Text not yet normalised keeps its CR line ends in one part.
+    expect(splitAtDays('# 2024-01-02\r\n- a\r\n# 2024-01-03\r\n- b\r\n', { minPartChars: 1 })).toHaveLength(1);
+    expect(splitAtDays('# 2024-01-02\n- a\n# 2024-01-03\n- b\n', { minPartChars: 1 })).toHaveLength(2);
   });
 
   it('never cuts inside front matter, a fence or an HTML block that holds a heading line', () => {
