@@ -117,6 +117,9 @@ describe('splitting a log at top-level headings', () => {
     ].join('\n');
     const starts = splitAtDays(source, { minPartChars: 1 }).map((part) => part.startLine);
     expect(starts).toEqual([1, 4, 14, 20]);
+    // Front matter runs to a line of just `---` (white space after it allowed), after a byte order mark too.
+    expect(splitAtDays('---\na: 1\n--- x\n# in the front matter\n---  \n# 2024-01-02\n- a', { minPartChars: 1 }).map((part) => part.startLine)).toEqual([1, 6]);
+    expect(splitAtDays('\uFEFF---\n# a comment\n---\n# 2024-01-02\n- a', { minPartChars: 1 }).map((part) => part.startLine)).toEqual([1, 4]);
     // Comments and processing instructions that end on their first line leave the next heading free.
     expect(splitAtDays('# a\n<!-->\n```\n# b\n```\n# c\n<?>\n# d', { minPartChars: 1 }).map((part) => part.startLine)).toEqual([1, 6, 8]);
   });
