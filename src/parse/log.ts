@@ -95,8 +95,9 @@ const dateSourceNames: Readonly<Record<LogDateSource, string>> = {
 export function parseLog(rawText: string, options: ParseOptions): WorkLog {
   const source = normaliseSource(rawText);
   const bounded = boundLines(sourceLines(source), { ...defaultReadingBounds, nestingDepth: options.nestingDepth ?? defaultReadingBounds.nestingDepth });
-  const tree = parseMarkdown(bounded.lines.join('\n'));
-  const heading = firstHeading(tree, bounded.lines.join('\n'));
+  const markdown = bounded.lines.join('\n');
+  const tree = parseMarkdown(markdown);
+  const heading = firstHeading(tree, markdown);
   const title = heading?.text ?? null;
   const { date, dateSource, diagnostics } = readLogDate(heading?.markdown ?? null, frontMatterOf(tree), options);
 
