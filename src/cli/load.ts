@@ -18,6 +18,7 @@ import type { WorkLog } from '../model/log.js';
 import { parseLog } from '../parse/log.js';
 import { withExtraHeaders } from '../parse/staffing-headers.js';
 import { neutralise } from '../render/terminal.js';
+import { openCache } from './cache.js';
 import { writeError, type CliIO } from './io.js';
 import { noLogsError, readsAsLog } from './no-logs.js';
 import type { CommonOptions } from './options.js';
@@ -111,6 +112,9 @@ export async function readInputs(paths: readonly string[], options: CommonOption
   const today = todayFrom(io.env);
   const parse = (text: string, file: string): WorkLog =>
     parseLog(text, { file, date: options.date ?? null, calendar, headerAliases, today, statuses: config.statuses, nestingDepth: config.limits.nestingDepth });
+  const cache = openCache(io, options.cache, {
+    date: options.date ?? null, today, statuses: config.statuses, nestingDepth: config.limits.nestingDepth, headerAliases, calendar: config.calendar,
+  });
   const sources: LogSource[] = [];
   const problems: Problem[] = [];
   for (const entry of entries) {
@@ -121,9 +125,12 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     }
     // A name that is not UTF-8 is still read: only the reports cannot spell it.
     if (Buffer.isBuffer(entry.path)) problems.push({ file: entry.file, problem: nameNotUtf8 });
-    const log = parse(text, entry.file);
+    const cached = cache?.entry(text, entry.file);
+    const log = cached?.log ?? parse(text, entry.file);
+    if (cached && !cached.log) cached.store(log);
     sources.push({ log, path: typeof entry.path === 'string' ? entry.path : null, text });
   }
+  cache?.close();
   // Found, not named: a folder holding only a README is not a log to report on.
   if (implicit && reading.needsLog === true && sources.length > 0 && !sources.some((source) => readsAsLog(source.log))) {
     throw noLogsError(lookedIn, sources.map((source) => source.log.file));
