@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheDirectory, cacheSettings, evict, openModelCache, type CacheSettings } from '../../src/io/model-cache.js';
 import type { WorkLog } from '../../src/model/log.js';
@@ -35,14 +35,16 @@ function roundTrip(log: WorkLog, text: string): WorkLog | null {
 }
 
 describe('the parsed-log cache', () => {
-  it('gives back exactly the model it was given, for every fixture log', () => {
-    const logs = filesUnder(fixturesDir, '.md');
+  const logs = filesUnder(fixturesDir, '.md');
+
+  it('has every fixture log to read back', () => {
     expect(logs.length).toBeGreaterThan(100);
-    for (const path of logs) {
-      const log = parseFixture(path, { today: '2023-11-12' });
-      // Strict: an `undefined` property or a -0 that JSON would drop or turn to 0 fails here.
-      expect(roundTrip(log, readFileSync(path, 'utf8')), path).toStrictEqual(log);
-    }
+  });
+
+  it.each(logs.map((path) => [relative(fixturesDir, path), path]))('gives back exactly the model it was given: %s', (_, path) => {
+    const log = parseFixture(path, { today: '2023-11-12' });
+    // Strict: an `undefined` property or a -0 that JSON would drop or turn to 0 fails here.
+    expect(roundTrip(log, readFileSync(path, 'utf8'))).toStrictEqual(log);
   });
 
   it('misses when any one thing that shapes the parse changes, and only then', () => {
