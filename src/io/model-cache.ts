@@ -1,7 +1,7 @@
 /** The cache of parsed logs on disk: one file per log's content and the settings that shape its parse, written atomically, bounded in size. */
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, posix, resolve, win32 } from 'node:path';
 import { stringify } from 'safe-stable-stringify';
 import { WorklogError } from '../errors.js';
@@ -133,7 +133,12 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
   const writeAtomically = (path: string, text: string): void => {
     const temporary = `${path}.${process.pid}.${temporaries++}.tmp`;
     writeFileSync(temporary, text);
-    renameSync(temporary, path);
+    try {
+      renameSync(temporary, path);
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      throw error;
+    }
   };
 
   const read = (path: string, key: string, file: string): WorkLog | null => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheDirectory, cacheSettings, evict, openModelCache, type CacheSettings } from '../../src/io/model-cache.js';
@@ -136,6 +136,18 @@ describe('the parsed-log cache', () => {
     }
     cache.close();
     expect(notes).toEqual([expect.stringMatching(/^cannot write the cache in .*file \(ENOTDIR\); going on without it/)]);
+  });
+
+  it('leaves no temporary file behind when an entry cannot be renamed into place', () => {
+    const dir = temporaryDirectory('worklog-cache-');
+    const log = parseFixture(referenceLog);
+    const key = keyOf('a', log);
+    // A folder where the entry would go: the rename fails.
+    mkdirSync(join(dir, key.slice(0, 2), `${key.slice(2)}.json`, 'in-the-way'), { recursive: true });
+    const notes: string[] = [];
+    openModelCache(settingsIn(dir), '1.0.0', parsing, (message) => notes.push(message)).entry('a', log.file).store(log);
+    expect(notes).toHaveLength(1);
+    expect(filesUnder(dir, '.tmp')).toEqual([]);
   });
 
   it('evicts the least recently used entries when it grows past its cap', () => {
