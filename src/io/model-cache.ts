@@ -59,6 +59,8 @@ const staleTemporaryMs = 10 * 60 * 1000;
 // Evicting down to a little under the cap, so the next few runs need not scan again.
 const evictTo = 0.8;
 const sizeFile = 'size';
+const entryName = /^[0-9a-f]{62}\.json$/;
+const temporaryName = /^[0-9a-f]{62}\.json\.\d+\.\d+\.tmp$/;
 
 interface Entry {
   cache: typeof marker;
@@ -79,14 +81,13 @@ function listEntries(dir: string): { path: string; bytes: number; used: number }
   for (const shard of readdirSync(dir, { withFileTypes: true })) {
     if (!shard.isDirectory() || !/^[0-9a-f]{2}$/.test(shard.name)) continue;
     for (const name of readdirSync(join(dir, shard.name))) {
+      // Only names worklog writes: a WORKLOG_CACHE_DIR shared with other tools keeps their files.
+      const kind = entryName.test(name) ? 'entry' : temporaryName.test(name) ? 'temporary' : null;
       const path = join(dir, shard.name, name);
-      const info = statSync(path, { throwIfNoEntry: false });
+      const info = kind ? statSync(path, { throwIfNoEntry: false }) : undefined;
       if (!info?.isFile()) continue;
-      if (name.endsWith('.tmp')) {
-        if (now - info.mtimeMs > staleTemporaryMs) unlinkSync(path);
-        continue;
-      }
-      found.push({ path, bytes: info.size, used: info.mtimeMs });
+      if (kind === 'entry') found.push({ path, bytes: info.size, used: info.mtimeMs });
+      else if (now - info.mtimeMs > staleTemporaryMs) rmSync(path, { force: true });
     }
   }
   return found;

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheDirectory, cacheSettings, evict, openModelCache, type CacheSettings } from '../../src/io/model-cache.js';
@@ -167,12 +167,20 @@ describe('the parsed-log cache', () => {
     });
     // Reading log 1 again makes it the most recently used.
     expect(openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes).entry('log 1', log.file).log).not.toBeNull();
+    // Files of other tools that share the folder are never evicted, however old.
+    const foreign = [join(dir, 'ab', 'notes.json'), join(dir, 'cd', 'other-tool.bin')];
+    for (const path of foreign) {
+      mkdirSync(join(path, '..'), { recursive: true });
+      writeFileSync(path, 'x'.repeat(bytes));
+      utimesSync(path, new Date(0), new Date(0));
+    }
     // One more entry, with room for five: down to four (80 % of the cap), the most recently used.
     const capped = openModelCache({ dir, maxBytes: bytes * 5 }, '1.0.0', parsing, noNotes);
     capped.entry('log 10', log.file).store(log);
     capped.close();
     const left = texts.concat('log 10').filter((text) => cachedText(dir, text, log) !== null);
     expect(left).toEqual(['log 1', 'log 8', 'log 9', 'log 10']);
+    for (const path of foreign) expect(existsSync(path), path).toBe(true);
     expect(readdirSync(dir)).toContain('size');
     expect(Number(readFileSync(join(dir, 'size'), 'utf8'))).toBe(4 * bytes);
   });
