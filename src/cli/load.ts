@@ -18,6 +18,7 @@ import type { WorkLog } from '../model/log.js';
 import { parseLog } from '../parse/log.js';
 import { withExtraHeaders } from '../parse/staffing-headers.js';
 import { neutralise } from '../render/inert.js';
+import { openCache } from './cache.js';
 import { writeError, type CliIO } from './io.js';
 import { noLogsError, readsAsLog } from './no-logs.js';
 import type { CommonOptions } from './options.js';
@@ -113,6 +114,9 @@ export async function readInputs(paths: readonly string[], options: CommonOption
   const today = todayFrom(io.env);
   const parseOptions = (file: string) => ({ file, date: options.date ?? null, headerAliases, today, statuses: config.statuses, nestingDepth: config.limits.nestingDepth });
   const parse = (text: string, file: string): WorkLog => parseLog(text, { ...parseOptions(file), calendar });
+  const cache = openCache(io, options.cache, {
+    date: options.date ?? null, today, statuses: config.statuses, nestingDepth: config.limits.nestingDepth, headerAliases, calendar: config.calendar,
+  });
   const read: { text: string; path: string | null; file: string }[] = [];
   const problems: Problem[] = [];
   for (const entry of entries) {
@@ -125,9 +129,20 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     if (Buffer.isBuffer(entry.path)) problems.push({ file: entry.file, problem: nameNotUtf8 });
     read.push({ text, path: typeof entry.path === 'string' ? entry.path : null, file: entry.file });
   }
+  // Logs the cache holds are not parsed again; the rest are parsed together (on worker threads when it pays) and stored.
+  const cached = read.map(({ text, file }) => cache?.entry(text, file));
+  const missing = read.filter((_, index) => !cached[index]?.log);
   const jobs = jobsFrom(options.jobs, io.env.WORKLOG_JOBS);
-  const logs = await parseAll(read.map(({ text, file }) => ({ text, options: parseOptions(file) })), { jobs, calendar });
-  const sources: LogSource[] = read.map(({ text, path, file }, index) => ({ log: logs[index] ?? parse(text, file), path, text }));
+  const parsed = await parseAll(missing.map(({ text, file }) => ({ text, options: parseOptions(file) })), { jobs, calendar });
+  let next = 0;
+  const sources: LogSource[] = read.map(({ text, path, file }, index) => {
+    const hit = cached[index];
+    if (hit?.log) return { log: hit.log, path, text };
+    const log = parsed[next++] ?? parse(text, file);
+    hit?.store(log);
+    return { log, path, text };
+  });
+  cache?.close();
   // Found, not named: a folder holding only a README is not a log to report on.
   if (implicit && reading.needsLog === true && sources.length > 0 && !sources.some((source) => readsAsLog(source.log))) {
     throw noLogsError(lookedIn, sources.map((source) => source.log.file));

@@ -24,6 +24,8 @@ export interface CommonOptions {
   /** False with `--no-gitignore`. */
   gitignore?: boolean;
   stdinFilename?: string;
+  /** False with `--no-cache`: every log is parsed again, and no parsed log is stored. */
+  cache?: boolean;
   /** `--width`: the columns text output fits, whether or not it goes to a terminal. */
   width?: number;
   /** `--jobs`: how many logs may be parsed at once (1: all on the main thread). */
@@ -88,6 +90,7 @@ export function addReadingOptions(command: Command): Command {
     .option('-c, --config <file>', 'the configuration file (default: the nearest worklog.config.json)')
     .option('--ignore-pattern <glob>', 'skip the logs this glob matches (relative to the current directory) in folders and globs; repeatable', collect)
     .option('--no-gitignore', 'read logs that .gitignore files ignore too')
+    .option('--no-cache', 'parse every log again instead of reading its parsed model from the cache (see WORKLOG_CACHE_DIR)')
     .option('--stdin-filename <name>', 'the name of the log read from standard input (`-`), in findings and for its date')
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')

@@ -1,0 +1,33 @@
+/** Opens the parsed-log cache for a command that reads logs, unless `--no-cache` or the environment leaves it nowhere to live. */
+
+import type { CalendarConfig } from '../model/config.js';
+import type { IsoDate } from '../model/log.js';
+import { cacheSettings, openModelCache, type ModelCache } from '../io/model-cache.js';
+import type { HeaderAliases } from '../parse/staffing-headers.js';
+import type { StatusMarkers } from '../parse/checkbox.js';
+import { writeError, type CliIO } from './io.js';
+import { version } from './version.js';
+
+/**
+ * Everything besides a log's text and name that changes what it parses to, each part of the cache key for that reason:
+ * `date` is the date of a log that names none; `today` is where mermaid's "today" starts an unknown `after` id;
+ * `statuses` say what a checkbox marker means; `nestingDepth` is where nested lists turn to text; `headerAliases`
+ * decide which table is a staffing table and which column is which; `calendar` (the configuration, from which the
+ * working days are built) counts a cycle's capacity; and the time zone is where mermaid's fallback dates fall.
+ */
+export interface ParseSettings {
+  date: IsoDate | null;
+  today: IsoDate;
+  statuses: StatusMarkers;
+  nestingDepth: number;
+  headerAliases: HeaderAliases;
+  calendar: CalendarConfig;
+}
+
+export function openCache(io: CliIO, enabled: boolean | undefined, parsing: ParseSettings): ModelCache | null {
+  if (enabled === false) return null;
+  const settings = cacheSettings(io.env, io.cwd);
+  if (settings === null) return null;
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return openModelCache(settings, version, { ...parsing, timeZone }, (message) => writeError(io, message));
+}

@@ -1,0 +1,103 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { filesUnder, fixturesDir, root, runCli, temporaryDirectory } from '../helpers.js';
+
+const today = '2024-06-12';
+
+/** A copy of some realworld logs, so a test may edit them. */
+function corpusCopy(): string {
+  const dir = temporaryDirectory('worklog-logs-');
+  for (const path of filesUnder(join(fixturesDir, 'realworld'), '.md').slice(0, 8)) cpSync(path, join(dir, basename(path)));
+  return dir;
+}
+
+const check = (logs: string, cacheDir: string | null, ...more: string[]) =>
+  runCli(['check', '--format', 'json', ...more, logs], { env: { WORKLOG_TODAY: today, ...(cacheDir ? { WORKLOG_CACHE_DIR: cacheDir } : {}) } });
+
+/** Runs the built CLI as its own process. */
+function worklog(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'bin/worklog.js'), ...args], { cwd: root, env: { PATH: process.env.PATH, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('the cache of parsed logs', () => {
+  it('gives the same findings cold, warm and with --no-cache, and --no-cache writes nothing', async () => {
+    const logs = corpusCopy();
+    const cacheDir = join(temporaryDirectory('worklog-cache-'), 'worklog');
+    const uncached = await check(logs, null);
+    const cold = await check(logs, cacheDir);
+    const entries = filesUnder(cacheDir, '.json');
+    expect(entries).toHaveLength(filesUnder(logs, '.md').length);
+    const warm = await check(logs, cacheDir);
+    expect(cold).toEqual(uncached);
+    expect(warm).toEqual(uncached);
+    expect(uncached.stderr).toBe('');
+
+    const unused = join(temporaryDirectory('worklog-cache-'), 'worklog');
+    expect(await check(logs, unused, '--no-cache')).toEqual(uncached);
+    expect(existsSync(unused)).toBe(false);
+  });
+
+  it('never serves a model for text that has changed by one character', async () => {
+    const logs = corpusCopy();
+    const cacheDir = temporaryDirectory('worklog-cache-');
+    const parse = (cache: string | null) =>
+      runCli(['parse', '--format', 'json', logs], { env: { WORKLOG_TODAY: today, ...(cache ? { WORKLOG_CACHE_DIR: cache } : {}) } });
+    const before = await parse(cacheDir);
+    const log = join(logs, '02-standup-en-terse.md');
+    const text = readFileSync(log, 'utf8');
+    expect(text).toContain('- [ ]');
+    writeFileSync(log, text.replace('- [ ]', '- [x]'));
+    const after = await parse(cacheDir);
+    expect(after).toEqual(await parse(null));
+    expect(after.stdout).not.toEqual(before.stdout);
+  });
+
+  it('keys on the options that change the parse: --date and the name a log is read under', async () => {
+    const cacheDir = temporaryDirectory('worklog-cache-');
+    const text = '# Standup\n\n- [ ] ship the release\n';
+    const parse = (...args: string[]) =>
+      runCli(['parse', '--format', 'json', ...args, '-'], { stdin: text, env: { WORKLOG_TODAY: today, WORKLOG_CACHE_DIR: cacheDir } });
+    const first = await parse('--date', '2024-06-11');
+    expect(first.code).toBe(0);
+    expect(await parse('--date', '2024-06-11')).toEqual(first);
+    const otherDay = await parse('--date', '2024-06-10');
+    expect(otherDay.stdout).toContain('2024-06-10');
+    expect(otherDay.stdout).not.toContain('2024-06-11');
+    const otherName = await parse('--date', '2024-06-11', '--stdin-filename', '2024-06-09.md');
+    expect(otherName.stdout).toContain('2024-06-09.md');
+  });
+
+  it('goes on without the cache, with one note, when it cannot be written', async () => {
+    const logs = corpusCopy();
+    const notAFolder = join(temporaryDirectory('worklog-cache-'), 'file');
+    writeFileSync(notAFolder, '');
+    const uncached = await check(logs, null);
+    const result = await check(logs, notAFolder);
+    expect({ ...result, stderr: '' }).toEqual(uncached);
+    expect(result.stderr).toMatch(/^worklog: cannot write the cache in .*file \(ENOTDIR\); going on without it \(set WORKLOG_CACHE_DIR, or pass --no-cache\)\n$/);
+  });
+
+  it('is safe for runs that share it: two processes filling one cache at once report what an uncached run does', async () => {
+    // The built CLI, as the bin test uses it.
+    expect(existsSync(join(root, 'dist/cli.js')), 'run `npm run build` first').toBe(true);
+    const logs = corpusCopy();
+    const uncached = await worklog(['check', '--format', 'json', '--no-cache', logs], { WORKLOG_TODAY: today });
+    for (let round = 0; round < 3; round++) {
+      const env = { WORKLOG_TODAY: today, WORKLOG_CACHE_DIR: temporaryDirectory('worklog-cache-') };
+      const both = await Promise.all([worklog(['check', '--format', 'json', logs], env), worklog(['check', '--format', 'json', logs], env)]);
+      for (const result of both) expect(result).toEqual(uncached);
+      expect(filesUnder(env.WORKLOG_CACHE_DIR, '.tmp')).toEqual([]);
+      expect(await worklog(['check', '--format', 'json', logs], env)).toEqual(uncached);
+    }
+  }, 120_000);
+});

@@ -1,0 +1,219 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheDirectory, cacheSettings, evict, openModelCache, type CacheSettings } from '../../src/io/model-cache.js';
+import type { WorkLog } from '../../src/model/log.js';
+import { filesUnder, fixturesDir, parseFixture, referenceLog, temporaryDirectory } from '../helpers.js';
+
+const parsing = {
+  date: null,
+  today: '2023-11-12',
+  statuses: { '?': 'open' },
+  nestingDepth: 100,
+  headerAliases: { project: ['Project'], person: ['Owner', 'Name'] },
+  calendar: { region: 'cn', daysOff: ['2023-11-13'] },
+  timeZone: 'UTC',
+};
+
+const settingsIn = (dir: string): CacheSettings => ({ dir, maxBytes: 200 * 1024 * 1024 });
+
+const entryFiles = (dir: string): string[] => filesUnder(dir, '.json');
+
+const noNotes = (message: string): never => {
+  throw new Error(`unexpected note: ${message}`);
+};
+
+/** Stores `log` under its text and name in a fresh cache, then reads it back through another opening of the same directory. */
+function roundTrip(log: WorkLog, text: string): WorkLog | null {
+  const settings = settingsIn(temporaryDirectory('worklog-cache-'));
+  const first = openModelCache(settings, '1.0.0', parsing, noNotes);
+  const entry = first.entry(text, log.file);
+  expect(entry.log).toBeNull();
+  entry.store(log);
+  first.close();
+  return openModelCache(settings, '1.0.0', parsing, noNotes).entry(text, log.file).log;
+}
+
+describe('the parsed-log cache', () => {
+  const logs = filesUnder(fixturesDir, '.md');
+
+  it('has every fixture log to read back', () => {
+    expect(logs.length).toBeGreaterThan(100);
+  });
+
+  it.each(logs.map((path) => [relative(fixturesDir, path), path]))('gives back exactly the model it was given: %s', (_, path) => {
+    const log = parseFixture(path, { today: '2023-11-12' });
+    // Strict: an `undefined` property or a -0 that JSON would drop or turn to 0 fails here.
+    expect(roundTrip(log, readFileSync(path, 'utf8'))).toStrictEqual(log);
+  });
+
+  it('misses when any one thing that shapes the parse changes, and only then', () => {
+    const dir = temporaryDirectory('worklog-cache-');
+    const text = readFileSync(referenceLog, 'utf8');
+    const log = parseFixture(referenceLog);
+    const seed = openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes);
+    seed.entry(text, log.file).store(log);
+    const lookUp = (version: string, shape: unknown, body = text, file = log.file): WorkLog | null =>
+      openModelCache(settingsIn(dir), version, shape, noNotes).entry(body, file).log;
+
+    expect(lookUp('1.0.0', parsing)).toStrictEqual(log);
+    // The order keys were written in is no change.
+    expect(lookUp('1.0.0', Object.fromEntries(Object.entries(parsing).reverse()))).toStrictEqual(log);
+    const changes: [string, unknown][] = [
+      ['date', '2023-11-13'],
+      ['today', '2023-11-13'],
+      ['statuses', { '?': 'done' }],
+      ['nestingDepth', 99],
+      ['headerAliases', { project: ['Project'], person: ['Name', 'Owner'] }],
+      ['calendar', { region: 'cn', daysOff: [] }],
+      ['timeZone', 'Asia/Shanghai'],
+    ];
+    for (const [name, value] of changes) expect(lookUp('1.0.0', { ...parsing, [name]: value }), name).toBeNull();
+    expect(lookUp('1.0.1', parsing), 'version').toBeNull();
+    expect(lookUp('1.0.0', parsing, text, `x/${log.file}`), 'file').toBeNull();
+    expect(lookUp('1.0.0', parsing, text.replace('[ ]', '[x]')), 'one character of the log').toBeNull();
+    expect(lookUp('1.0.0', parsing, `${text} `), 'a trailing space').toBeNull();
+  });
+
+  it('ignores a truncated, corrupt or foreign entry and writes it again', () => {
+    const dir = temporaryDirectory('worklog-cache-');
+    const text = readFileSync(referenceLog, 'utf8');
+    const log = parseFixture(referenceLog);
+    const open = () => openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes);
+    open().entry(text, log.file).store(log);
+    const [path = ''] = entryFiles(dir);
+    const whole = readFileSync(path, 'utf8');
+    const foreign = JSON.parse(whole) as { key: string };
+    const spoiled = [
+      whole.slice(0, whole.length / 2),
+      '',
+      whole.replace('"log"', '"lag"'),
+      JSON.stringify({ ...foreign, key: '0'.repeat(64) }),
+      JSON.stringify({ ...foreign, log: { ...log, file: 'other.md' } }),
+      'null',
+      '\u0000\u0001',
+    ];
+    for (const bad of spoiled) {
+      writeFileSync(path, bad);
+      const entry = open().entry(text, log.file);
+      expect(entry.log, bad.slice(0, 40)).toBeNull();
+      entry.store(log);
+      expect(readFileSync(path, 'utf8')).toBe(whole);
+      expect(open().entry(text, log.file).log).toStrictEqual(log);
+    }
+  });
+
+  it('leaves no temporary file, and a dead writer\'s temporary file is never read', () => {
+    const dir = temporaryDirectory('worklog-cache-');
+    const text = readFileSync(referenceLog, 'utf8');
+    const log = parseFixture(referenceLog);
+    const entry = openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes).entry(text, log.file);
+    entry.store(log);
+    const [path = ''] = entryFiles(dir);
+    expect(filesUnder(dir, '.tmp')).toEqual([]);
+    // A run that died half-way through its write leaves a temporary file beside the entry, never the entry itself.
+    writeFileSync(`${path}.999.0.tmp`, readFileSync(path, 'utf8').slice(0, 100));
+    expect(openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes).entry(text, log.file).log).toStrictEqual(log);
+    // Until it is old enough to be surely dead, eviction leaves it be.
+    evict(dir, 1e9);
+    expect(filesUnder(dir, '.tmp')).toHaveLength(1);
+    const hourAgo = new Date(Date.now() - 3600_000);
+    utimesSync(`${path}.999.0.tmp`, hourAgo, hourAgo);
+    evict(dir, 1e9);
+    expect(filesUnder(dir, '.tmp')).toEqual([]);
+  });
+
+  it('notes once, and goes on, when the cache cannot be written', () => {
+    const notAFolder = join(temporaryDirectory('worklog-cache-'), 'file');
+    writeFileSync(notAFolder, '');
+    const notes: string[] = [];
+    const cache = openModelCache(settingsIn(notAFolder), '1.0.0', parsing, (message) => notes.push(message));
+    const log = parseFixture(referenceLog);
+    for (const text of ['a', 'b', 'c']) {
+      const entry = cache.entry(text, log.file);
+      expect(entry.log).toBeNull();
+      entry.store(log);
+    }
+    cache.close();
+    expect(notes).toEqual([expect.stringMatching(/^cannot write the cache in .*file \(ENOTDIR\); going on without it/)]);
+  });
+
+  it('leaves no temporary file behind when an entry cannot be renamed into place', () => {
+    const dir = temporaryDirectory('worklog-cache-');
+    const log = parseFixture(referenceLog);
+    const key = keyOf('a', log);
+    // A folder where the entry would go: the rename fails.
+    mkdirSync(join(dir, key.slice(0, 2), `${key.slice(2)}.json`, 'in-the-way'), { recursive: true });
+    const notes: string[] = [];
+    openModelCache(settingsIn(dir), '1.0.0', parsing, (message) => notes.push(message)).entry('a', log.file).store(log);
+    expect(notes).toHaveLength(1);
+    expect(filesUnder(dir, '.tmp')).toEqual([]);
+  });
+
+  it('evicts the least recently used entries when it grows past its cap', () => {
+    const dir = temporaryDirectory('worklog-cache-');
+    const log = parseFixture(referenceLog);
+    const texts = Array.from({ length: 10 }, (_, index) => `log ${index}`);
+    const seed = openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes);
+    for (const text of texts) seed.entry(text, log.file).store(log);
+    seed.close();
+    const entries = entryFiles(dir);
+    const bytes = statSync(entries[0] ?? '').size;
+    // Used in order: log 0 longest ago.
+    texts.forEach((text, index) => {
+      const when = new Date(Date.now() - (texts.length - index) * 60_000);
+      const [path = ''] = entries.filter((file) => readFileSync(file, 'utf8').includes(`"key":"${keyOf(text, log)}"`));
+      utimesSync(path, when, when);
+    });
+    // Reading log 1 again makes it the most recently used.
+    expect(openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes).entry('log 1', log.file).log).not.toBeNull();
+    // Files of other tools that share the folder are never evicted, however old.
+    const foreign = [join(dir, 'ab', 'notes.json'), join(dir, 'cd', 'other-tool.bin')];
+    for (const path of foreign) {
+      mkdirSync(join(path, '..'), { recursive: true });
+      writeFileSync(path, 'x'.repeat(bytes));
+      utimesSync(path, new Date(0), new Date(0));
+    }
+    // One more entry, with room for five: down to four (80 % of the cap), the most recently used.
+    const capped = openModelCache({ dir, maxBytes: bytes * 5 }, '1.0.0', parsing, noNotes);
+    capped.entry('log 10', log.file).store(log);
+    capped.close();
+    const left = texts.concat('log 10').filter((text) => cachedText(dir, text, log) !== null);
+    expect(left).toEqual(['log 1', 'log 8', 'log 9', 'log 10']);
+    for (const path of foreign) expect(existsSync(path), path).toBe(true);
+    expect(readdirSync(dir)).toContain('size');
+    expect(Number(readFileSync(join(dir, 'size'), 'utf8'))).toBe(4 * bytes);
+  });
+
+  it('lives where each system keeps caches, or where WORKLOG_CACHE_DIR says', () => {
+    expect(cacheDirectory({ HOME: '/home/ann' }, '/work', 'linux')).toBe('/home/ann/.cache/worklog');
+    expect(cacheDirectory({ HOME: '/home/ann', XDG_CACHE_HOME: '/var/cache/ann' }, '/work', 'linux')).toBe('/var/cache/ann/worklog');
+    expect(cacheDirectory({ HOME: '/home/ann', XDG_CACHE_HOME: 'relative' }, '/work', 'linux')).toBe('/home/ann/.cache/worklog');
+    expect(cacheDirectory({ HOME: '/Users/ann' }, '/work', 'darwin')).toBe('/Users/ann/Library/Caches/worklog');
+    expect(cacheDirectory({ LOCALAPPDATA: 'C:\\Users\\ann\\AppData\\Local' }, '/work', 'win32')).toBe('C:\\Users\\ann\\AppData\\Local\\worklog\\Cache');
+    expect(cacheDirectory({ HOME: '/home/ann', WORKLOG_CACHE_DIR: 'ci-cache' }, '/work', 'linux')).toBe('/work/ci-cache');
+    expect(cacheDirectory({}, '/work', 'linux')).toBeNull();
+    expect(cacheSettings({ WORKLOG_CACHE_DIR: '/c', WORKLOG_CACHE_MEGABYTES: '1.5' }, '/work')).toEqual({ dir: '/c', maxBytes: 1572864 });
+    expect(cacheSettings({ WORKLOG_CACHE_DIR: '/c' }, '/work')?.maxBytes).toBe(200 * 1024 * 1024);
+    expect(() => cacheSettings({ WORKLOG_CACHE_DIR: '/c', WORKLOG_CACHE_MEGABYTES: 'lots' }, '/work')).toThrow('WORKLOG_CACHE_MEGABYTES must be a number of megabytes, not "lots"');
+  });
+});
+
+/** The key an entry for this text is stored under, read from the one entry a fresh cache writes for it. */
+function keyOf(text: string, log: WorkLog): string {
+  const scratch = temporaryDirectory('worklog-cache-');
+  openModelCache(settingsIn(scratch), '1.0.0', parsing, noNotes).entry(text, log.file).store(log);
+  const [path = ''] = entryFiles(scratch);
+  return (JSON.parse(readFileSync(path, 'utf8')) as { key: string }).key;
+}
+
+/** The cached entry for this text, read without touching it. */
+function cachedText(dir: string, text: string, log: WorkLog): string | null {
+  const key = keyOf(text, log);
+  const path = join(dir, key.slice(0, 2), `${key.slice(2)}.json`);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
