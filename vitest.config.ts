@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     env: { TZ: 'UTC' },
+    globalSetup: ['test/global-setup.ts'],
     // A time limit only catches a hang: on a busy machine a correct test is slower, and speed is the benchmark's job.
     testTimeout: 30_000,
   },
