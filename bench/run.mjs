@@ -232,12 +232,10 @@ async function main() {
   const groups = groupsFor(inputs, options, noCache);
   const started = { date: new Date().toISOString(), machine: machine(), ...gitCommit() };
   const comparisons = [];
-  for (const group of groups) {
-    console.error(`${group.id}: ${group.runs} run(s) of each command, ${group.baselineRuns} of the baseline`);
-    comparisons.push(...runGroup(group));
-  }
-  const results = {
+  // Written after every group, so a run stopped during a long baseline (the 10 MB bare parse) keeps what it measured.
+  const resultsSoFar = (complete) => ({
     ...started,
+    complete,
     loadAverageAfter: machine().loadAverage,
     quick: options.quick,
     rssMethod: rssMethod === 'time' ? 'GNU time %M: the peak resident set of the process, all its threads' : "the child's process.resourceUsage().maxRSS on exit, via --import",
@@ -247,8 +245,13 @@ async function main() {
       files: inputs.files.map((file) => ({ label: file.label, days: file.days })),
     },
     comparisons,
-  };
-  writeFileSync(options.output, `${JSON.stringify(results, null, 2)}\n`);
+  });
+  for (const [index, group] of groups.entries()) {
+    console.error(`${group.id}: ${group.runs} run(s) of each command, ${group.baselineRuns} of the baseline`);
+    comparisons.push(...runGroup(group));
+    writeFileSync(options.output, `${JSON.stringify(resultsSoFar(index === groups.length - 1), null, 2)}\n`);
+  }
+  const results = resultsSoFar(true);
   console.log(renderResults(results));
   console.error(`results: ${relative(process.cwd(), options.output)}`);
 }
