@@ -112,11 +112,11 @@ export async function readInputs(paths: readonly string[], options: CommonOption
   const calendar = buildCalendar(config.calendar);
   const headerAliases = withExtraHeaders(config.staffing.headers);
   const today = todayFrom(io.env);
-  const parseOptions = (file: string) => ({ file, date: options.date ?? null, headerAliases, today, statuses: config.statuses, nestingDepth: config.limits.nestingDepth });
+  // One set of parse settings for the parse and the cache key, so the key cannot leave out a setting the parse reads.
+  const parsing = { date: options.date ?? null, headerAliases, today, statuses: config.statuses, nestingDepth: config.limits.nestingDepth };
+  const parseOptions = (file: string) => ({ file, ...parsing });
   const parse = (text: string, file: string): WorkLog => parseLog(text, { ...parseOptions(file), calendar });
-  const cache = openCache(io, options.cache, {
-    date: options.date ?? null, today, statuses: config.statuses, nestingDepth: config.limits.nestingDepth, headerAliases, calendar: config.calendar,
-  });
+  const cache = openCache(io, options.cache, { ...parsing, calendar: config.calendar });
   const read: { text: string; path: string | null; file: string }[] = [];
   const problems: Problem[] = [];
   for (const entry of entries) {
