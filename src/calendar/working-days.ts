@@ -111,13 +111,43 @@ function weekdaysBefore(day: DayNumber): number {
   return count;
 }
 
+// One map per calendar's day map from day number to the special day written exactly as `isoFromDayNumber` writes it (the only dates `dayKind` can match).
+const specialsByNumber = new WeakMap<ReadonlyMap<IsoDate, SpecialDay>, Map<DayNumber, SpecialDay>>();
+
+function specialsOf(calendar: WorkCalendar): Map<DayNumber, SpecialDay> {
+  const cached = specialsByNumber.get(calendar.days);
+  if (cached) return cached;
+  const specials = new Map<DayNumber, SpecialDay>();
+  for (const [date, special] of calendar.days) {
+    const day = dayNumber(date);
+    if (!Number.isNaN(day) && isoFromDayNumber(day) === date) specials.set(day, special);
+  }
+  specialsByNumber.set(calendar.days, specials);
+  return specials;
+}
+
+// Booked days repeat across bookings and logs: each day's text is made once and shared (bounded, in case ranges wander over many years).
+const isoTexts = new Map<DayNumber, IsoDate>();
+const isoTextLimit = 100_000;
+
+function isoText(day: DayNumber): IsoDate {
+  let text = isoTexts.get(day);
+  if (text === undefined) {
+    if (isoTexts.size >= isoTextLimit) isoTexts.clear();
+    isoTexts.set(day, (text = isoFromDayNumber(day)));
+  }
+  return text;
+}
+
 /** Every working day from start to end, both included; empty when end is before start. Only for ranges already bounded (a booking, a chart's window). */
 export function workingDaysIn(start: IsoDate, end: IsoDate, calendar: WorkCalendar): IsoDate[] {
   const days: IsoDate[] = [];
+  const specials = specialsOf(calendar);
   const last = dayNumber(end);
   for (let day = dayNumber(start); day <= last; day++) {
-    const date = isoFromDayNumber(day);
-    if (isWorkingDay(date, calendar)) days.push(date);
+    const special = specials.get(day);
+    const working = special ? isWorkingKind(special.kind) : weekdayOf(day) !== 0 && weekdayOf(day) !== 6;
+    if (working) days.push(isoText(day));
   }
   return days;
 }

@@ -90,6 +90,23 @@ describe('counting without walking the days', () => {
     }
   });
 
+  it('lists the days dayKind calls working, a special day written other than YYYY-MM-DD never matching', () => {
+    const odd = makeCalendar(['2023-11-20', '2023-11-2', '2023-11-21T00:00:00'], ['2023-11-18', '+2023-11-25']);
+    for (const calendar of [china, odd]) {
+      for (let run = 0; run < 100; run++) {
+        const start = addDaysIso('2003-06-01', next(365 * 25));
+        const end = addDaysIso(start, next(200) - 20);
+        const walked: string[] = [];
+        for (let day = start; compareDates(day, end) <= 0; day = addDaysIso(day, 1)) if (isWorkingDay(day, calendar)) walked.push(day);
+        expect(workingDaysIn(start, end, calendar), `${start} – ${end}`).toEqual(walked);
+      }
+      expect(workingDaysIn('2023-11-17', '2023-11-26', calendar)).toEqual(
+        ['2023-11-17', '2023-11-18', '2023-11-19', '2023-11-20', '2023-11-21', '2023-11-22', '2023-11-23', '2023-11-24', '2023-11-25', '2023-11-26'].filter((day) => isWorkingDay(day, calendar)),
+      );
+    }
+    expect(workingDaysIn('2023-11-17', '2023-11-21', odd)).toEqual(['2023-11-17', '2023-11-18', '2023-11-21']);
+  });
+
   it('counts a range of thousands of years at once, and finds the special days in a range', () => {
     // 2,913,174 days from a Monday: 416,167 whole weeks of five working days, then Monday to Friday.
     expect(countWorkingDays('2024-01-01', '9999-12-31', weekdaysOnly)).toBe(416_167 * 5 + 5);
@@ -109,5 +126,17 @@ describe('day numbers', () => {
     expect(compareDates('10000-01-01', '9999-12-31')).toBeGreaterThan(0);
     expect(yearOf('10000-01-03')).toBe(10000);
     expect(Number.isNaN(dayNumber('soon'))).toBe(true);
+  });
+
+  it('read the date at the start of any text as the pattern YYYY-MM-DD reads it', () => {
+    const utc = (year: number, month: number, day: number) => Date.UTC(year, month - 1, day) / 86_400_000;
+    expect(dayNumber('2023-11-12T10:30:00')).toBe(utc(2023, 11, 12));
+    expect(dayNumber('2023-11-123')).toBe(utc(2023, 11, 12));
+    expect(dayNumber('2023-1-5')).toBe(utc(2023, 1, 5));
+    expect(dayNumber('12345-01-02')).toBe(dayNumber('9999-12-31') + 856_496);
+    expect(dayNumber('+2023-11-12')).toBe(utc(2023, 11, 12));
+    expect(dayNumber('2023-02-30')).toBe(utc(2023, 3, 2));
+    expect(Number.isNaN(dayNumber('2023-11-1'))).toBe(false);
+    for (const text of ['2023-11-x2', '2023/11/12', '202a-11-12', ' 2023-11-12']) expect(Number.isNaN(dayNumber(text)), text).toBe(true);
   });
 });

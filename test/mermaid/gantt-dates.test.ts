@@ -1,7 +1,9 @@
+import dayjs from 'dayjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  compileGanttTasks, formatLocal, mergeDayList, parseDuration, readsAsDate, type GanttCalendar,
+  chartExcludes, compileGanttTasks, formatLocal, isExcludedDay, mergeDayList, parseDuration, readsAsDate, type ExclusionSettings, type GanttCalendar,
 } from '../../src/parse/mermaid/gantt-dates.js';
+import { addDaysIso } from '../../src/calendar/iso-date.js';
 
 const iso: GanttCalendar = {
   dateFormat: 'YYYY-MM-DD', excludes: [], includes: [], inclusiveEndDates: false, weekend: 'saturday', today: '2023-11-12',
@@ -109,6 +111,24 @@ describe('excludes and includes', () => {
 
   it('takes Friday and Saturday as the weekend with weekend friday', () => {
     expect(dates(['2023-11-16, 2d'], { excludes: ['weekends'], weekend: 'friday' })[0]?.[1]).toBe(day('2023-11-20'));
+  });
+
+  it('skips the days a chart excludes by day arithmetic exactly as mermaid does with dayjs', () => {
+    const charts: ExclusionSettings[] = [
+      { dateFormat: 'YYYY-MM-DD', excludes: [], includes: ['2023-11-18'], weekend: 'saturday' },
+      { dateFormat: 'YYYY-MM-DD', excludes: ['weekends'], includes: [], weekend: 'saturday' },
+      { dateFormat: 'YYYY-MM-DD', excludes: ['weekends', '2024-02-29', 'wednesday'], includes: ['2024-03-02'], weekend: 'friday' },
+      { dateFormat: 'DD/MM/YYYY', excludes: ['weekends', '01/03/2024'], includes: ['02/03/2024'], weekend: 'saturday' },
+    ];
+    for (const chart of charts) {
+      for (let offset = 0; offset < 30; offset++) {
+        const date = addDaysIso('2024-02-20', offset);
+        expect(chartExcludes(chart, date), `${date} in ${JSON.stringify(chart)}`).toBe(isExcludedDay(dayjs(date, 'YYYY-MM-DD', true), chart));
+      }
+      for (const odd of ['2023-02-30', '0999-01-02', '10000-01-01', 'soon']) {
+        expect(chartExcludes(chart, odd), odd).toBe(isExcludedDay(dayjs(odd, 'YYYY-MM-DD', true), chart));
+      }
+    }
   });
 
   it('fails when excludes leave no day to end on', () => {

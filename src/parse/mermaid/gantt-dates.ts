@@ -4,6 +4,7 @@ import dayjs, { type Dayjs, type ManipulateType } from 'dayjs';
 import advancedFormat from 'dayjs/plugin/advancedFormat.js';
 import customParseFormat from 'dayjs/plugin/customParseFormat.js';
 import isoWeek from 'dayjs/plugin/isoWeek.js';
+import { dayNumber, isoFromDayNumber, weekdayOf } from '../../calendar/day-number.js';
 
 // mermaid parses and formats gantt dates with dayjs and these three plugins; the same calls give the same dates.
 dayjs.extend(isoWeek);
@@ -164,9 +165,22 @@ function isoDay(date: Dayjs): string {
 // dayjs's `dddd` in its default English locale, lower-cased, from Sunday.
 const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** Whether a chart skips a calendar day (`YYYY-MM-DD`), for counting a task's days. */
+/**
+ * Whether a chart skips a calendar day (`YYYY-MM-DD`), for counting a task's days. Asked for every day of every task:
+ * a real day in a chart dated `YYYY-MM-DD` is decided by day arithmetic, with mermaid's tests in mermaid's order; dayjs decides the rest.
+ */
 export function chartExcludes(settings: ExclusionSettings, date: string): boolean {
-  return isExcludedDay(dayjs(date, 'YYYY-MM-DD', true), settings);
+  // Without excludes no day is skipped, whatever the includes say.
+  if (settings.excludes.length === 0) return false;
+  const day = dayNumber(date);
+  const plain = settings.dateFormat.trim() === 'YYYY-MM-DD' && date.length === 10 && date.charCodeAt(0) !== 48 && isoFromDayNumber(day) === date;
+  if (!plain) return isExcludedDay(dayjs(date, 'YYYY-MM-DD', true), settings);
+  if (settings.includes.includes(date)) return false;
+  const firstWeekendDay = settings.weekend === 'friday' ? 5 : 6;
+  const isoWeekday = weekdayOf(day) || 7;
+  if (settings.excludes.includes('weekends') && (isoWeekday === firstWeekendDay || isoWeekday === firstWeekendDay + 1)) return true;
+  if (settings.excludes.includes(weekdayNames[isoWeekday % 7] ?? '')) return true;
+  return settings.excludes.includes(date);
 }
 
 /**
