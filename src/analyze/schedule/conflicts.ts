@@ -40,16 +40,31 @@ export const pairLimit = 100;
 // Booked days lie in years 1–9999 (longer or further ranges are never booked), so as text they sort in date order.
 const byDate = (a: IsoDate, b: IsoDate): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Whether days are in order with none twice, as one booking lists them (and most groups, whose tasks follow each other). */
+function inOrder(days: readonly IsoDate[]): boolean {
+  for (let index = 1; index < days.length; index++) if (byDate(days[index - 1] ?? '', days[index] ?? '') >= 0) return false;
+  return true;
+}
+
 export function groupBookings(bookings: readonly Booking[]): BookingGroup[] {
-  const groups = new Map<string, BookingGroup & { booked: Set<IsoDate> }>();
+  // By plan, then person, then project: no key text is built per booking.
+  const byPlan = new Map<number, Map<string, Map<string, BookingGroup>>>();
+  const groups: BookingGroup[] = [];
   for (const booking of bookings) {
-    const id = JSON.stringify([booking.plan, booking.person, booking.key]);
-    let group = groups.get(id);
-    if (!group) groups.set(id, (group = { person: booking.person, plan: booking.plan, key: booking.key, bookings: [], days: [], booked: new Set() }));
+    let byPerson = byPlan.get(booking.plan);
+    if (!byPerson) byPlan.set(booking.plan, (byPerson = new Map()));
+    let byKey = byPerson.get(booking.person);
+    if (!byKey) byPerson.set(booking.person, (byKey = new Map()));
+    let group = byKey.get(booking.key);
+    if (!group) {
+      byKey.set(booking.key, (group = { person: booking.person, plan: booking.plan, key: booking.key, bookings: [], days: [] }));
+      groups.push(group);
+    }
     group.bookings.push(booking);
-    for (const day of booking.days) group.booked.add(day);
+    for (const day of booking.days) group.days.push(day);
   }
-  return [...groups.values()].map(({ booked, ...group }) => ({ ...group, days: [...booked].sort(byDate) }));
+  for (const group of groups) if (!inOrder(group.days)) group.days = [...new Set(group.days)].sort(byDate);
+  return groups;
 }
 
 /** The first position in sorted `days` at or after `day`. */

@@ -31,9 +31,19 @@ function span(group: BookingGroup): DatedSpan {
 export function findDrifts(schedule: Schedule): Drift[] {
   const groups = groupBookings(schedule.bookings);
   const kindOf = (group: BookingGroup) => schedule.plans[group.plan]?.kind;
+  // The charts' groups by person and project, in order: each table group finds its own without a pass over every group.
+  const charts = new Map<string, Map<string, BookingGroup[]>>();
+  for (const group of groups) {
+    if (kindOf(group) !== 'gantt') continue;
+    let byKey = charts.get(group.person);
+    if (!byKey) charts.set(group.person, (byKey = new Map()));
+    const same = byKey.get(group.key);
+    if (same) same.push(group);
+    else byKey.set(group.key, [group]);
+  }
   const drifts: Drift[] = [];
   for (const table of groups.filter((group) => kindOf(group) === 'table')) {
-    for (const chart of groups.filter((group) => kindOf(group) === 'gantt' && group.person === table.person && group.key === table.key)) {
+    for (const chart of charts.get(table.person)?.get(table.key) ?? []) {
       const tableSpan = span(table);
       const chartSpan = span(chart);
       if (tableSpan.first === chartSpan.first && tableSpan.last === chartSpan.last) continue;
