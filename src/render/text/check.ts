@@ -1,6 +1,7 @@
 /** `worklog check` for the terminal and CI logs: findings grouped per file, then one summary line. */
 
 import { longest } from '../append.js';
+import type { Finding } from '../../model/diagnostic.js';
 import type { FormatContext } from '../formatter.js';
 import type { CheckResult } from '../results.js';
 import { plural } from '../../words/plural.js';
@@ -19,9 +20,16 @@ function messageLines(message: string, ruleId: string, columns: number | null, h
 
 export function renderCheckText({ files, findings, summary }: CheckResult, { style }: FormatContext): string {
   const { chalk } = style;
+  // Findings sorted into their files in one pass: filtering them once per file grows with files × findings.
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const mine = byFile.get(finding.file);
+    if (mine) mine.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
   const blocks: string[] = [];
   for (const file of files) {
-    const mine = findings.filter((finding) => finding.file === file);
+    const mine = byFile.get(file) ?? [];
     if (mine.length === 0) continue;
     // `line:column severity message rule-id`; the rule id follows the message instead of padding it.
     const places = mine.map((finding) => `${finding.line}:${finding.column}`);
