@@ -44,6 +44,12 @@ describe('readLog', () => {
     expect(typeof (await readLog(at('big.md'), 0.002))).toBe('string');
   });
 
+  // A file under /proc says it is empty and is not: the buffer sized by its stat grows as it reads, up to the limit.
+  it.runIf(process.platform === 'linux')('reads a file longer than its stat says, and stops at the limit', async () => {
+    expect(await readLog({ path: '/proc/self/status' }, 20)).toMatch(/^Name:\t/);
+    expect(await readLog({ path: '/proc/self/status' }, 0.0001)).toEqual(problem('too-large', 'larger than 0.0001 MB (limits.fileMegabytes)'));
+  });
+
   it('reads standard input, and stops at the limit however much more there is', async () => {
     async function* piped() {
       yield new TextEncoder().encode('# 2023-11-12\n');
