@@ -20,20 +20,33 @@ export function personResolver(people: Readonly<Record<string, readonly string[]
   for (const [person, aliases] of Object.entries(people)) {
     for (const name of [person, ...aliases]) canonical.set(name.normalize('NFKC').toLowerCase(), person);
   }
-  return (name) => canonical.get(name.normalize('NFKC').trim().toLowerCase()) ?? name.trim();
+  return remembered((name) => canonical.get(name.normalize('NFKC').trim().toLowerCase()) ?? name.trim());
 }
+
+/** A resolver that works each name out once: a plan names the same few people on every row and task, and normalising is slow. */
+function remembered(resolve: (name: string) => string): (name: string) => string {
+  const resolved = new Map<string, string>();
+  return (name) => {
+    let own = resolved.get(name);
+    if (own === undefined) resolved.set(name, (own = resolve(name)));
+    return own;
+  };
+}
+
+// One pattern for every name: the bundle builds a pattern with \p{…} at run time, so one written inline is rebuilt per call.
+const accents = /\p{M}/gu;
 
 /** A name as compared across plans: without case or accents, so `@tomas` in a chart is `Tomás` in the table. */
 export function foldName(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').trim().toLowerCase();
+  return name.normalize('NFKD').replace(accents, '').trim().toLowerCase();
 }
 
 /** Resolves a chart's names to the spelling the plans already use for that person (the configuration's, then the tables'). */
 export function spellingResolver(person: (name: string) => string, spellings: Iterable<string>): (name: string) => string {
   const spelled = new Map<string, string>();
   for (const spelling of spellings) if (!spelled.has(foldName(spelling))) spelled.set(foldName(spelling), spelling);
-  return (name) => {
+  return remembered((name) => {
     const own = person(name);
     return spelled.get(foldName(own)) ?? own;
-  };
+  });
 }

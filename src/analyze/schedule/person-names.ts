@@ -30,9 +30,12 @@ function isDictionaryWord(text: string): boolean {
   return first !== undefined && second === undefined && first.isWordLike === true;
 }
 
+// Written once: the bundle builds a pattern with \p{…} at run time, so one written inline is rebuilt per call.
+const hanName = /^\p{Script=Han}{2,4}$/u;
+
 /** `张迪`, `杨桂明`, `欧阳娜娜`: a surname (one or two characters) and a given name of one or two. */
 function readsAsChineseName(name: string): boolean {
-  if (!/^\p{Script=Han}{2,4}$/u.test(name) || planWords.has(name)) return false;
+  if (!hanName.test(name) || planWords.has(name)) return false;
   const surname = chineseSurnames.has(name.slice(0, 2)) && name.length > 2 ? 2 : chineseSurnames.has(name.slice(0, 1)) ? 1 : 0;
   return surname > 0 && name.length - surname <= 2 && !isDictionaryWord(name);
 }
@@ -44,7 +47,16 @@ function readsAsEnglishName(name: string): boolean {
   return given !== undefined && givenNames.has(given) && !planWords.has(given);
 }
 
+// Every log's plans ask about the same few names, and the dictionary lookup is slow: each name is read once (a bounded memory).
+const readings = new Map<string, boolean>();
+const readingsLimit = 10_000;
+
 export function readsAsPersonName(name: string): boolean {
-  const trimmed = name.trim();
-  return readsAsChineseName(trimmed) || readsAsEnglishName(trimmed);
+  let reads = readings.get(name);
+  if (reads === undefined) {
+    const trimmed = name.trim();
+    if (readings.size >= readingsLimit) readings.clear();
+    readings.set(name, (reads = readsAsChineseName(trimmed) || readsAsEnglishName(trimmed)));
+  }
+  return reads;
 }
