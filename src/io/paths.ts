@@ -153,9 +153,13 @@ export interface ExpandOptions extends Skips {
 /** The logs to read, in the order given, each once. */
 export async function expandPaths(paths: readonly string[], cwd: string, options: ExpandOptions = {}): Promise<LogEntry[]> {
   const entries: LogEntry[] = [];
+  // A set of the names seen: comparing each entry with every earlier one grows with the square of a folder's logs.
+  const seen = new Set<string>();
   for (const path of paths) {
     for (const entry of await expandOne(path, cwd, options.stdinName ?? stdinPath, options)) {
-      if (!entries.some((seen) => seen.file === entry.file)) entries.push(entry);
+      if (seen.has(entry.file)) continue;
+      seen.add(entry.file);
+      entries.push(entry);
     }
   }
   return entries;
