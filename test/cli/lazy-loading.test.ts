@@ -104,6 +104,12 @@ describe('what a run loads', () => {
     expect(loads(loadedBundle('status', '--format', 'json', 'fixtures/2023-11-12.md'), "string-width's emoji pattern and segmenter")).toBe(false);
   });
 
+  it('aligns CJK text without string-width, and loads it for emoji or wrapping', () => {
+    expect(loads(loadedBundle('status', 'fixtures/2023-11-12.md'), "string-width's emoji pattern and segmenter")).toBe(false);
+    expect(loads(loadedBundle('status', '--width', '80', 'fixtures/2023-11-12.md'), "string-width's emoji pattern and segmenter")).toBe(true);
+    expect(loads(loadedBundle('status', 'fixtures/history/weeks/2025-09-26.md'), "string-width's emoji pattern and segmenter")).toBe(true);
+  });
+
   it('loads the HTML renderer when the HTML report is asked for', () => {
     expect(loads(loadedBundle('report', '--format', 'html', 'fixtures/2023-11-12.md'), 'the HTML renderer')).toBe(true);
   });
@@ -124,6 +130,11 @@ describe('what a run of the script build compiles', () => {
     expect(loads(scripts, 'the HTML renderer')).toBe(false);
     expect(loads(scripts, 'the configuration validator')).toBe(false);
     expect(loads(scripts, 'the email composer')).toBe(false);
+  });
+
+  it('aligns CJK text without string-width', () => {
+    expect(loads(loadedScripts('status', 'fixtures/2023-11-12.md'), "string-width's emoji pattern and segmenter")).toBe(false);
+    expect(loads(loadedScripts('status', 'fixtures/history/weeks/2025-09-26.md'), "string-width's emoji pattern and segmenter")).toBe(true);
   });
 
   it('prints its version with the entry script and what it requires at once, no command', () => {
