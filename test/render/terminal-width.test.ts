@@ -48,6 +48,15 @@ describe('width is what string-width says', () => {
     expect(measured).toBeGreaterThan(100_000);
   }, 300_000);
 
+  it('for the usual characters of a log, which it tests for first', () => {
+    const usual = /^[\x20-\x7e\u3000-\u3029\u3031-\u303c\u303e\u303f\u4e00-\u9fff\uff01-\uff60]$/;
+    for (let code = 0x20; code <= 0xffff; code += 1) {
+      const char = String.fromCharCode(code);
+      // Each is one of the characters compared above.
+      if (usual.test(char)) expect(measuresPlain(char), `U+${code.toString(16)}`).toBe(true);
+    }
+  });
+
   it('for emoji, joiners, combining marks, scripts whose letters join, escape codes and CJK punctuation', async () => {
     await loadGraphemes();
     for (const text of clustered) expect(width(text), JSON.stringify(text)).toBe(stringWidth(text));
