@@ -70,6 +70,14 @@ function mayOccur(lower: string | null, word: string): boolean {
   return lower === null || wordLower === null || lower.includes(wordLower);
 }
 
+/** Whether `word` may be written at `position`: only the characters there are compared, as wordAt walks long text. */
+function mayStartAt(text: string, position: number, word: string): boolean {
+  const wordLower = lowerWord(word);
+  if (wordLower === null) return true;
+  const written = text.slice(position, position + word.length);
+  return /[\u017f\u212a]/.test(written) || written.toLowerCase() === wordLower;
+}
+
 // The same list is often asked about again and again (a subject's words, one position after the other).
 const sortedLists = new WeakMap<readonly string[], readonly string[]>();
 
@@ -105,9 +113,8 @@ export function findWords(text: string, words: readonly string[]): WordMatch[] {
 
 /** The longest of `words` written at `position` of `text`, read as if the text began there. */
 export function wordAt(text: string, words: readonly string[], position = 0): string | undefined {
-  const lower = lowerText(text);
   return longestFirst(words).find((word) => {
-    if (!mayOccur(lower, word)) return false;
+    if (!mayStartAt(text, position, word)) return false;
     const pattern = startPattern(word);
     pattern.lastIndex = position;
     return pattern.test(text);
