@@ -1,11 +1,12 @@
-// Node before 22.1 has no module compile cache: run worklog's single-script build, compiled with V8's code cache kept on disk.
+// Node before 22.1 has no module compile cache: run worklog built as CommonJS scripts (an entry and the chunks it
+// requires as it goes), each compiled with V8's code cache kept on disk.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
-const script = fileURLToPath(new URL('../dist/cli-script.cjs', import.meta.url));
+const entry = fileURLToPath(new URL('../dist/cli-script.cjs', import.meta.url));
 
 function readCache(file) {
   try {
@@ -15,32 +16,60 @@ function readCache(file) {
   }
 }
 
-// Replaced whole, so a run reading it meanwhile sees the old data or the new; older builds' files go.
+// Replaced whole, so a run reading it meanwhile sees the old data or the new.
 function writeCache(file, data) {
   try {
     mkdirSync(dirname(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, data);
     renameSync(temp, file);
-    for (const name of readdirSync(dirname(file))) {
-      if (name.startsWith('cli-') && name.endsWith('.v8') && join(dirname(file), name) !== file) rmSync(join(dirname(file), name), { force: true });
-    }
   } catch {
     // A cache that cannot be written costs speed, never the run.
   }
 }
 
+// Other builds' data goes: the single script of earlier versions (cli-*.v8) and other builds' folders.
+function removeOtherBuilds(cacheDir, folder) {
+  try {
+    for (const name of readdirSync(cacheDir)) {
+      if ((name.startsWith('cli-') && name.endsWith('.v8')) || (name.startsWith('scripts-') && name !== folder)) {
+        rmSync(join(cacheDir, name), { recursive: true, force: true });
+      }
+    }
+  } catch {
+    // Left for the next run to remove.
+  }
+}
+
 /** Runs the CLI; `cacheDir` null runs it without a cache. */
 export async function runWithCodeCache(cacheDir) {
-  const source = readFileSync(script, 'utf8');
-  const { size, mtimeMs } = statSync(script);
-  // V8 checks the data against the source and itself; the name keeps two installs from replacing each other's.
-  const cacheFile = cacheDir === null ? null : join(cacheDir, `cli-${process.version}-${process.arch}-${size}-${Math.trunc(mtimeMs)}.v8`);
-  const cachedData = cacheFile === null ? undefined : readCache(cacheFile);
-  const compiled = new Script(Module.wrap(source), { filename: script, cachedData });
-  const module = { exports: {} };
-  compiled.runInThisContext()(module.exports, createRequire(script), module, script, dirname(script));
-  await module.exports.start();
+  const { size, mtimeMs } = statSync(entry);
+  // V8 checks the data against the source's length and itself; the build's folder keeps two installs' data apart,
+  // and a chunk's name holds a hash of its text.
+  const folder = `scripts-${process.version}-${process.arch}-${size}-${Math.trunc(mtimeMs)}`;
+  const buildCache = cacheDir === null ? null : join(cacheDir, folder);
+  const builtin = createRequire(entry);
+  const loaded = new Map();
+  const compiled = [];
+
+  /** Runs a script once, as Node runs a CommonJS module, and answers what it requires. */
+  function load(file) {
+    const known = loaded.get(file);
+    if (known) return known.exports;
+    const module = { exports: {} };
+    loaded.set(file, module);
+    const cacheFile = buildCache === null ? null : join(buildCache, `${basename(file)}.v8`);
+    const cachedData = cacheFile === null ? undefined : readCache(cacheFile);
+    const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+    compiled.push({ script, cacheFile, cachedData });
+    const require = (id) => (id.startsWith('.') ? load(resolve(dirname(file), id)) : builtin(id));
+    script.runInThisContext()(module.exports, require, module, file, dirname(file));
+    return module.exports;
+  }
+
+  await load(entry).start();
   // Made after the run, the data holds every function the run compiled, not only the top level.
-  if (cacheFile !== null && (cachedData === undefined || compiled.cachedDataRejected)) writeCache(cacheFile, compiled.createCachedData());
+  const missing = compiled.filter(({ cacheFile, cachedData, script }) => cacheFile !== null && (cachedData === undefined || script.cachedDataRejected));
+  if (missing.length > 0 && compiled.every(({ cachedData }) => cachedData === undefined)) removeOtherBuilds(cacheDir, folder);
+  for (const { script, cacheFile } of missing) writeCache(cacheFile, script.createCachedData());
 }

@@ -1,9 +1,9 @@
 // Bundles the CLI so that `bin/worklog.js` starts without resolving hundreds of modules. Code a command
 // needs only sometimes (a command's work, the HTML report, CI formats, config validation, globs) is split
 // into chunks loaded on demand, so `--help` and `--version` read one small file.
-// On Node before 22.1 the launcher runs a single-script build instead, with V8's code cache (see bin/code-cache.js).
-import { build } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+// On Node before 22.1 the launcher runs the same chunks built as scripts instead, with V8's code cache (see bin/code-cache.js).
+import { build, transform } from 'esbuild';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -25,20 +25,36 @@ await build({
   // CommonJS dependencies (commander) require Node's built-in modules; give every ESM chunk a require().
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
-// The same CLI as one CommonJS script, for Node without a module compile cache (before 22.1): bin/code-cache.js
-// compiles it with V8's code cache, which a module cannot use there.
-await build({
+// The same CLI as CommonJS scripts, for Node without a module compile cache (before 22.1): bin/code-cache.js
+// compiles each with V8's code cache, which a module cannot use there. It is split like the modules above (the
+// same chunks, turned into scripts), so a command compiles and reads only the scripts it runs.
+const scripts = await build({
   entryPoints: { 'cli-script': 'src/cli/start.ts' },
   outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
+  splitting: true,
   platform: 'node',
-  format: 'cjs',
+  format: 'esm',
   target: 'node20',
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
+  write: false,
   // Dependencies written as modules (fdir) ask for import.meta.url: the script's own file URL.
   define: { WORKLOG_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__scriptUrl' },
-  banner: { js: "const __scriptUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+for (const { path, text } of scripts.outputFiles) {
+  const { code } = await transform(text, {
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    // import() of a chunk becomes a require() of its script, which bin/code-cache.js answers.
+    supported: { 'dynamic-import': false },
+    banner: "const __scriptUrl = require('node:url').pathToFileURL(__filename).href;",
+  });
+  await writeFile(path.replace(/\.js$/, '.cjs'), code.replace(/require\("(\.\.?\/[^"]+)\.js"\)/g, 'require("$1.cjs")'));
+}

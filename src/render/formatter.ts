@@ -34,5 +34,6 @@ export async function renderFormat<R>(registry: Registry<R>, format: string, res
   const load = Object.hasOwn(registry, format) ? registry[format] : undefined;
   // `--format` offers only the registry's names, so a miss means the command and its formats disagree.
   if (!load) throw new Error(`no formatter for --format ${format}`);
-  return (await load())(result, context);
+  const [formatter, { withTextMeasures }] = await Promise.all([load(), import('./terminal.js')]);
+  return withTextMeasures(() => formatter(result, context));
 }

@@ -47,8 +47,8 @@ describe('compiled code kept between runs', () => {
     const dir = join(scratch, 'corrupt');
     expect(status(dir).status).toBe(0);
     const files = cached(dir).filter((name) => name.endsWith('.v8'));
-    // Node 22.1+ keeps a cache of its own; older Node's is one file of V8 data for the single-script build.
-    if (!('enableCompileCache' in module)) expect(files).toHaveLength(1);
+    // Node 22.1+ keeps a cache of its own; older Node's is a file of V8 data for each script of the build the run ran.
+    if (!('enableCompileCache' in module)) expect(files.length).toBeGreaterThan(1);
     for (const name of files) writeFileSync(join(dir, 'code', name), 'not a code cache');
     const run = status(dir);
     expect(run.stderr).toBe('');

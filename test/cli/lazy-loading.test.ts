@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { root } from '../helpers.js';
 
@@ -51,6 +51,34 @@ function loadedBundle(...args: string[]): string {
   return files.map((path) => readFileSync(path, 'utf8')).join('\n');
 }
 
+// Node before 22.1 runs the same chunks built as scripts (bin/code-cache.js): a preload notes every script it reads.
+const scriptRecorder = `const fs = require('node:fs');
+const read = fs.readFileSync;
+fs.readFileSync = (file, ...rest) => {
+  if (String(file).endsWith('.cjs')) fs.appendFileSync(process.env.WORKLOG_MODULE_LOG, String(file) + '\\n');
+  return read(file, ...rest);
+};
+require('node:module').syncBuiltinESMExports();`;
+
+/** Runs the script build as Node before 22.1 does, without a code cache, and returns the text of every script it ran. */
+function loadedScripts(...args: string[]): string {
+  const log = join(scratch, `run-${(runs += 1)}.txt`);
+  const preload = join(scratch, 'record-scripts.cjs');
+  const runner = join(scratch, 'run-scripts.mjs');
+  writeFileSync(preload, scriptRecorder);
+  writeFileSync(runner, `import { runWithCodeCache } from ${JSON.stringify(pathToFileURL(join(root, 'bin/code-cache.js')).href)};\nawait runWithCodeCache(null);\n`);
+  const child = spawnSync(process.execPath, ['--require', preload, runner, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, WORKLOG_MODULE_LOG: log },
+  });
+  expect(child.stderr).toBe('');
+  expect(child.status).toBe(0);
+  const files = readFileSync(log, 'utf8').split('\n').filter((path) => path !== '');
+  expect(files.length).toBeGreaterThan(0);
+  return files.map((path) => readFileSync(path, 'utf8')).join('\n');
+}
+
 const loads = (bundle: string, part: HeavyPart) => bundle.includes(heavyParts[part]);
 
 describe('what a run loads', () => {
@@ -76,7 +104,47 @@ describe('what a run loads', () => {
     expect(loads(loadedBundle('status', '--format', 'json', 'fixtures/2023-11-12.md'), "string-width's emoji pattern and segmenter")).toBe(false);
   });
 
+  it('aligns CJK text without string-width, and loads it for emoji or wrapping', () => {
+    expect(loads(loadedBundle('status', 'fixtures/2023-11-12.md'), "string-width's emoji pattern and segmenter")).toBe(false);
+    expect(loads(loadedBundle('status', '--width', '80', 'fixtures/2023-11-12.md'), "string-width's emoji pattern and segmenter")).toBe(true);
+    expect(loads(loadedBundle('status', 'fixtures/history/weeks/2025-09-26.md'), "string-width's emoji pattern and segmenter")).toBe(true);
+  });
+
   it('loads the HTML renderer when the HTML report is asked for', () => {
     expect(loads(loadedBundle('report', '--format', 'html', 'fixtures/2023-11-12.md'), 'the HTML renderer')).toBe(true);
+  });
+});
+
+describe('what a run of the script build compiles', () => {
+  it('finds each heavy part in the scripts (so each check below can fail)', () => {
+    const dist = join(root, 'dist');
+    const scripts = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.cjs'))
+      .map((name) => readFileSync(join(dist, name), 'utf8'))
+      .join('\n');
+    for (const part of Object.keys(heavyParts) as HeavyPart[]) expect(loads(scripts, part), part).toBe(true);
+  });
+
+  it('prints the morning view without the HTML renderer, the validator or the email composer', () => {
+    const scripts = loadedScripts('status', 'fixtures/2023-11-12.md');
+    expect(loads(scripts, 'the HTML renderer')).toBe(false);
+    expect(loads(scripts, 'the configuration validator')).toBe(false);
+    expect(loads(scripts, 'the email composer')).toBe(false);
+  });
+
+  it('aligns CJK text without string-width', () => {
+    expect(loads(loadedScripts('status', 'fixtures/2023-11-12.md'), "string-width's emoji pattern and segmenter")).toBe(false);
+    expect(loads(loadedScripts('status', 'fixtures/history/weeks/2025-09-26.md'), "string-width's emoji pattern and segmenter")).toBe(true);
+  });
+
+  it('prints its version with the entry script and what it requires at once, no command', () => {
+    const scripts = loadedScripts('--version');
+    expect(loads(scripts, 'the HTML renderer')).toBe(false);
+    expect(loads(scripts, "string-width's emoji pattern and segmenter")).toBe(false);
+    expect(scripts).not.toContain('Open by priority');
+  });
+
+  it('compiles the HTML renderer when the HTML report is asked for', () => {
+    expect(loads(loadedScripts('report', '--format', 'html', 'fixtures/2023-11-12.md'), 'the HTML renderer')).toBe(true);
   });
 });

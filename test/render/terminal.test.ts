@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { colorLevel } from '../../src/render/color.js';
 import { escapeMarkdown } from '../../src/render/markdown/escape.js';
 import { cell, layoutColumns } from '../../src/render/text/columns.js';
-import { inertLines, neutralise, padEnd, truncate, width } from '../../src/render/terminal.js';
+import { inertLines, loadGraphemes, neutralise, padEnd, truncate, width } from '../../src/render/terminal.js';
+
+// These measure emoji and wrap text directly, not through a render that loads what they need (terminal-width.test.ts).
+beforeAll(loadGraphemes);
 
 describe('neutralise', () => {
   it('shows escape sequences instead of obeying them', () => {
