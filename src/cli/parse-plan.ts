@@ -59,9 +59,8 @@ export function jobsFrom(option: number | undefined, env: string | undefined): n
 }
 
 /**
- * How many threads parse logs of these sizes (in characters): the main thread and one worker fewer; 0 parses them
- * in-process alone. Unasked, one per core once the logs are many and big enough to pay for the workers' start-up;
- * asked (`--jobs N`), N for any two logs or more.
+ * How many workers to start for logs of these sizes (in characters); 0 parses them in-process. Unasked, one per core
+ * once the logs are many and big enough to pay for the workers' start-up; asked (`--jobs N`), N for any two logs or more.
  */
 export function poolSize(jobs: number | null, cores: number, sizes: readonly number[]): number {
   if (jobs !== null) return jobs < 2 || sizes.length < 2 ? 0 : Math.min(jobs, sizes.length);

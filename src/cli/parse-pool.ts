@@ -1,4 +1,4 @@
-/** Parses a run's logs: in-process when they are few, else in batches on the main thread and a pool of worker threads, with the same result either way. */
+/** Parses a run's logs: in-process when they are few, else in batches on a pool of worker threads, with the same result either way. */
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -23,57 +23,28 @@ function builtWorker(): URL | null {
   return new URL(here.includes('/chunks/') ? '../parse-worker.js' : './parse-worker.js', here);
 }
 
-const parseEntry = ({ text, options }: ParseEntry, calendar: WorkCalendar): WorkLog => parseLog(text, { ...options, calendar });
-
 function parseHere(entries: readonly ParseEntry[], calendar: WorkCalendar): WorkLog[] {
-  return entries.map((entry) => parseEntry(entry, calendar));
+  return entries.map(({ text, options }) => parseLog(text, { ...options, calendar }));
 }
 
 /** Every entry's log, in the order given; what throws in-process throws here too. */
 export async function parseAll(entries: readonly ParseEntry[], settings: PoolSettings): Promise<WorkLog[]> {
-  const threads = poolSize(settings.jobs, availableParallelism(), entries.map((entry) => entry.text.length));
+  const workers = poolSize(settings.jobs, availableParallelism(), entries.map((entry) => entry.text.length));
   const url = settings.workerUrl === undefined ? builtWorker() : settings.workerUrl;
-  if (threads === 0 || url === null) return parseHere(entries, settings.calendar);
-  const batches = batchesOf(entries.map((entry) => entry.text.length), threads);
-  const parsed = await parseInThreads(entries, batches, threads - 1, settings.calendar, url);
+  if (workers === 0 || url === null) return parseHere(entries, settings.calendar);
+  const batches = batchesOf(entries.map((entry) => entry.text.length), workers);
+  const parsed = await parseInWorkers(entries, batches, workers, settings.calendar, url);
   // A batch a worker could not parse (it threw, or the worker died) is parsed here, in order, so the first
   // log that throws is the one the in-process path would have thrown on.
   return inOrder(batches.map((batch, index) => parsed[index] ?? parseHere(entries.slice(batch.start, batch.end), settings.calendar)));
 }
 
-/** The next turn of the event loop, when messages that came in meanwhile have been handled. */
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-/**
- * Each batch's logs, parsed by the main thread and `count` workers taking batches in turn, or null for a batch that
- * could not be parsed; settles once the main thread is done and every worker has exited.
- */
-function parseInThreads(entries: readonly ParseEntry[], batches: readonly Batch[], count: number, calendar: WorkCalendar, url: URL): Promise<(WorkLog[] | null)[]> {
+/** Each batch's logs from the workers, or null for a batch they could not parse; settles once every worker has exited. */
+function parseInWorkers(entries: readonly ParseEntry[], batches: readonly Batch[], count: number, calendar: WorkCalendar, url: URL): Promise<(WorkLog[] | null)[]> {
   const parsed: (WorkLog[] | null)[] = batches.map(() => null);
   let next = 0;
-  // The main thread counts as one more worker: it parses too rather than wait, one worker's start-up and hand-back fewer.
-  let running = count + 1;
+  let running = count;
   return new Promise((resolve) => {
-    const finish = (): void => {
-      running -= 1;
-      if (running === 0) resolve(parsed);
-    };
-    const parseOnMain = async (): Promise<void> => {
-      for (let index = next++; index < batches.length; index = next++) {
-        const batch = batches[index] ?? { start: 0, end: 0 };
-        const logs: WorkLog[] = [];
-        try {
-          for (const entry of entries.slice(batch.start, batch.end)) {
-            logs.push(parseEntry(entry, calendar));
-            // A worker's reply is handled between two logs, so that it gets its next batch without waiting for this one.
-            await nextTurn();
-          }
-          parsed[index] = logs;
-        } catch {
-          // Left to be parsed again at the end, in order, so that the first log that throws is the one the in-process path throws on.
-        }
-      }
-    };
     const start = (): void => {
       const worker = new Worker(url, { workerData: { calendar } });
       const feed = (): void => {
@@ -100,7 +71,10 @@ function parseInThreads(entries: readonly ParseEntry[], batches: readonly Batch[
       worker.on('error', () => undefined);
       // A reply that cannot be read would never come: end the worker rather than wait for it.
       worker.on('messageerror', () => void worker.terminate());
-      worker.on('exit', finish);
+      worker.on('exit', () => {
+        running -= 1;
+        if (running === 0) resolve(parsed);
+      });
       feed();
     };
     for (let index = 0; index < count; index += 1) {
@@ -111,6 +85,6 @@ function parseInThreads(entries: readonly ParseEntry[], batches: readonly Batch[
         running -= 1;
       }
     }
-    void parseOnMain().then(finish);
+    if (running === 0) resolve(parsed);
   });
 }
