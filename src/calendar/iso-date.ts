@@ -14,7 +14,11 @@ export function makeDate(year: number, month: number, day: number): IsoDate | nu
 }
 
 export function toIsoDate(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  const year = date.getFullYear();
+  // date-fns writes years before 1 by era (0 is 1 BC) and throws on an invalid date; every other date is written out
+  // here as date-fns writes it, which costs a fraction of its format().
+  if (!(year > 0)) return format(date, 'yyyy-MM-dd');
+  return `${String(year).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
 /** Local midnight of an ISO date (the model never carries a time zone for whole days). */

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { WorkCalendar } from '../calendar/working-days.js';
 import type { WorkLog } from '../model/log.js';
 import { parseLog } from '../parse/log.js';
-import { batchesOf, inOrder, poolSize, type Batch, type BatchReply, type BatchTask, type ParseEntry } from './parse-plan.js';
+import { batchesOf, inOrder, poolSize, unpack, type Batch, type BatchReply, type BatchTask, type ParseEntry } from './parse-plan.js';
 
 export interface PoolSettings {
   /** How many logs may be parsed at once (`--jobs`); 1 parses every log in-process, null lets the pool decide. */
@@ -64,7 +64,7 @@ function parseInWorkers(entries: readonly ParseEntry[], batches: readonly Batch[
         }
       };
       worker.on('message', (reply: BatchReply) => {
-        if ('logs' in reply) parsed[reply.batch] = reply.logs;
+        if ('logs' in reply) parsed[reply.batch] = unpack(reply.logs);
         feed();
       });
       // A worker that fails to start or dies leaves its batch (and, when it was the last, the queue) to the main thread.

@@ -3,14 +3,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkCalendar } from '../calendar/working-days.js';
 import { parseLog } from '../parse/log.js';
-import type { BatchReply, BatchTask } from './parse-plan.js';
+import { pack, type BatchReply, type BatchTask } from './parse-plan.js';
 
 const { calendar } = workerData as { calendar: WorkCalendar };
 
 parentPort?.on('message', ({ batch, entries }: BatchTask) => {
   let reply: BatchReply;
   try {
-    reply = { batch, logs: entries.map(({ text, options }) => parseLog(text, { ...options, calendar })) };
+    reply = { batch, logs: pack(entries.map(({ text, options }) => parseLog(text, { ...options, calendar }))) };
   } catch {
     // The main thread parses this batch again, so what throws is reported as the in-process path reports it.
     reply = { batch, failed: true };

@@ -115,6 +115,7 @@ export function parseLog(rawText: string, options: ParseOptions): WorkLog {
 
   state.log.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   const diagnosticsWithFixes = withFixes(state.log.diagnostics, rawText, sourceLines(source), state.settings.markers);
-  const suppressions = readSuppressions(tree, bounded.lines);
+  // Every directive starts `worklog-`: a log that never writes it has none, and its tree need not be walked again.
+  const suppressions = markdown.includes('worklog-') ? readSuppressions(tree, bounded.lines) : [];
   return { file: options.file, date, dateSource, title, ...state.log, diagnostics: diagnosticsWithFixes, ...(suppressions.length > 0 ? { suppressions } : {}) };
 }

@@ -5,9 +5,10 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { remarkWithoutLinkSearch } from './link-search.js';
 import { joinParts, splitAtDays } from './split.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkWithoutLinkSearch);
 
 /** From this size on a log is parsed in parts: the markdown parser's list handling slows down more than linearly with size. */
 export const splitFromChars = 256_000;

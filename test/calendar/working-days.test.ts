@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDaysIso, daysBetween, makeDate } from '../../src/calendar/iso-date.js';
+import { format } from 'date-fns';
+import { addDaysIso, daysBetween, makeDate, toIsoDate } from '../../src/calendar/iso-date.js';
 import { buildCalendar } from '../../src/calendar/build.js';
 import { compareDates, dayNumber, isoFromDayNumber, yearOf } from '../../src/calendar/day-number.js';
 import { countWorkingDays, dayKind, describeDay, isWorkingDay, makeCalendar, specialDaysIn, weekdaysOnly, workingDaysIn } from '../../src/calendar/working-days.js';
@@ -33,6 +34,15 @@ describe('ISO dates', () => {
     expect(makeDate(2023, 2, 29)).toBeNull();
     expect(makeDate(2024, 2, 29)).toBe('2024-02-29');
     expect(makeDate(2023, 13, 1)).toBeNull();
+  });
+
+  it('writes a date as date-fns writes it, in years of any width and before year 1', () => {
+    for (const year of [7, 999, 2024, 12345, 0, -44]) {
+      const date = new Date(2000, 1, 29);
+      date.setFullYear(year, 1, 3);
+      expect(toIsoDate(date)).toBe(format(date, 'yyyy-MM-dd'));
+    }
+    expect(() => toIsoDate(new Date(Number.NaN))).toThrow(RangeError);
   });
 
   it('adds days across a daylight-saving change', () => {

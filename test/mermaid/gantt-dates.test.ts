@@ -221,4 +221,15 @@ describe('helpers', () => {
     expect(formatLocal(new Date(Number.NaN))).toBeNull();
     expect(formatLocal(undefined)).toBeNull();
   });
+
+  it('writes a date-time as dayjs formats it, in years of any width', () => {
+    const local = (year: number): Date => {
+      const date = new Date(2000, 0, 2, 3, 4, 5);
+      date.setFullYear(year);
+      return date;
+    };
+    for (const date of [new Date(2023, 10, 13, 23, 59, 59), local(7), local(999), local(0), local(-44), local(12345)]) {
+      expect(formatLocal(date)).toBe(dayjs(date).format('YYYY-MM-DDTHH:mm:ss'));
+    }
+  });
 });

@@ -109,7 +109,10 @@ export function mergeDayList(existing: string[], text: string): string[] {
 
 /** A local date-time as `YYYY-MM-DDTHH:mm:ss`, or null for a missing or invalid date. */
 export function formatLocal(date: Date | undefined | null): string | null {
-  return date && !Number.isNaN(date.getTime()) ? dayjs(date).format('YYYY-MM-DDTHH:mm:ss') : null;
+  if (!date || Number.isNaN(date.getTime())) return null;
+  // dayjs(date).format('YYYY-MM-DDTHH:mm:ss') written out: the same local fields padded the same way, at a fraction of the cost.
+  const padded = (value: number, length: number): string => String(value).padStart(length, '0');
+  return `${padded(date.getFullYear(), 4)}-${padded(date.getMonth() + 1, 2)}-${padded(date.getDate(), 2)}T${padded(date.getHours(), 2)}:${padded(date.getMinutes(), 2)}:${padded(date.getSeconds(), 2)}`;
 }
 
 /** JavaScript's `a > b` on dates that may be missing or invalid (then false, as in mermaid). */
