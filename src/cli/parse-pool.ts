@@ -1,13 +1,13 @@
 /** Parses a run's logs: in-process when they are few, else in batches on a pool of worker threads, with the same result either way. */
 
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { WorkCalendar } from '../calendar/working-days.js';
 import type { WorkLog } from '../model/log.js';
 import { logFromParts, parseLog, planLog, readPlanned, type LogPlan } from '../parse/log.js';
 import { splitFromChars } from '../parse/markdown.js';
 import { readPart, type PartModel } from '../parse/parts.js';
-import { batchesOf, inOrder, poolSize, unitSize, type Batch, type BatchReply, type BatchTask, type ParsedUnit, type ParseEntry, type ParseUnit } from './parse-plan.js';
+import { batchesOf, inOrder, partHeapLimits, poolSize, unitSize, type Batch, type BatchReply, type BatchTask, type ParsedUnit, type ParseEntry, type ParseUnit } from './parse-plan.js';
 
 export interface PoolSettings {
   /** How many logs may be parsed at once (`--jobs`); 1 parses every log in-process, null lets the pool decide. */
@@ -49,7 +49,7 @@ export async function parseAll(entries: readonly ParseEntry[], settings: PoolSet
   // In-process, a big log is read part after part: no part's tree outlives its part.
   if (workers === 0 || url === null) return entries.map((entry, index) => readHere(entry, plans[index] ?? null, settings.calendar));
   const batches = batchesOf(units.map(unitSize), workers);
-  const parsed = await parseInWorkers(units, batches, workers, settings.calendar, url);
+  const parsed = await parseInWorkers(units, batches, workers, settings.calendar, url, cut ? partHeapLimits(Math.max(...units.map(unitSize))) : undefined);
   // A batch a worker could not parse (it threw, or the worker died) is parsed here, in order, so the first
   // log that throws is the one the in-process path would have thrown on.
   const results = inOrder(batches.map((batch, index) => parsed[index] ?? parseUnits(units.slice(batch.start, batch.end), settings.calendar)));
@@ -67,13 +67,13 @@ function readHere(entry: ParseEntry, plan: LogPlan | null, calendar: WorkCalenda
 }
 
 /** Each batch's logs from the workers, or null for a batch they could not parse; settles once every worker has exited. */
-function parseInWorkers(entries: readonly ParseUnit[], batches: readonly Batch[], count: number, calendar: WorkCalendar, url: URL): Promise<(ParsedUnit[] | null)[]> {
+function parseInWorkers(entries: readonly ParseUnit[], batches: readonly Batch[], count: number, calendar: WorkCalendar, url: URL, resourceLimits?: ResourceLimits): Promise<(ParsedUnit[] | null)[]> {
   const parsed: (ParsedUnit[] | null)[] = batches.map(() => null);
   let next = 0;
   let running = count;
   return new Promise((resolve) => {
     const start = (): void => {
-      const worker = new Worker(url, { workerData: { calendar } });
+      const worker = new Worker(url, { workerData: { calendar }, ...(resourceLimits ? { resourceLimits } : {}) });
       const feed = (): void => {
         const index = next;
         const batch = batches[index];
