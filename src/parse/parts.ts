@@ -85,23 +85,35 @@ function withOuter(section: string[], outer: readonly Heading[]): string[] {
   return [...outer.filter((heading) => heading.depth <= count).map((heading) => heading.text), ...section.slice(count)];
 }
 
+/** One array per section, shared by the items and notes read in it: a big log holds thousands in each, and a part model sent from a worker carries its own copies of the headings' text. */
+function sectionsOnce(): (section: string[]) => string[] {
+  const known = new Map<string, string[]>();
+  return (section) => {
+    const key = section.join('\u0000');
+    const found = known.get(key);
+    if (found) return found;
+    known.set(key, section);
+    return section;
+  };
+}
+
 /** The part models' logs joined, in order, into the log's; and the suppression comments of all of them. */
 export function mergeParts(models: readonly PartModel[]): { log: LogParts; directives: Directive[] } {
   const log: LogParts = { frontMatter: null, headings: [], items: [], notes: [], staffing: [], diagrams: [], gantts: [], sequences: [], diagnostics: [] };
   const directives: Directive[] = [];
+  const once = sectionsOnce();
   let outer: Heading[] = [];
   models.forEach((model, index) => {
     const part = model.log;
     const firstItem = log.items.length;
+    const whole = (section: string[]): string[] => once(index > 0 ? withOuter(section, outer) : section);
     // The part models belong to the merge: fixed in place rather than copied, as a big log holds very many of them.
-    if (index > 0) {
-      for (const heading of part.headings) heading.path = withOuter(heading.path, outer);
-      for (const item of part.items) {
-        item.section = withOuter(item.section, outer);
-        if (item.parent !== null) item.parent += firstItem;
-      }
-      for (const note of part.notes) note.section = withOuter(note.section, outer);
+    if (index > 0) for (const heading of part.headings) heading.path = withOuter(heading.path, outer);
+    for (const item of part.items) {
+      item.section = whole(item.section);
+      if (index > 0 && item.parent !== null) item.parent += firstItem;
     }
+    for (const note of part.notes) note.section = whole(note.section);
     log.frontMatter ??= part.frontMatter;
     for (const key of ['headings', 'items', 'notes', 'staffing', 'diagrams', 'gantts', 'sequences', 'diagnostics'] as const) {
       const into: unknown[] = log[key];
