@@ -1,11 +1,13 @@
 /** Parses a run's logs: in-process when they are few, else in batches on a pool of worker threads, with the same result either way. */
 
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { WorkCalendar } from '../calendar/working-days.js';
 import type { WorkLog } from '../model/log.js';
-import { parseLog } from '../parse/log.js';
-import { batchesOf, inOrder, poolSize, unpack, type Batch, type BatchReply, type BatchTask, type ParseEntry } from './parse-plan.js';
+import { logFromParts, parseLog, planLog, readPlanned, type LogPlan } from '../parse/log.js';
+import { splitFromChars } from '../parse/markdown.js';
+import { readPart, type PartModel } from '../parse/parts.js';
+import { batchesOf, inOrder, partHeapLimits, poolSize, unpack, unitSize, type Batch, type BatchReply, type BatchTask, type ParsedUnit, type ParseEntry, type ParseUnit } from './parse-plan.js';
 
 export interface PoolSettings {
   /** How many logs may be parsed at once (`--jobs`); 1 parses every log in-process, null lets the pool decide. */
@@ -14,6 +16,8 @@ export interface PoolSettings {
   calendar: WorkCalendar;
   /** The worker's script; by default the one built beside the CLI, none when running from source. */
   workerUrl?: URL | null;
+  /** From how many characters a log is cut into parts, and how small a part may be: the parser's own sizes unless a test asks for smaller. */
+  split?: { fromChars?: number; minPartChars?: number };
 }
 
 /** The worker built beside the CLI (`dist/parse-worker.js`), from the bundle's entry or one of its chunks; none from source. */
@@ -23,30 +27,53 @@ function builtWorker(): URL | null {
   return new URL(here.includes('/chunks/') ? '../parse-worker.js' : './parse-worker.js', here);
 }
 
-function parseHere(entries: readonly ParseEntry[], calendar: WorkCalendar): WorkLog[] {
-  return entries.map(({ text, options }) => parseLog(text, { ...options, calendar }));
+/** Parses units in this thread: a log whole, a part into its part model. */
+export function parseUnits(units: readonly ParseUnit[], calendar: WorkCalendar): ParsedUnit[] {
+  return units.map((unit) => ('part' in unit ? readPart(unit.part, calendar) : parseLog(unit.text, { ...unit.options, calendar })));
+}
+
+/** A big log planned here, when it is cut into parts: its parts are parsed like logs of their own and merged here. */
+function planned(entry: ParseEntry, settings: PoolSettings): LogPlan | null {
+  if (entry.text.length < (settings.split?.fromChars ?? splitFromChars)) return null;
+  const plan = planLog(entry.text, { ...entry.options, calendar: settings.calendar }, settings.split);
+  return plan.head && plan.parts.length > 1 ? plan : null;
 }
 
 /** Every entry's log, in the order given; what throws in-process throws here too. */
 export async function parseAll(entries: readonly ParseEntry[], settings: PoolSettings): Promise<WorkLog[]> {
-  const workers = poolSize(settings.jobs, availableParallelism(), entries.map((entry) => entry.text.length));
+  const plans = entries.map((entry) => planned(entry, settings));
+  const units = entries.flatMap((entry, index): ParseUnit[] => plans[index]?.parts.map((part) => ({ part })) ?? [entry]);
+  const cut = plans.some((plan) => plan !== null);
+  const workers = poolSize(settings.jobs, availableParallelism(), units.map(unitSize), cut);
   const url = settings.workerUrl === undefined ? builtWorker() : settings.workerUrl;
-  if (workers === 0 || url === null) return parseHere(entries, settings.calendar);
-  const batches = batchesOf(entries.map((entry) => entry.text.length), workers);
-  const parsed = await parseInWorkers(entries, batches, workers, settings.calendar, url);
+  // In-process, a big log is read part after part: no part's tree outlives its part.
+  if (workers === 0 || url === null) return entries.map((entry, index) => readHere(entry, plans[index] ?? null, settings.calendar));
+  const batches = batchesOf(units.map(unitSize), workers);
+  const parsed = await parseInWorkers(units, batches, workers, settings.calendar, url, cut ? partHeapLimits(Math.max(...units.map(unitSize))) : undefined);
   // A batch a worker could not parse (it threw, or the worker died) is parsed here, in order, so the first
   // log that throws is the one the in-process path would have thrown on.
-  return inOrder(batches.map((batch, index) => parsed[index] ?? parseHere(entries.slice(batch.start, batch.end), settings.calendar)));
+  const results = inOrder(batches.map((batch, index) => parsed[index] ?? parseUnits(units.slice(batch.start, batch.end), settings.calendar)));
+  let next = 0;
+  return plans.map((plan) => {
+    const count = plan?.parts.length ?? 1;
+    const mine = results.slice(next, next + count);
+    next += count;
+    return plan?.head ? logFromParts(plan, plan.head, mine as PartModel[]) : (mine[0] as WorkLog);
+  });
+}
+
+function readHere(entry: ParseEntry, plan: LogPlan | null, calendar: WorkCalendar): WorkLog {
+  return plan ? readPlanned(plan) : parseLog(entry.text, { ...entry.options, calendar });
 }
 
 /** Each batch's logs from the workers, or null for a batch they could not parse; settles once every worker has exited. */
-function parseInWorkers(entries: readonly ParseEntry[], batches: readonly Batch[], count: number, calendar: WorkCalendar, url: URL): Promise<(WorkLog[] | null)[]> {
-  const parsed: (WorkLog[] | null)[] = batches.map(() => null);
+function parseInWorkers(entries: readonly ParseUnit[], batches: readonly Batch[], count: number, calendar: WorkCalendar, url: URL, resourceLimits?: ResourceLimits): Promise<(ParsedUnit[] | null)[]> {
+  const parsed: (ParsedUnit[] | null)[] = batches.map(() => null);
   let next = 0;
   let running = count;
   return new Promise((resolve) => {
     const start = (): void => {
-      const worker = new Worker(url, { workerData: { calendar } });
+      const worker = new Worker(url, { workerData: { calendar }, ...(resourceLimits ? { resourceLimits } : {}) });
       const feed = (): void => {
         const index = next;
         const batch = batches[index];

@@ -10,13 +10,13 @@ import type { IsoDate, LogDateSource, WorkLog } from '../model/log.js';
 import { statusByMarker, type StatusMarkers } from './checkbox.js';
 import { dateInFileName, dateInFrontMatter, dateInHeading } from './dates.js';
 import { boundLines, defaultReadingBounds } from './bounds.js';
-import { parseMarkdown } from './markdown.js';
-import { readNode } from './nodes/index.js';
+import { parseWholeMarkdown, splitFromChars } from './markdown.js';
+import { mergeParts, readPart, readPartTree, type PartModel, type PartSettings, type PartTask } from './parts.js';
+import { splitIntoDays, type CutPlace } from './split.js';
 import { withFixes } from './fixes.js';
 import { normaliseSource, sourceLines } from './source.js';
 import { defaultHeaderAliases, type HeaderAliases } from './staffing-headers.js';
-import { addDiagnostics, startParse } from './state.js';
-import { readSuppressions } from './suppressions.js';
+import { coveredLines } from './suppressions.js';
 
 export interface ParseOptions {
   /** The file name as the user gave it; it may carry the log's date. */
@@ -92,30 +92,107 @@ const dateSourceNames: Readonly<Record<LogDateSource, string>> = {
   option: '--date',
 };
 
-export function parseLog(rawText: string, options: ParseOptions): WorkLog {
-  const source = normaliseSource(rawText);
-  const bounded = boundLines(sourceLines(source), { ...defaultReadingBounds, nestingDepth: options.nestingDepth ?? defaultReadingBounds.nestingDepth });
-  const markdown = bounded.lines.join('\n');
-  const tree = parseMarkdown(markdown);
-  const heading = firstHeading(tree, markdown);
-  const title = heading?.text ?? null;
-  const { date, dateSource, diagnostics } = readLogDate(heading?.markdown ?? null, frontMatterOf(tree), options);
+/** The log's title and date, and what to say about its date: read from its first heading and front matter. */
+export interface LogHead {
+  title: string | null;
+  date: IsoDate | null;
+  dateSource: LogDateSource | null;
+  diagnostics: Diagnostic[];
+}
 
-  const state = startParse({
-    lines: bounded.lines,
+function headOf(tree: Parents, markdown: string, options: ParseOptions): LogHead {
+  const heading = firstHeading(tree, markdown);
+  return { title: heading?.text ?? null, ...readLogDate(heading?.markdown ?? null, frontMatterOf(tree), options) };
+}
+
+/**
+ * The head of a log cut into parts, from the text before its first possible cut (front matter, title); when that
+ * holds no heading, the first heading is the line of that cut, which reads alone as it does in the file.
+ */
+function headBeforeCut(markdown: string, cut: CutPlace, options: ParseOptions): LogHead {
+  const before = markdown.slice(0, Math.max(0, cut.offset - 1));
+  const tree = parseWholeMarkdown(before);
+  const head = headOf(tree, before, options);
+  if (head.title !== null) return head;
+  const end = markdown.indexOf('\n', cut.offset);
+  const line = markdown.slice(cut.offset, end < 0 ? undefined : end);
+  const heading = firstHeading(parseWholeMarkdown(line), line);
+  return { title: heading?.text ?? null, ...readLogDate(heading?.markdown ?? null, frontMatterOf(tree), options) };
+}
+
+/** What reading a part needs from the log's head and the options. */
+function partSettings(head: LogHead, options: ParseOptions): PartSettings {
+  const { date } = head;
+  return {
     date,
     year: date ? Number(date.slice(0, 4)) : null,
     markers: { ...statusByMarker, ...options.statuses },
-    calendar: options.calendar ?? weekdaysOnly,
     aliases: options.headerAliases ?? defaultHeaderAliases,
     today: options.today ?? date ?? '1970-01-01',
-  });
-  addDiagnostics(state, [...diagnostics, ...bounded.diagnostics]);
-  visitParents(tree, (node, ancestors) => readNode(node, ancestors, state));
+  };
+}
 
-  state.log.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  const diagnosticsWithFixes = withFixes(state.log.diagnostics, rawText, sourceLines(source), state.settings.markers);
-  // Every directive starts `worklog-`: a log that never writes it has none, and its tree need not be walked again.
-  const suppressions = markdown.includes('worklog-') ? readSuppressions(tree, bounded.lines) : [];
-  return { file: options.file, date, dateSource, title, ...state.log, diagnostics: diagnosticsWithFixes, ...(suppressions.length > 0 ? { suppressions } : {}) };
+/** A log's text made ready to read: its lines as the markdown reader gets them, and what reading them found before any part is read. */
+export interface LogPlan {
+  rawText: string;
+  options: ParseOptions;
+  source: string;
+  lines: string[];
+  markdown: string;
+  diagnostics: Diagnostic[];
+  /** The head, known before the parts are read when the log is cut; null when it is one part, whose tree gives it. */
+  head: LogHead | null;
+  parts: PartTask[];
+}
+
+// Measured on generated many-day logs: parts of a few thousand characters cost less CPU time (the markdown reader's
+// list handling grows faster than the text) and far less memory at once than parts of 64,000; smaller ones save no more.
+const modelPartChars = 8_000;
+
+/** Normalises and bounds a log's text, and cuts a big one into parts (`minPartChars` small in tests, to cut small logs too). */
+export function planLog(rawText: string, options: ParseOptions, split: { minPartChars?: number; fromChars?: number } = {}): LogPlan {
+  const source = normaliseSource(rawText);
+  const bounded = boundLines(sourceLines(source), { ...defaultReadingBounds, nestingDepth: options.nestingDepth ?? defaultReadingBounds.nestingDepth });
+  const markdown = bounded.lines.join('\n');
+  const plan = { rawText, options, source, lines: bounded.lines, markdown, diagnostics: bounded.diagnostics };
+  const { parts, firstCut } = markdown.length < (split.fromChars ?? splitFromChars)
+    ? { parts: [], firstCut: null }
+    : splitIntoDays(markdown, { minPartChars: split.minPartChars ?? modelPartChars });
+  if (parts.length < 2 || !firstCut) return { ...plan, head: null, parts: [] };
+  const head = headBeforeCut(markdown, firstCut, options);
+  const settings = partSettings(head, options);
+  const tasks = parts.map((part, index): PartTask => {
+    const from = part.above ?? { offset: part.startOffset, line: part.startLine };
+    const end = part.startOffset + part.text.length;
+    return { text: markdown.slice(from.offset, end), startLine: from.line, startOffset: from.offset, ownFrom: part.startLine, first: index === 0, settings };
+  });
+  return { ...plan, head, parts: tasks };
+}
+
+/** The log's model from its plan and its parts' models, read in order. */
+export function logFromParts(plan: LogPlan, head: LogHead, models: readonly PartModel[]): WorkLog {
+  const { log, directives } = mergeParts(models);
+  const diagnostics = [...head.diagnostics, ...plan.diagnostics];
+  for (const found of log.diagnostics) diagnostics.push(found);
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  const markers = { ...statusByMarker, ...plan.options.statuses };
+  const diagnosticsWithFixes = withFixes(diagnostics, plan.rawText, sourceLines(plan.source), markers);
+  const suppressions = coveredLines(directives, Math.max(plan.lines.length, 1));
+  const { file } = plan.options;
+  const { date, dateSource, title } = head;
+  return { file, date, dateSource, title, ...log, diagnostics: diagnosticsWithFixes, ...(suppressions.length > 0 ? { suppressions } : {}) };
+}
+
+/** Reads a planned log in this thread, part after part, each part's tree dropped before the next is parsed. */
+export function readPlanned(plan: LogPlan): WorkLog {
+  const calendar = plan.options.calendar ?? weekdaysOnly;
+  if (plan.head && plan.parts.length > 0) return logFromParts(plan, plan.head, plan.parts.map((task) => readPart(task, calendar)));
+  const tree = parseWholeMarkdown(plan.markdown);
+  const head = headOf(tree, plan.markdown, plan.options);
+  const task: PartTask = { text: plan.markdown, startLine: 1, startOffset: 0, ownFrom: 1, first: true, settings: partSettings(head, plan.options) };
+  return logFromParts(plan, head, [readPartTree(tree, task, calendar)]);
+}
+
+export function parseLog(rawText: string, options: ParseOptions): WorkLog {
+  return readPlanned(planLog(rawText, options));
 }

@@ -176,29 +176,73 @@ function cutLines(lines: readonly string[]): number[] {
   return cuts;
 }
 
+/** Where a top-level heading line starts in the source: a place a part may start. */
+export interface CutPlace {
+  /** UTF-16 index of the line's first character. */
+  offset: number;
+  /** 1-based line. */
+  line: number;
+}
+
+/** A part of a log to be read into a model on its own, with the text above it that its first section's tables may look into. */
+export interface DayPart extends MarkdownPart {
+  /** The last top-level heading before the part (else the file's start), when the part's first heading is not a level-1 one: from there on the text above it reads as it does in the whole file. */
+  above?: CutPlace;
+}
+
+/** A source cut into day parts, and where the first place a part could start is (the text before it holds the log's title and front matter). */
+export interface DaySplit {
+  parts: DayPart[];
+  firstCut: CutPlace | null;
+}
+
 /** Cuts the source before top-level headings so that parsing each part and joining the trees gives the same tree as parsing the whole; one part when nothing can be cut safely or the source is small. */
 export function splitAtDays(source: string, options: { minPartChars?: number } = {}): MarkdownPart[] {
+  return splitIntoDays(source, options).parts.map(({ text, startOffset, startLine }) => ({ text, startOffset, startLine }));
+}
+
+/** `splitAtDays`, with what reading each part into a model needs beyond its text. */
+export function splitIntoDays(source: string, options: { minPartChars?: number } = {}): DaySplit {
   const minPartChars = options.minPartChars ?? defaultMinPartChars;
-  const whole: MarkdownPart[] = [{ text: source, startOffset: 0, startLine: 1 }];
+  const whole: DaySplit = { parts: [{ text: source, startOffset: 0, startLine: 1 }], firstCut: null };
   if (source.length < 2 * minPartChars || unsplittable.test(source)) return whole;
   const lines = source.split('\n');
   const cuts = new Set(cutLines(lines));
   if (cuts.size === 0) return whole;
-  const parts: MarkdownPart[] = [];
-  let partStart = 0;
-  let partLine = 1;
+  const parts: DayPart[] = [];
+  let part: DayPart = { text: '', startOffset: 0, startLine: 1 };
   let offset = 0;
+  const fileStart: CutPlace = { offset: 0, line: 1 };
+  let lastCut: CutPlace | null = null;
+  let firstCut: CutPlace | null = null;
   for (let index = 0; index < lines.length; index++) {
-    if (cuts.has(index) && offset - partStart >= minPartChars && source.length - offset >= minPartChars) {
-      // A part ends before the line break ahead of its cut: parsed alone, its end then matches the whole file's.
-      parts.push({ text: source.slice(partStart, offset - 1), startOffset: partStart, startLine: partLine });
-      partStart = offset;
-      partLine = index + 1;
+    const line = lines[index] ?? '';
+    if (cuts.has(index)) {
+      if (offset - part.startOffset >= minPartChars && source.length - offset >= minPartChars) {
+        // A part ends before the line break ahead of its cut: parsed alone, its end then matches the whole file's.
+        parts.push({ ...part, text: source.slice(part.startOffset, offset - 1) });
+        // A level-1 heading closes every section above it, so text above it never belongs to what follows.
+        part = { text: '', startOffset: offset, startLine: index + 1, ...(/^#(?:[ \t]|$)/.test(line) ? {} : { above: lastCut ?? fileStart }) };
+      }
+      lastCut = { offset, line: index + 1 };
+      firstCut ??= lastCut;
     }
-    offset += (lines[index] ?? '').length + 1;
+    offset += line.length + 1;
   }
-  parts.push({ text: source.slice(partStart), startOffset: partStart, startLine: partLine });
-  return parts;
+  parts.push({ ...part, text: source.slice(part.startOffset) });
+  return { parts, firstCut };
+}
+
+/** Moves every position in a tree parsed from a part down to where the part stands in the whole source. */
+export function movePositions(tree: Root, lines: number, offset: number): void {
+  visitParents(tree, (node) => {
+    const position = node.position;
+    if (!position) return;
+    node.position = {
+      start: { line: position.start.line + lines, column: position.start.column, offset: (position.start.offset ?? 0) + offset },
+      end: { line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset },
+    };
+  });
 }
 
 /** The parts' trees joined into the whole source's tree: children concatenated, every position moved back into the whole file. The trees are taken over, not copied. */
@@ -206,18 +250,7 @@ export function joinParts(parts: readonly MarkdownPart[], trees: readonly Root[]
   const children: Root['children'] = [];
   trees.forEach((tree, index) => {
     const part = parts[index];
-    if (part && index > 0) {
-      const lines = part.startLine - 1;
-      const offset = part.startOffset;
-      visitParents(tree, (node) => {
-        const position = node.position;
-        if (!position) return;
-        node.position = {
-          start: { line: position.start.line + lines, column: position.start.column, offset: (position.start.offset ?? 0) + offset },
-          end: { line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset },
-        };
-      });
-    }
+    if (part && index > 0) movePositions(tree, part.startLine - 1, part.startOffset);
     children.push(...tree.children);
   });
   const first = trees[0]?.position;

@@ -8,7 +8,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { Suppression, SuppressionForm } from '../model/log.js';
 
 /** A comment as written: its form (or `enable`), the rule ids it names, and the lines it spans. */
-interface Directive {
+export interface Directive {
   form: SuppressionForm | 'enable';
   rules: string[];
   line: number;
@@ -68,7 +68,7 @@ const namedRules = (directive: Directive): (string | null)[] => (directive.rules
  * The lines each directive covers: the next line, its own lines, the whole file, or from a `disable` to the
  * `enable` naming the same rule (an `enable` without ids closes every open range) or the end of the file.
  */
-function coveredLines(directives: readonly Directive[], lastLine: number): Suppression[] {
+export function coveredLines(directives: readonly Directive[], lastLine: number): Suppression[] {
   const suppressions: Suppression[] = [];
   const open: Suppression[] = [];
   for (const directive of directives) {
@@ -97,13 +97,18 @@ function coveredLines(directives: readonly Directive[], lastLine: number): Suppr
   return suppressions;
 }
 
-/** The log's suppressions, in file order; a `<!-- -->` inside a code block or code span is code, not a comment. */
-export function readSuppressions(tree: Root, lines: readonly string[]): Suppression[] {
+/** The suppression comments in a tree from `fromLine` on, in file order; a `<!-- -->` inside a code block or code span is code, not a comment. */
+export function suppressionDirectives(tree: Root, lines: readonly string[], fromLine = 1): Directive[] {
   const directives: Directive[] = [];
   visitParents(tree, (node) => {
     if (node.type === 'html') directives.push(...htmlDirectives(node));
     else if (node.type === 'code' && /^(mermaid|mmd)$/i.test(node.lang ?? '')) directives.push(...mermaidDirectives(node, lines));
   });
   directives.sort((a, b) => a.line - b.line || a.column - b.column);
-  return coveredLines(directives, Math.max(lines.length, 1));
+  return fromLine > 1 ? directives.filter((directive) => directive.line >= fromLine) : directives;
+}
+
+/** The log's suppressions, in file order. */
+export function readSuppressions(tree: Root, lines: readonly string[]): Suppression[] {
+  return coveredLines(suppressionDirectives(tree, lines), Math.max(lines.length, 1));
 }

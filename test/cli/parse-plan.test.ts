@@ -33,6 +33,12 @@ describe('poolSize', () => {
     expect(poolSize(null, 1, many)).toBe(0);
   });
 
+  it('starts a worker per core for a big log cut into parts, though it is one log', () => {
+    expect(poolSize(null, 2, [big, big], true)).toBe(2);
+    expect(poolSize(null, 2, [big], true)).toBe(0);
+    expect(poolSize(null, 1, [big, big, big], true)).toBe(0);
+  });
+
   it('starts as many workers as asked for two logs or more, none for --jobs 1', () => {
     expect(poolSize(4, 2, [10, 10, 10])).toBe(3);
     expect(poolSize(2, 8, [10, 10])).toBe(2);

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../src/calendar/build.js';
 import { pack, unpack, type ParseEntry } from '../../src/cli/parse-plan.js';
 import { parseAll } from '../../src/cli/parse-pool.js';
-import { parseLog } from '../../src/parse/log.js';
+import { parseLog, planLog, readPlanned } from '../../src/parse/log.js';
 import type { HeaderAliases } from '../../src/parse/staffing-headers.js';
 import { filesUnder, fixturesDir, root } from '../helpers.js';
+import { manyDays } from '../parse/split-inputs.js';
 
 const calendar = buildCalendar({ china: true, holidays: ['2024-01-03'], workdays: [] });
 const entriesOf = (paths: string[]): ParseEntry[] => paths.map((path) => ({
@@ -54,5 +55,27 @@ describe('parseAll when the workers fail', () => {
     })();
     expect(thrown).toBeInstanceOf(Error);
     await expect(parseAll(withBad, { jobs: 2, calendar, workerUrl: new URL('./workers/fails.mjs', import.meta.url) })).rejects.toStrictEqual(thrown);
+  });
+});
+
+describe('parseAll on logs cut into parts', { timeout: 300_000 }, () => {
+  // The worker built beside the CLI (`npm test` builds before it tests): parts go to workers only from the bundle.
+  const builtWorker = new URL('../../dist/parse-worker.js', import.meta.url);
+  // Cut as small as the splitter allows, so that most fixtures are read in many parts.
+  const split = { minPartChars: 1, fromChars: 0 };
+  const generated = [3, 7, 11, 14, 20].map((seed): ParseEntry => ({ text: manyDays(seed, 20), options: { file: `days-${seed}.md`, today: '2024-01-02' } }));
+  const logs = [...entriesOf(filesUnder(fixturesDir, '.md').filter((path) => !path.includes('/fuzz/'))), ...generated];
+  const whole = logs.map(({ text, options }) => readPlanned(planLog(text, { ...options, calendar }, { fromChars: Number.POSITIVE_INFINITY })));
+
+  it('gives every fixture and generated many-day logs the whole-file model, part by part in-process and on workers', async () => {
+    expect(logs.filter(({ text, options }) => planLog(text, options, split).parts.length > 1).length).toBeGreaterThan(logs.length / 3);
+    expect(await parseAll(logs, { jobs: 1, calendar, split })).toStrictEqual(whole);
+    expect(await parseAll(logs, { jobs: 2, calendar, split, workerUrl: builtWorker })).toStrictEqual(whole);
+  });
+
+  it('parses on the main thread the parts a dead worker left', async () => {
+    const some = [...logs.slice(0, 10), ...generated];
+    const expected = [...whole.slice(0, 10), ...whole.slice(-generated.length)];
+    expect(await parseAll(some, { jobs: 2, calendar, split, workerUrl: new URL('./workers/exits.mjs', import.meta.url) })).toStrictEqual(expected);
   });
 });

@@ -2,6 +2,7 @@
 
 import type { UnattributedDrill } from '../../model/coverage.js';
 import type { NotASystemWord } from '../../model/finding-data.js';
+import type { Item, WorkLog } from '../../model/log.js';
 import { inDrillSection, readDrill } from '../coverage/drill-item.js';
 import { readSubject } from '../coverage/systems.js';
 import { containsWord } from '../coverage/words.js';
@@ -17,9 +18,27 @@ const kindWords: Readonly<Record<NotASystemWord['kind'], string>> = {
   time: 'a time', verb: 'a verb', pronoun: 'a pronoun', environment: 'an environment',
 };
 
-function result(context: AnalysisContext, drill: UnattributedDrill): RuleResult<'coverage/unattributed'> | null {
+/** The item a drill was read from: the first on its line in the first log of its file, looked up rather than searched, as a big log holds thousands of drills. */
+function itemsByPlace(logs: readonly WorkLog[]): (file: string, line: number) => Item | undefined {
+  const logOfFile = new Map<string, WorkLog>();
+  for (const log of logs) if (!logOfFile.has(log.file)) logOfFile.set(log.file, log);
+  const itemsOfLog = new Map<WorkLog, Map<number, Item>>();
+  return (file, line) => {
+    const log = logOfFile.get(file);
+    if (!log) return undefined;
+    let items = itemsOfLog.get(log);
+    if (!items) {
+      items = new Map();
+      for (const item of log.items) if (!items.has(item.line)) items.set(item.line, item);
+      itemsOfLog.set(log, items);
+    }
+    return items.get(line);
+  };
+}
+
+function result(context: AnalysisContext, drill: UnattributedDrill, itemAt: (file: string, line: number) => Item | undefined): RuleResult<'coverage/unattributed'> | null {
   const coverage = context.config.coverage;
-  const item = context.logs.find((log) => log.file === drill.file)?.items.find((candidate) => candidate.line === drill.line);
+  const item = itemAt(drill.file, drill.line);
   const reading = readDrill(drill.text, coverage);
   if (!item || reading.faults.length === 0 || containsWord(drill.text, drillWork)) return null;
   const { rejected } = readSubject(drill.text, coverage, inDrillSection(item, coverage));
@@ -42,6 +61,9 @@ function result(context: AnalysisContext, drill: UnattributedDrill): RuleResult<
 
 export const coverageUnattributed: Rule<'coverage/unattributed'> = {
   id: 'coverage/unattributed',
-  run: (context) => context.coverage.unattributed.flatMap((drill) => result(context, drill) ?? []),
+  run: (context) => {
+    const itemAt = itemsByPlace(context.logs);
+    return context.coverage.unattributed.flatMap((drill) => result(context, drill, itemAt) ?? []);
+  },
   logs: 'every',
 };
