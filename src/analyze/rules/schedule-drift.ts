@@ -9,7 +9,7 @@ const weekdayName = (date: string): string => format(fromIsoDate(date), 'EEEE');
 
 export const scheduleDrift: Rule<'schedule/drift'> = {
   id: 'schedule/drift',
-  run: (context) => findDrifts(context.schedule).map((drift) => {
+  run: (context) => findDrifts(context.schedule, context.today.headings).map((drift) => {
     const { table, chart } = drift;
     let message = `${drift.person} \`${drift.project}\`: the table says ${table.first} – ${table.last}, the chart ${chart.first} – ${chart.last}`;
     if (drift.exclusiveEnd) {

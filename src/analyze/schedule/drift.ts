@@ -2,7 +2,8 @@
 
 import { compareDates, dateBounds } from '../../calendar/day-number.js';
 import { addDaysIso } from '../../calendar/iso-date.js';
-import type { IsoDate } from '../../model/log.js';
+import type { Heading, IsoDate, Line } from '../../model/log.js';
+import { dateInHeading } from '../../parse/dates.js';
 import type { Booking, Schedule } from '../../model/schedule.js';
 import { groupBookings, type BookingGroup } from './conflicts.js';
 
@@ -28,22 +29,69 @@ function span(group: BookingGroup): DatedSpan {
   return { first: first as IsoDate, last: last as IsoDate };
 }
 
-export function findDrifts(schedule: Schedule): Drift[] {
+/**
+ * Where each day starts in a log that holds several (a journal of days in one file): the dated headings of the
+ * shallowest depth at which two or more different days are written. Empty for a log of one day.
+ */
+export function dayStarts(headings: readonly Heading[]): Line[] {
+  const datesByDepth = new Map<number, { line: Line; date: IsoDate }[]>();
+  for (const heading of headings) {
+    const date = dateInHeading(heading.text);
+    if (date === null) continue;
+    const dated = datesByDepth.get(heading.depth);
+    if (dated) dated.push({ line: heading.line, date });
+    else datesByDepth.set(heading.depth, [{ line: heading.line, date }]);
+  }
+  const depths = [...datesByDepth.keys()].sort((a, b) => a - b);
+  const depth = depths.find((candidate) => new Set(datesByDepth.get(candidate)?.map(({ date }) => date)).size >= 2);
+  return depth === undefined ? [] : (datesByDepth.get(depth) ?? []).map(({ line }) => line);
+}
+
+/** The day a line belongs to: the index of the last day starting at or before it, -1 above the first day. */
+function dayAt(starts: readonly Line[], line: Line): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((starts[middle] as Line) <= line) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/**
+ * Table and chart groups of one person and project that are dated apart. In a log of several days a table is compared
+ * with the charts of its own day only: yesterday's chart is yesterday's plan, not a second opinion on today's table.
+ * Plans above the first day belong to every day.
+ */
+export function findDrifts(schedule: Schedule, headings: readonly Heading[] = []): Drift[] {
   const groups = groupBookings(schedule.bookings);
   const kindOf = (group: BookingGroup) => schedule.plans[group.plan]?.kind;
-  // The charts' groups by person and project, in order: each table group finds its own without a pass over every group.
-  const charts = new Map<string, Map<string, BookingGroup[]>>();
+  const order = new Map(groups.map((group, index) => [group, index]));
+  const starts = dayStarts(headings);
+  const dayOf = (group: BookingGroup): number => dayAt(starts, schedule.plans[group.plan]?.line ?? 0);
+  // The charts' groups by day, person and project, in order: each table group finds its own without a pass over every group.
+  const charts = new Map<string, BookingGroup[]>();
+  const chartKey = (day: number, group: BookingGroup): string => `${day}\u0000${group.person}\u0000${group.key}`;
   for (const group of groups) {
     if (kindOf(group) !== 'gantt') continue;
-    let byKey = charts.get(group.person);
-    if (!byKey) charts.set(group.person, (byKey = new Map()));
-    const same = byKey.get(group.key);
+    const key = chartKey(dayOf(group), group);
+    const same = charts.get(key);
     if (same) same.push(group);
-    else byKey.set(group.key, [group]);
+    else charts.set(key, [group]);
   }
+  // Every day a table's chart may stand on: its own, and above the first day; a table above the first day, any.
+  const daysFor = (table: BookingGroup): number[] => {
+    const day = dayOf(table);
+    if (day !== -1) return [-1, day];
+    return [-1, ...starts.keys()];
+  };
   const drifts: Drift[] = [];
   for (const table of groups.filter((group) => kindOf(group) === 'table')) {
-    for (const chart of charts.get(table.person)?.get(table.key) ?? []) {
+    const candidates = daysFor(table).flatMap((day) => charts.get(chartKey(day, table)) ?? []);
+    // In the order the groups came, whichever day they stand on.
+    candidates.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    for (const chart of candidates) {
       const tableSpan = span(table);
       const chartSpan = span(chart);
       if (tableSpan.first === chartSpan.first && tableSpan.last === chartSpan.last) continue;
