@@ -77,6 +77,19 @@ describe('the cache of parsed logs', () => {
     expect(otherName.stdout).toContain('2024-06-09.md');
   });
 
+  it('keys on the time zone, where mermaid reads dates written without one', async () => {
+    const cacheDir = temporaryDirectory('worklog-cache-');
+    const text = '# Standup 2024-06-11\n\n- [ ] ship the release\n';
+    const parse = (env: Record<string, string>) =>
+      runCli(['parse', '--format', 'json', '-'], { stdin: text, env: { WORKLOG_TODAY: today, WORKLOG_CACHE_DIR: cacheDir, ...env } });
+    const utc = await parse({ TZ: 'UTC' });
+    expect(utc.code).toBe(0);
+    await parse({ TZ: 'Asia/Shanghai' });
+    expect(filesUnder(cacheDir, '.json')).toHaveLength(2);
+    expect(await parse({ TZ: 'UTC' })).toEqual(utc);
+    expect(filesUnder(cacheDir, '.json')).toHaveLength(2);
+  });
+
   it('goes on without the cache, with one note, when it cannot be written', async () => {
     const logs = corpusCopy();
     const notAFolder = join(temporaryDirectory('worklog-cache-'), 'file');
