@@ -14,6 +14,9 @@ export interface MarkdownPart {
 
 /** Parts smaller than this are merged with the next day, so that each parse does enough work to pay for itself. */
 const defaultMinPartChars = 64_000;
+// A part cut before a heading below the top level reads the section above it again (a table there may take its cycle
+// from that text): at most this much, so a log with one huge section is not read twice.
+const maxAboveChars = 16_000;
 
 /** Where a top-level block that swallows following lines (a fence, an HTML block) is open, and how it ends. */
 type OpenBlock =
@@ -218,11 +221,14 @@ export function splitIntoDays(source: string, options: { minPartChars?: number }
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? '';
     if (cuts.has(index)) {
-      if (offset - part.startOffset >= minPartChars && source.length - offset >= minPartChars) {
+      const topLevel = /^#(?:[ \t]|$)/.test(line);
+      // A part that starts under a heading reads the section above it again: cut there only when that section is small.
+      const aboveIsSmall = topLevel || offset - (lastCut ?? fileStart).offset <= maxAboveChars;
+      if (aboveIsSmall && offset - part.startOffset >= minPartChars && source.length - offset >= minPartChars) {
         // A part ends before the line break ahead of its cut: parsed alone, its end then matches the whole file's.
         parts.push({ ...part, text: source.slice(part.startOffset, offset - 1) });
         // A level-1 heading closes every section above it, so text above it never belongs to what follows.
-        part = { text: '', startOffset: offset, startLine: index + 1, ...(/^#(?:[ \t]|$)/.test(line) ? {} : { above: lastCut ?? fileStart }) };
+        part = { text: '', startOffset: offset, startLine: index + 1, ...(topLevel ? {} : { above: lastCut ?? fileStart }) };
       }
       lastCut = { offset, line: index + 1 };
       firstCut ??= lastCut;

@@ -6,7 +6,7 @@ import type * as Markdown from '../../src/parse/markdown.js';
 import { parseWholeMarkdown } from '../../src/parse/markdown.js';
 import { planLog, readPlanned } from '../../src/parse/log.js';
 import { normaliseSource } from '../../src/parse/source.js';
-import { joinParts, splitAtDays } from '../../src/parse/split.js';
+import { joinParts, splitAtDays, splitIntoDays } from '../../src/parse/split.js';
 import { filesUnder, fixturesDir } from '../helpers.js';
 import { manyDays, tangledLines } from './split-inputs.js';
 
@@ -150,5 +150,21 @@ describe('parseLog on a log read in parts', () => {
       expect(log, `seed ${seed}`).toEqual(whole(text, `days-${seed}.md`));
       if (!text.includes(']:')) expect(parts, `seed ${seed}`).toBeGreaterThan(5);
     }
+  });
+});
+
+describe('cutting below the top level', () => {
+  it('never makes a part read a big section above it again, and still cuts where the section above is small', () => {
+    const bigSection = Array.from({ length: 3_000 }, (_, index) => `- [ ] item ${index} of a long list`).join('\n');
+    const source = ['# 2024-06-03', '', '## Todo', '', bigSection, '', '## Drills', '', 'none today', '', '## Staffing', '', 'Cycle 06.03-06.14', '', '| Name | Project | Period |', '| --- | --- | --- |', '| Ada | Ledger | 06.03-06.07 |', ''].join('\n');
+    const { parts } = splitIntoDays(source, { minPartChars: 100 });
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) {
+      if (part.above) expect(part.startOffset - part.above.offset).toBeLessThanOrEqual(16_000);
+    }
+    // The cut before `## Drills` would read the whole todo list again; the one before `## Staffing` reads `## Drills` only.
+    expect(parts.map((part) => source.slice(part.startOffset).split('\n')[0])).toEqual(['# 2024-06-03', '## Staffing']);
+    const options = { file: 'log.md' };
+    expect(readPlanned(planLog(source, options, { minPartChars: 100, fromChars: 0 }))).toEqual(readPlanned(planLog(source, options)));
   });
 });
