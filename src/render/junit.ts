@@ -1,6 +1,7 @@
 /** `worklog check --format junit`: a JUnit XML report, a test suite per log and a test case per finding. */
 
 import type { Finding } from '../model/diagnostic.js';
+import { findingsByFile } from './by-file.js';
 import type { CheckResult } from './results.js';
 import { escapeXml } from './xml.js';
 
@@ -17,8 +18,9 @@ function testCase(finding: Finding): string {
 
 export function renderCheckJunit({ findings, files }: CheckResult): string {
   const failures = (list: readonly Finding[]) => list.filter((finding) => finding.severity !== 'info').length;
+  const byFile = findingsByFile(findings);
   const suites = files.map((file) => {
-    const mine = findings.filter((finding) => finding.file === file);
+    const mine = byFile.get(file) ?? [];
     // A log without findings still passes one test, so every checked file shows in the report.
     const cases = mine.length > 0 ? mine.map(testCase) : [`    <testcase name="worklog check" classname="${escapeXml(file)}"/>`];
     return [
@@ -27,7 +29,7 @@ export function renderCheckJunit({ findings, files }: CheckResult): string {
       '  </testsuite>',
     ].join('\n');
   });
-  const total = files.reduce((sum, file) => sum + Math.max(1, findings.filter((finding) => finding.file === file).length), 0);
+  const total = files.reduce((sum, file) => sum + Math.max(1, byFile.get(file)?.length ?? 0), 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="worklog" tests="${total}" failures="${failures(findings)}" errors="0">`,

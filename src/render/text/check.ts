@@ -1,7 +1,7 @@
 /** `worklog check` for the terminal and CI logs: findings grouped per file, then one summary line. */
 
 import { longest } from '../append.js';
-import type { Finding } from '../../model/diagnostic.js';
+import { findingsByFile } from '../by-file.js';
 import type { FormatContext } from '../formatter.js';
 import type { CheckResult } from '../results.js';
 import { plural } from '../../words/plural.js';
@@ -20,13 +20,7 @@ function messageLines(message: string, ruleId: string, columns: number | null, h
 
 export function renderCheckText({ files, findings, summary }: CheckResult, { style }: FormatContext): string {
   const { chalk } = style;
-  // Findings sorted into their files in one pass: filtering them once per file grows with files × findings.
-  const byFile = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const mine = byFile.get(finding.file);
-    if (mine) mine.push(finding);
-    else byFile.set(finding.file, [finding]);
-  }
+  const byFile = findingsByFile(findings);
   const blocks: string[] = [];
   for (const file of files) {
     const mine = byFile.get(file) ?? [];
