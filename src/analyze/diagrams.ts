@@ -14,18 +14,23 @@ export interface DiagramSummary {
   warnings: number;
 }
 
-/** The findings about a block: those inside it, from the mermaid lint. */
-function findingsIn(block: MermaidBlock, findings: readonly Finding[], file: string): Finding[] {
+/** The findings about a block: those inside it, from the mermaid lint (`diagramFindings`, the log's only). */
+function findingsIn(block: MermaidBlock, diagramFindings: readonly Finding[]): Finding[] {
   const last = block.sourceLine + block.source.split('\n').length;
-  return findings.filter((finding) => finding.file === file && finding.line >= block.line && finding.line <= last
-    && (finding.ruleId.startsWith('gantt/') || finding.ruleId.startsWith('sequence/')));
+  return diagramFindings.filter((finding) => finding.line >= block.line && finding.line <= last);
 }
 
 export function summariseDiagrams(log: WorkLog, findings: readonly Finding[]): DiagramSummary[] {
+  // Picked out once, not once per block: a log of many days has many diagrams and many findings.
+  const diagramFindings = findings.filter((finding) => finding.file === log.file
+    && (finding.ruleId.startsWith('gantt/') || finding.ruleId.startsWith('sequence/')));
+  // Reversed, so that the first of two charts on one line is the one kept, as a search from the top finds.
+  const gantts = new Map(log.gantts.map((chart) => [chart.line, chart] as const).reverse());
+  const sequences = new Map(log.sequences.map((diagram) => [diagram.line, diagram] as const).reverse());
   return log.diagrams.map((block) => {
-    const inside = findingsIn(block, findings, log.file);
-    const gantt = log.gantts.find((chart) => chart.line === block.line);
-    const sequence = log.sequences.find((diagram) => diagram.line === block.line);
+    const inside = findingsIn(block, diagramFindings);
+    const gantt = gantts.get(block.line);
+    const sequence = sequences.get(block.line);
     const size = gantt ? `${plural(gantt.tasks.length, 'task')} in ${plural(gantt.sections.length, 'section')}`
       : sequence ? `${plural(sequence.participants.length, 'participant')}, ${plural(sequence.messages.length, 'message')}`
         : null;
