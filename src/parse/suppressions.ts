@@ -107,8 +107,3 @@ export function suppressionDirectives(tree: Root, lines: readonly string[], from
   directives.sort((a, b) => a.line - b.line || a.column - b.column);
   return fromLine > 1 ? directives.filter((directive) => directive.line >= fromLine) : directives;
 }
-
-/** The log's suppressions, in file order. */
-export function readSuppressions(tree: Root, lines: readonly string[]): Suppression[] {
-  return coveredLines(suppressionDirectives(tree, lines), Math.max(lines.length, 1));
-}
