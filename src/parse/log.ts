@@ -100,9 +100,13 @@ export interface LogHead {
   diagnostics: Diagnostic[];
 }
 
+/** The head from a first heading (or none) and the tree whose front matter may date the log. */
+function headFrom(heading: ReturnType<typeof firstHeading>, frontMatterTree: Parents, options: ParseOptions): LogHead {
+  return { title: heading?.text ?? null, ...readLogDate(heading?.markdown ?? null, frontMatterOf(frontMatterTree), options) };
+}
+
 function headOf(tree: Parents, markdown: string, options: ParseOptions): LogHead {
-  const heading = firstHeading(tree, markdown);
-  return { title: heading?.text ?? null, ...readLogDate(heading?.markdown ?? null, frontMatterOf(tree), options) };
+  return headFrom(firstHeading(tree, markdown), tree, options);
 }
 
 /**
@@ -116,8 +120,7 @@ function headBeforeCut(markdown: string, cut: CutPlace, options: ParseOptions): 
   if (head.title !== null) return head;
   const end = markdown.indexOf('\n', cut.offset);
   const line = markdown.slice(cut.offset, end < 0 ? undefined : end);
-  const heading = firstHeading(parseWholeMarkdown(line), line);
-  return { title: heading?.text ?? null, ...readLogDate(heading?.markdown ?? null, frontMatterOf(tree), options) };
+  return headFrom(firstHeading(parseWholeMarkdown(line), line), tree, options);
 }
 
 /** What reading a part needs from the log's head and the options. */
