@@ -6,7 +6,7 @@ import type { WorkCalendar } from '../calendar/working-days.js';
 import type { WorkLog } from '../model/log.js';
 import { logFromParts, parseLog, planLog, readPlanned, type LogPlan } from '../parse/log.js';
 import { splitFromChars } from '../parse/markdown.js';
-import { readPart, type PartModel } from '../parse/parts.js';
+import { readPart, type PartModel, type PartTask } from '../parse/parts.js';
 import { batchesOf, inOrder, partHeapLimits, poolSize, unpack, unitSize, type Batch, type BatchReply, type BatchTask, type ParsedUnit, type ParseEntry, type ParseUnit } from './parse-plan.js';
 
 export interface PoolSettings {
@@ -32,18 +32,20 @@ export function parseUnits(units: readonly ParseUnit[], calendar: WorkCalendar):
   return units.map((unit) => ('part' in unit ? readPart(unit.part, calendar) : parseLog(unit.text, { ...unit.options, calendar })));
 }
 
-/** A big log planned here, when it is cut into parts: its parts are parsed like logs of their own and merged here. */
+/** A big log planned here (small ones are planned where they are parsed); one cut into parts has its parts parsed like logs of their own and merged here. */
 function planned(entry: ParseEntry, settings: PoolSettings): LogPlan | null {
   if (entry.text.length < (settings.split?.fromChars ?? splitFromChars)) return null;
-  const plan = planLog(entry.text, { ...entry.options, calendar: settings.calendar }, settings.split);
-  return plan.head && plan.parts.length > 1 ? plan : null;
+  return planLog(entry.text, { ...entry.options, calendar: settings.calendar }, settings.split);
 }
+
+/** The plan's parts when it is cut into more than one, else null. */
+const partsOf = (plan: LogPlan | null): PartTask[] | null => (plan?.head && plan.parts.length > 1 ? plan.parts : null);
 
 /** Every entry's log, in the order given; what throws in-process throws here too. */
 export async function parseAll(entries: readonly ParseEntry[], settings: PoolSettings): Promise<WorkLog[]> {
   const plans = entries.map((entry) => planned(entry, settings));
-  const units = entries.flatMap((entry, index): ParseUnit[] => plans[index]?.parts.map((part) => ({ part })) ?? [entry]);
-  const cut = plans.some((plan) => plan !== null);
+  const units = entries.flatMap((entry, index): ParseUnit[] => partsOf(plans[index] ?? null)?.map((part) => ({ part })) ?? [entry]);
+  const cut = plans.some((plan) => partsOf(plan) !== null);
   const workers = poolSize(settings.jobs, availableParallelism(), units.map(unitSize), cut);
   const url = settings.workerUrl === undefined ? builtWorker() : settings.workerUrl;
   // In-process, a big log is read part after part: no part's tree outlives its part.
@@ -55,10 +57,11 @@ export async function parseAll(entries: readonly ParseEntry[], settings: PoolSet
   const results = inOrder(batches.map((batch, index) => parsed[index] ?? parseUnits(units.slice(batch.start, batch.end), settings.calendar)));
   let next = 0;
   return plans.map((plan) => {
-    const count = plan?.parts.length ?? 1;
+    const parts = partsOf(plan);
+    const count = parts?.length ?? 1;
     const mine = results.slice(next, next + count);
     next += count;
-    return plan?.head ? logFromParts(plan, plan.head, mine as PartModel[]) : (mine[0] as WorkLog);
+    return plan?.head && parts ? logFromParts(plan, plan.head, mine as PartModel[]) : (mine[0] as WorkLog);
   });
 }
 
