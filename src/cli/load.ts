@@ -15,7 +15,6 @@ import { unreadable, type Unreadable } from '../io/unreadable.js';
 import type { WorklogConfig } from '../model/config.js';
 import type { Finding } from '../model/diagnostic.js';
 import type { WorkLog } from '../model/log.js';
-import { parseLog } from '../parse/log.js';
 import { withExtraHeaders } from '../parse/staffing-headers.js';
 import { neutralise } from '../render/inert.js';
 import { openCache } from './cache.js';
@@ -23,7 +22,6 @@ import { writeError, type CliIO } from './io.js';
 import { noLogsError, readsAsLog } from './no-logs.js';
 import type { CommonOptions } from './options.js';
 import { jobsFrom } from './parse-plan.js';
-import { parseAll } from './parse-pool.js';
 import { todayFrom } from './today.js';
 
 /** A log that was read, and where from: its path (null for standard input or a name that is not UTF-8) and its text. */
@@ -42,9 +40,12 @@ export interface Inputs {
   /** One `io/unreadable` finding per path that is not a readable log (none when the configuration turns the rule off). */
   unreadable: Finding<'io/unreadable'>[];
   sources: LogSource[];
-  /** Parses a log's text as this run parsed the logs it read, for reading a log again after fixing it. */
-  parse: (text: string, file: string) => WorkLog;
+  /** Loads the parser, which reads a log's text as this run read its logs: for reading a log again after fixing it. */
+  parser: () => Promise<LogParser>;
 }
+
+/** Reads a log's text into its model, as the run read the logs it was given. */
+export type LogParser = (text: string, file: string) => WorkLog;
 
 interface Problem {
   file: string;
@@ -115,7 +116,10 @@ export async function readInputs(paths: readonly string[], options: CommonOption
   // One set of parse settings for the parse and the cache key, so the key cannot leave out a setting the parse reads.
   const parsing = { date: options.date ?? null, headerAliases, today, statuses: config.statuses, nestingDepth: config.limits.nestingDepth };
   const parseOptions = (file: string) => ({ file, ...parsing });
-  const parse = (text: string, file: string): WorkLog => parseLog(text, { ...parseOptions(file), calendar });
+  const parser = async (): Promise<LogParser> => {
+    const { parseLog } = await import('../parse/log.js');
+    return (text, file) => parseLog(text, { ...parseOptions(file), calendar });
+  };
   const cache = openCache(io, options.cache, { ...parsing, calendar: config.calendar });
   const read: { text: string; path: string | null; file: string }[] = [];
   const problems: Problem[] = [];
@@ -133,12 +137,15 @@ export async function readInputs(paths: readonly string[], options: CommonOption
   const cached = read.map(({ text, file }) => cache?.entry(text, file));
   const missing = read.filter((_, index) => !cached[index]?.log);
   const jobs = jobsFrom(options.jobs, io.env.WORKLOG_JOBS);
-  const parsed = await parseAll(missing.map(({ text, file }) => ({ text, options: parseOptions(file) })), { jobs, calendar });
+  // The parser loads only for a log the cache does not hold: a run that finds every log there never loads it.
+  const pool = missing.length > 0 ? await import('./parse-pool.js') : null;
+  const parsed = pool ? await pool.parseAll(missing.map(({ text, file }) => ({ text, options: parseOptions(file) })), { jobs, calendar }) : [];
   let next = 0;
   const sources: LogSource[] = read.map(({ text, path, file }, index) => {
     const hit = cached[index];
     if (hit?.log) return { log: hit.log, path, text };
-    const log = parsed[next++] ?? parse(text, file);
+    const log = parsed[next++];
+    if (log === undefined) throw new Error(`${file} was read but not parsed`);
     hit?.store(log);
     return { log, path, text };
   });
@@ -160,7 +167,7 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     files: entries.map((entry) => entry.file),
     unreadable: severity === 'off' ? [] : problems.map((problem) => asFinding(problem, severity)),
     sources,
-    parse,
+    parser,
   };
 }
 

@@ -12,6 +12,7 @@ const heavyParts = {
   'the configuration validator': 'the file must hold a JSON object',
   'the email composer': 'Content-Transfer-Encoding',
   "string-width's emoji pattern and segmenter": 'RGI_Emoji',
+  "the markdown parser's character references": 'CounterClockwiseContourIntegral',
 };
 type HeavyPart = keyof typeof heavyParts;
 
@@ -27,6 +28,8 @@ const recorder = `data:text/javascript,${encodeURIComponent(
 
 const scratch = mkdtempSync(join(tmpdir(), 'worklog-loading-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+// Parsed logs, kept for the runs after the first, as a user's runs keep them.
+const modelCache = join(scratch, 'cache');
 
 let runs = 0;
 
@@ -37,7 +40,7 @@ function loadedBundle(...args: string[]): string {
     cwd: root,
     encoding: 'utf8',
     // The chunked build, as Node 22.1+ runs it (older Node runs the single-script build from V8's code cache).
-    env: { PATH: process.env.PATH, WORKLOG_MODULE_LOG: log, NODE_DISABLE_COMPILE_CACHE: '1' },
+    env: { PATH: process.env.PATH, WORKLOG_MODULE_LOG: log, NODE_DISABLE_COMPILE_CACHE: '1', WORKLOG_CACHE_DIR: modelCache },
   });
   expect(child.stderr).toBe('');
   expect(child.status).toBe(0);
@@ -70,7 +73,7 @@ function loadedScripts(...args: string[]): string {
   const child = spawnSync(process.execPath, ['--require', preload, runner, ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, WORKLOG_MODULE_LOG: log },
+    env: { PATH: process.env.PATH, WORKLOG_MODULE_LOG: log, WORKLOG_CACHE_DIR: modelCache },
   });
   expect(child.stderr).toBe('');
   expect(child.status).toBe(0);
@@ -113,6 +116,13 @@ describe('what a run loads', () => {
   it('loads the HTML renderer when the HTML report is asked for', () => {
     expect(loads(loadedBundle('report', '--format', 'html', 'fixtures/2023-11-12.md'), 'the HTML renderer')).toBe(true);
   });
+
+  it('loads the markdown parser only for a log the cache does not hold', () => {
+    const parser = "the markdown parser's character references";
+    expect(loads(loadedBundle('status', 'fixtures/history/weeks/2025-09-22.md'), parser)).toBe(true);
+    expect(loads(loadedBundle('status', 'fixtures/history/weeks/2025-09-22.md'), parser)).toBe(false);
+    expect(loads(loadedBundle('status', '--no-cache', 'fixtures/history/weeks/2025-09-22.md'), parser)).toBe(true);
+  });
 });
 
 describe('what a run of the script build compiles', () => {
@@ -146,5 +156,12 @@ describe('what a run of the script build compiles', () => {
 
   it('compiles the HTML renderer when the HTML report is asked for', () => {
     expect(loads(loadedScripts('report', '--format', 'html', 'fixtures/2023-11-12.md'), 'the HTML renderer')).toBe(true);
+  });
+
+  it('compiles the markdown parser only for a log the cache does not hold', () => {
+    const parser = "the markdown parser's character references";
+    expect(loads(loadedScripts('status', 'fixtures/history/weeks/2025-09-23.md'), parser)).toBe(true);
+    expect(loads(loadedScripts('status', 'fixtures/history/weeks/2025-09-23.md'), parser)).toBe(false);
+    expect(loads(loadedScripts('status', '--no-cache', 'fixtures/history/weeks/2025-09-23.md'), parser)).toBe(true);
   });
 });

@@ -8,14 +8,14 @@ import { WorklogError } from '../../errors.js';
 import { fixUntilStable } from '../../fix/apply.js';
 import { writeFixedLog, type FixFileOperations } from '../../io/write-fixed.js';
 import type { Fix } from '../../model/diagnostic.js';
-import type { Inputs, LogSource } from '../load.js';
+import type { Inputs, LogParser, LogSource } from '../load.js';
 import { writeError, writeOutput, type CliIO } from '../io.js';
 
 /** The fixes for one log's text, found as `check` finds its problems: only rules the configuration has not turned off, on lines no comment silences them. */
-function fixesFor(inputs: Inputs, source: LogSource): (text: string) => Fix[] {
+function fixesFor(inputs: Inputs, parse: LogParser, source: LogSource): (text: string) => Fix[] {
   const { config, calendar, logs } = inputs;
   return (text) => {
-    const log = inputs.parse(text, source.log.file);
+    const log = parse(text, source.log.file);
     const fromParser = log.diagnostics.filter((found) => severityIn(config, found.ruleId) !== 'off');
     // The parser's own diagnostics, not the findings folded from them, so that every line of a repeated problem is fixed.
     const fromAnalyses = withSourceFixes(runRules(createContext(logs.map((other) => (other === source.log ? log : other)), config, calendar, log), scheduleAnalyses, false), () => text);
@@ -35,7 +35,8 @@ export interface FixOutcome {
  * cannot be written back, so `--fix` refuses it before anything is written (`--fix-dry-run` shows its diff).
  */
 export async function fixLogs(inputs: Inputs, io: CliIO, dryRun: boolean, files?: FixFileOperations): Promise<FixOutcome> {
-  const fixed = inputs.sources.map((source) => ({ source, text: fixUntilStable(source.text, fixesFor(inputs, source)).text }))
+  const parse = await inputs.parser();
+  const fixed = inputs.sources.map((source) => ({ source, text: fixUntilStable(source.text, fixesFor(inputs, parse, source)).text }))
     .filter(({ source, text }) => text !== source.text);
   if (dryRun) {
     for (const { source, text } of fixed) writeOutput(io, createTwoFilesPatch(source.log.file, source.log.file, source.text, text));
