@@ -41,9 +41,10 @@ export async function withTextMeasures<T>(render: () => T | Promise<T>): Promise
 const ownClusters = /^[\p{L}\p{N}\p{P}\p{S}\p{Zs}]*$/u;
 const joinsOrHides = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\p{Default_Ignorable_Code_Point}\p{M}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0d4e\u0e33\u0eb3\uff9e\uff9f\u{10000}-\u{1ffff}]/u;
 
-// The usual text of a log (ASCII, common Chinese characters, CJK and fullwidth punctuation), all of it within the
-// characters above: tested first, as the Unicode properties above take a while to compile.
-const commonPlain = /^[\x20-\x7e\u3000-\u3029\u3031-\u303c\u303e\u303f\u4e00-\u9fff\uff01-\uff60]*$/;
+// The usual text of a log and of worklog's own output (ASCII, common Chinese characters, CJK and fullwidth punctuation,
+// the middle dot, dashes, curly quotes and the ellipsis), all of it within the characters above: tested first, as the
+// Unicode properties above take milliseconds to compile.
+const commonPlain = /^[\x20-\x7e\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u3000-\u3029\u3031-\u303c\u303e\u303f\u4e00-\u9fff\uff01-\uff60]*$/;
 
 /** Terminal columns a string takes, exactly as string-width counts them: CJK counts two, escape codes none. */
 export function width(text: string): number {

@@ -49,7 +49,7 @@ describe('width is what string-width says', () => {
   }, 300_000);
 
   it('for the usual characters of a log, which it tests for first', () => {
-    const usual = /^[\x20-\x7e\u3000-\u3029\u3031-\u303c\u303e\u303f\u4e00-\u9fff\uff01-\uff60]$/;
+    const usual = /^[\x20-\x7e\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u3000-\u3029\u3031-\u303c\u303e\u303f\u4e00-\u9fff\uff01-\uff60]$/;
     for (let code = 0x20; code <= 0xffff; code += 1) {
       const char = String.fromCharCode(code);
       // Each is one of the characters compared above.
