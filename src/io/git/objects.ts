@@ -1,10 +1,18 @@
 /** Reads git objects (commits, trees, blobs) from a repository's object store: loose objects and pack files, read in place. */
 
 import { closeSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
+import type * as Zlib from 'node:zlib';
 import { boundedCache } from './cache.js';
 import { openRegularFile, readAt, readSmallFile, type OpenFile } from './files.js';
+
+// zlib loads when a commit is first read, not at every start: most runs read none (no repository, or no provenance).
+let zlib: typeof Zlib | undefined;
+const inflateSync: typeof Zlib.inflateSync = (data, options) => {
+  zlib ??= createRequire(import.meta.url)('node:zlib') as typeof Zlib;
+  return zlib.inflateSync(data, options);
+};
 
 export type ObjectType = 'commit' | 'tree' | 'blob' | 'tag';
 
