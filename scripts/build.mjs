@@ -10,6 +10,20 @@ const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url
 // `new RegExp(…)` where it stands, so one inside a function was compiled again on every call.
 const regexSyntax = { 'regexp-unicode-property-escapes': true, 'regexp-set-notation': true };
 
+// commander requires child_process (and with it net and dgram) at load for executable subcommands, which worklog has
+// none of: it gets spawn() on first use instead, so no run loads them.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, ({ importer }) =>
+      (importer.includes('/node_modules/commander/') ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "module.exports = { get spawn() { return require('node:child_process').spawn; } };",
+      loader: 'js',
+    }));
+  },
+};
+
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   // The parse worker is an entry of its own that shares the parser's chunk with the CLI.
@@ -26,6 +40,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   define: { WORKLOG_VERSION: JSON.stringify(pkg.version) },
+  plugins: [lazyChildProcess],
   // CommonJS dependencies (commander) require Node's built-in modules; give every ESM chunk a require().
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
@@ -48,6 +63,7 @@ const scripts = await build({
   write: false,
   // Dependencies written as modules (fdir) ask for import.meta.url: the script's own file URL.
   define: { WORKLOG_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__scriptUrl' },
+  plugins: [lazyChildProcess],
 });
 for (const { path, text } of scripts.outputFiles) {
   const { code } = await transform(text, {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -163,5 +163,26 @@ describe('what a run of the script build compiles', () => {
     expect(loads(loadedScripts('status', 'fixtures/history/weeks/2025-09-23.md'), parser)).toBe(true);
     expect(loads(loadedScripts('status', 'fixtures/history/weeks/2025-09-23.md'), parser)).toBe(false);
     expect(loads(loadedScripts('status', '--no-cache', 'fixtures/history/weeks/2025-09-23.md'), parser)).toBe(true);
+  });
+});
+
+describe('which built-in modules a run loads', () => {
+  it('prints the morning view outside a repository without zlib or child_process', () => {
+    const log = join(scratch, 'builtins.txt');
+    const preload = join(scratch, 'record-builtins.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(process.env.WORKLOG_MODULE_LOG, process.moduleLoadList.join('\\n')));`);
+    copyFileSync(join(root, 'fixtures/2023-11-12.md'), join(scratch, '2023-11-12.md'));
+    for (const env of [{}, { NODE_DISABLE_COMPILE_CACHE: '1' }]) {
+      const child = spawnSync(process.execPath, ['--require', preload, join(root, 'bin/worklog.js'), 'status', '2023-11-12.md'], {
+        cwd: scratch,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, WORKLOG_MODULE_LOG: log, WORKLOG_CACHE_DIR: modelCache, ...env },
+      });
+      expect(child.status).toBe(0);
+      const loaded = readFileSync(log, 'utf8').split('\n');
+      expect(loaded).toContain('NativeModule fs');
+      expect(loaded).not.toContain('NativeModule zlib');
+      expect(loaded).not.toContain('NativeModule child_process');
+    }
   });
 });
