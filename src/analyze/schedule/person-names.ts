@@ -5,7 +5,8 @@ import femaleNames from 'human-names/data/female-human-names-en.json';
 import maleNames from 'human-names/data/male-human-names-en.json';
 
 const chineseSurnames = new Set<string>(surnames);
-const givenNames = new Set<string>([...femaleNames, ...maleNames].map((name) => name.toLowerCase()));
+// Thousands of names, lowercased when an English name is first asked about: a log of Chinese names never is.
+let givenNames: Set<string> | undefined;
 
 // Words that name parts of a plan, not people, though they start with a character that is also a surname
 // (后端, 运维, 风控) or are also given names (May, June, Will): a chart's phases, streams and months.
@@ -44,7 +45,9 @@ function readsAsChineseName(name: string): boolean {
 function readsAsEnglishName(name: string): boolean {
   const match = /^([A-Z][a-z]+)(?:\s+[A-Z][a-z'-]+)?$/.exec(name);
   const given = match?.[1]?.toLowerCase();
-  return given !== undefined && givenNames.has(given) && !planWords.has(given);
+  if (given === undefined) return false;
+  givenNames ??= new Set([...femaleNames, ...maleNames].map((name) => name.toLowerCase()));
+  return givenNames.has(given) && !planWords.has(given);
 }
 
 // Every log's plans ask about the same few names, and the dictionary lookup is slow: each name is read once (a bounded memory).
