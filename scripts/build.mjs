@@ -24,6 +24,19 @@ const lazyChildProcess = {
   },
 };
 
+// chalk asks supports-color about the terminal at load (loading tty, and with it net) for its default instance; worklog
+// uses none, only instances given the level it decides itself (src/render/color.ts), so that question is never asked.
+const noDefaultColorSupport = {
+  name: 'no-default-color-support',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-default-color-support' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-default-color-support' }, () => ({
+      contents: 'export const stdout = false; export const stderr = false; export default { stdout, stderr };',
+      loader: 'js',
+    }));
+  },
+};
+
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   // The parse worker is an entry of its own that shares the parser's chunk with the CLI.
@@ -40,7 +53,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   define: { WORKLOG_VERSION: JSON.stringify(pkg.version) },
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, noDefaultColorSupport],
   // CommonJS dependencies (commander) require Node's built-in modules; give every ESM chunk a require().
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
@@ -63,7 +76,7 @@ const scripts = await build({
   write: false,
   // Dependencies written as modules (fdir) ask for import.meta.url: the script's own file URL.
   define: { WORKLOG_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__scriptUrl' },
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, noDefaultColorSupport],
 });
 for (const { path, text } of scripts.outputFiles) {
   const { code } = await transform(text, {

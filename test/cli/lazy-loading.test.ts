@@ -167,7 +167,7 @@ describe('what a run of the script build compiles', () => {
 });
 
 describe('which built-in modules a run loads', () => {
-  it('prints the morning view outside a repository without zlib or child_process', () => {
+  it('prints the morning view outside a repository, piped, without zlib, child_process or tty', () => {
     const log = join(scratch, 'builtins.txt');
     const preload = join(scratch, 'record-builtins.cjs');
     writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(process.env.WORKLOG_MODULE_LOG, process.moduleLoadList.join('\\n')));`);
@@ -183,6 +183,7 @@ describe('which built-in modules a run loads', () => {
       expect(loaded).toContain('NativeModule fs');
       expect(loaded).not.toContain('NativeModule zlib');
       expect(loaded).not.toContain('NativeModule child_process');
+      expect(loaded).not.toContain('NativeModule tty');
     }
   });
 });
