@@ -50,6 +50,8 @@ export function readEmbedded(name: string, isPerson: (name: string) => boolean =
   }
   for (const person of findMentions(name)) people.push({ person, period: null });
   if (people.length === 0) return null;
-  project = project.replace(mention, ' ').replace(/\s{2,}/g, ' ').trim();
+  // Without an `@` there is no mention to remove, and its pattern is not compiled (see findMentions).
+  if (project.includes('@')) project = project.replace(mention, ' ');
+  project = project.replace(/\s{2,}/g, ' ').trim();
   return { project: project === '' ? name : project, people };
 }
