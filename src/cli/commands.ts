@@ -7,6 +7,7 @@ import type { ReportSection } from '../model/config.js';
 import { formatNames, type Registry } from '../render/formatter.js';
 import { formats } from '../render/formats.js';
 import type { CliIO } from './io.js';
+import { withKeptWords } from './kept-words.js';
 import { addFormatOption, addReadingOptions, parseIsoDateOption, resolveOutputs, type CommonOptions, type FormatOutput } from './options.js';
 
 /** What a command runs with: the paths and options it was given, and the outside world. */
@@ -169,7 +170,7 @@ export function registerCommands(program: Command, io: CliIO, outcome: { exitCod
       const paths = (command.processedArgs[0] ?? []) as string[];
       const given = command.opts<Omit<CommonOptions, 'format'> & { format?: FormatOutput[] | string }>();
       const outputs = row.formats ? resolveOutputs(given.format, formatNames(row.formats)[0] ?? 'text') : { format: 'text', outputs: [] };
-      outcome.exitCode = await (await row.action())({ paths, options: { ...given, ...outputs }, io });
+      outcome.exitCode = await withKeptWords(io, given.cache, async () => (await row.action())({ paths, options: { ...given, ...outputs }, io }));
     });
   }
 }

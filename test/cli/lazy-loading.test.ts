@@ -187,3 +187,27 @@ describe('which built-in modules a run loads', () => {
     }
   });
 });
+
+describe("ICU's word segmenter", () => {
+  it("is not set up again for the names and systems an earlier run asked it about, and --no-cache keeps nothing", () => {
+    const log = join(scratch, 'segmenters.txt');
+    const preload = join(scratch, 'record-segmenters.cjs');
+    writeFileSync(preload, `const Segmenter = Intl.Segmenter;
+Intl.Segmenter = class extends Segmenter { constructor(...given) { require('node:fs').appendFileSync(process.env.WORKLOG_MODULE_LOG, given[0] + '\\n'); super(...given); } };`);
+    const cache = join(scratch, 'words-cache');
+    const status = (...args: string[]): string[] => {
+      writeFileSync(log, '');
+      const child = spawnSync(process.execPath, ['--require', preload, join(root, 'bin/worklog.js'), 'status', ...args, 'fixtures/2023-11-12.md'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, WORKLOG_MODULE_LOG: log, WORKLOG_CACHE_DIR: cache },
+      });
+      expect(child.status).toBe(0);
+      return readFileSync(log, 'utf8').split('\n').filter((line) => line !== '');
+    };
+    expect(status('--no-cache')).toEqual(['zh']);
+    expect(status('--no-cache')).toEqual(['zh']);
+    expect(status()).toEqual(['zh']);
+    expect(status()).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 /** Which words standing where a drill item names its system name none: time words, verbs and adverbs, pronouns, environments. */
 
 import type { NotASystemWord } from '../../model/finding-data.js';
+import { chineseWords } from '../../words/chinese-words.js';
 
 /** Why a word in a system's place is not a system. */
 export type NotASystemKind = NotASystemWord['kind'];
@@ -44,14 +45,6 @@ const englishVerbs = new Set([
 ]);
 const englishPronouns = new Set(['it', 'its', 'they', 'them', 'their', 'these', 'those', 'that', 'we', 'our', 'us', 'he', 'she', 'his', 'her']);
 
-let segmenter: Intl.Segmenter | undefined;
-
-/** ICU's Chinese words of a candidate: it splits some names (营销 → 营|销), so it only ever helps to reject. */
-function chineseWords(text: string): string[] {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  return [...segmenter.segment(text)].filter((segment) => segment.isWordLike === true).map((segment) => segment.segment);
-}
-
 const startsOrEndsWith = (text: string, words: readonly string[]): string | undefined =>
   words.find((word) => text.startsWith(word) || text.endsWith(word));
 
@@ -71,6 +64,7 @@ function startsWithEnvironment(word: string): boolean {
 }
 
 function chineseReason(candidate: string): NotASystemKind | null {
+  // ICU's Chinese words of the candidate: it splits some names (营销 → 营|销), so they only ever help to reject.
   const words = chineseWords(candidate);
   if (chineseTime.test(candidate) || words.some((word) => chineseTimeWords.includes(word)) || startsOrEndsWith(candidate, chineseTimeWords)) return 'time';
   if (words.length > 0 && words.every((word) => chinesePronouns.includes(word))) return 'pronoun';

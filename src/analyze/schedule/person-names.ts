@@ -3,6 +3,7 @@
 import surnames from 'chinese-surnames/index.json';
 import femaleNames from 'human-names/data/female-human-names-en.json';
 import maleNames from 'human-names/data/male-human-names-en.json';
+import { isDictionaryWord } from '../../words/chinese-words.js';
 
 const chineseSurnames = new Set<string>(surnames);
 // Thousands of names, lowercased when an English name is first asked about: a log of Chinese names never is.
@@ -22,15 +23,6 @@ const planWords = new Set([
   'dev', 'ops', 'prod', 'stage', 'test', 'beta', 'alpha', 'gamma', 'delta', 'summer', 'autumn', 'winter', 'spring',
 ]);
 
-let segmenter: Intl.Segmenter | undefined;
-
-/** ICU's Chinese dictionary knows words, not people: a name it keeps whole (开发, 巴西) is a word. */
-function isDictionaryWord(text: string): boolean {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const [first, second] = segmenter.segment(text);
-  return first !== undefined && second === undefined && first.isWordLike === true;
-}
-
 // Written once: the bundle builds a pattern with \p{…} at run time, so one written inline is rebuilt per call.
 const hanName = /^\p{Script=Han}{2,4}$/u;
 
@@ -38,6 +30,7 @@ const hanName = /^\p{Script=Han}{2,4}$/u;
 function readsAsChineseName(name: string): boolean {
   if (!hanName.test(name) || planWords.has(name)) return false;
   const surname = chineseSurnames.has(name.slice(0, 2)) && name.length > 2 ? 2 : chineseSurnames.has(name.slice(0, 1)) ? 1 : 0;
+  // ICU's Chinese dictionary knows words, not people: a name it keeps whole (开发, 巴西) is a word.
   return surname > 0 && name.length - surname <= 2 && !isDictionaryWord(name);
 }
 
