@@ -1,4 +1,7 @@
-/** The cache of parsed logs on disk: one file per log's content and the settings that shape its parse, written atomically, bounded in size. */
+/**
+ * The cache of parsed logs on disk: one file per log's content and the settings that shape its parse, and beside it one per
+ * set of results worked out from that model, written atomically, bounded in size.
+ */
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
@@ -44,16 +47,33 @@ export function cacheSettings(env: Readonly<Record<string, string | undefined>>,
 export interface CachedLog {
   log: WorkLog | null;
   store(log: WorkLog): void;
+  /** What was worked out from this model under `settings` (from `resultSettings`): kept in an entry of its own, keyed by the model's key and them. */
+  results(settings: ResultSettings): CachedResults;
 }
+
+/** Results kept beside a model: the value stored (plain JSON, for the caller to check), or null. */
+export interface CachedResults {
+  value: unknown;
+  store(value: unknown): void;
+}
+
+/** Everything besides the model that results depend on, written once per run so that thousands of logs do not each write it again. */
+export interface ResultSettings {
+  readonly written: string;
+}
+
+/** The settings results are keyed by, in a stable form: keys in any order, every value that is there. */
+export const resultSettings = (settings: unknown): ResultSettings => ({ written: String(stringify(settings)) });
 
 export interface ModelCache {
   /** The entry for this text read under this name, with the settings the cache was opened with. */
   entry(text: string, file: string): CachedLog;
-  /** After a run that stored entries: drops the least recently used ones when the cache may have grown past its cap. */
+  /** After a run (or a step of one) that stored entries: drops the least recently used ones when the cache may have grown past its cap. */
   close(): void;
 }
 
 const marker = 'worklog parsed log';
+const resultsMarker = 'worklog log results';
 // Temporary files older than this were left by a run that died between write and rename.
 const staleTemporaryMs = 10 * 60 * 1000;
 // Evicting down to a little under the cap, so the next few runs need not scan again.
@@ -68,10 +88,22 @@ interface Entry {
   log: WorkLog;
 }
 
+interface ResultsEntry {
+  cache: typeof resultsMarker;
+  key: string;
+  results: unknown;
+}
+
 const isEntry = (value: unknown, key: string, file: string): value is Entry => {
   if (typeof value !== 'object' || value === null) return false;
   const entry = value as Partial<Entry>;
   return entry.cache === marker && entry.key === key && typeof entry.log === 'object' && entry.log !== null && entry.log.file === file;
+};
+
+const isResultsEntry = (value: unknown, key: string): value is ResultsEntry => {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Partial<ResultsEntry>;
+  return entry.cache === resultsMarker && entry.key === key && 'results' in entry;
 };
 
 /** The entries on disk with their size and last use, and the temporary files a dead run left behind. */
@@ -123,6 +155,8 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
   let writable = true;
   let temporaries = 0;
 
+  const pathOf = (key: string): string => join(dir, key.slice(0, 2), `${key.slice(2)}.json`);
+
   const fail = (error: unknown): void => {
     if (!writable) return;
     writable = false;
@@ -142,7 +176,8 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
     }
   };
 
-  const read = (path: string, key: string, file: string): WorkLog | null => {
+  /** The entry at `path` when it is whole and `fits`; its last use is marked, for eviction. */
+  const read = <Kept>(path: string, fits: (value: unknown) => value is Kept): Kept | null => {
     let text: string;
     try {
       text = readFileSync(path, 'utf8');
@@ -155,39 +190,48 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
     } catch {
       return null;
     }
-    if (!isEntry(value, key, file)) return null;
+    if (!fits(value)) return null;
     try {
-      // The last use, for eviction.
       const now = new Date();
       utimesSync(path, now, now);
     } catch {
       // A read-only cache still serves.
     }
-    return value.log;
+    return value;
   };
 
-  const store = (path: string, shard: string, key: string, log: WorkLog): void => {
+  const store = (key: string, entry: Entry | ResultsEntry): void => {
     if (!writable) return;
     try {
+      const shard = key.slice(0, 2);
       if (!shards.has(shard)) {
         mkdirSync(join(dir, shard), { recursive: true });
         shards.add(shard);
       }
-      const text = JSON.stringify({ cache: marker, key, log } satisfies Entry);
-      writeAtomically(path, text);
+      const text = JSON.stringify(entry);
+      writeAtomically(pathOf(key), text);
       written += Buffer.byteLength(text);
     } catch (error) {
       fail(error);
     }
   };
 
+  const results = (modelKey: string, settings: ResultSettings): CachedResults => {
+    const key = createHash('sha256').update(modelKey).update('\0').update(settings.written).digest('hex');
+    const entry = read(pathOf(key), (value) => isResultsEntry(value, key));
+    return { value: entry?.results ?? null, store: (value) => store(key, { cache: resultsMarker, key, results: value }) };
+  };
+
   return {
     entry(text, file) {
       // The name is in the key: the model carries it, and the log's date may come from it.
       const key = createHash('sha256').update(shape).update(JSON.stringify(file)).update('\0').update(text).digest('hex');
-      const shard = key.slice(0, 2);
-      const path = join(dir, shard, `${key.slice(2)}.json`);
-      return { log: read(path, key, file), store: (log) => store(path, shard, key, log) };
+      const entry = read(pathOf(key), (value) => isEntry(value, key, file));
+      return {
+        log: entry?.log ?? null,
+        store: (log) => store(key, { cache: marker, key, log }),
+        results: (settings) => results(key, settings),
+      };
     },
     close() {
       if (written === 0 || !writable) return;
@@ -196,6 +240,7 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
         const estimate = Number(readFileSync(join(dir, sizeFile), { encoding: 'utf8', flag: 'a+' })) || 0;
         const total = estimate + written > maxBytes ? evict(dir, maxBytes) : estimate + written;
         writeAtomically(join(dir, sizeFile), String(total));
+        written = 0;
       } catch (error) {
         fail(error);
       }

@@ -36,7 +36,8 @@ describe('the cache of parsed logs', () => {
     const uncached = await check(logs, null);
     const cold = await check(logs, cacheDir);
     const entries = filesUnder(cacheDir, '.json');
-    expect(entries).toHaveLength(filesUnder(logs, '.md').length);
+    // Each log's model, and beside it what its own rules found.
+    expect(entries).toHaveLength(2 * filesUnder(logs, '.md').length);
     const warm = await check(logs, cacheDir);
     expect(cold).toEqual(uncached);
     expect(warm).toEqual(uncached);
@@ -45,6 +46,39 @@ describe('the cache of parsed logs', () => {
     const unused = join(temporaryDirectory('worklog-cache-'), 'worklog');
     expect(await check(logs, unused, '--no-cache')).toEqual(uncached);
     expect(existsSync(unused)).toBe(false);
+  });
+
+  it('gives each log\'s own findings and the suppressions they used back from the cache as a run without it reports them', async () => {
+    const logs = temporaryDirectory('worklog-logs-');
+    // The reference log's overlaps silenced by one comment, and a comment for a rule that finds nothing there.
+    const reference = readFileSync(join(fixturesDir, '2023-11-12.md'), 'utf8');
+    writeFileSync(join(logs, '2023-11-12.md'), `${reference}\n<!-- worklog-disable-file schedule/overlap -->\n\n<!-- worklog-disable-file schedule/unassigned -->\n`);
+    cpSync(join(fixturesDir, 'parse', 'suppressions.md'), join(logs, '2023-11-10.md'));
+    const config = join(logs, 'worklog.config.json');
+    const cacheDir = temporaryDirectory('worklog-cache-');
+    const run = (cache: string | null, format: string, env: Record<string, string> = {}) => runCli(
+      ['check', '--format', format, '--config', config, logs],
+      { env: { WORKLOG_TODAY: '2023-11-12', ...(cache ? { WORKLOG_CACHE_DIR: cache } : {}), ...env } },
+    );
+    const same = async (format: string, env: Record<string, string> = {}) => {
+      const uncached = await run(null, format, env);
+      expect(await run(cacheDir, format, env), `cold ${format}`).toEqual(uncached);
+      expect(await run(cacheDir, format, env), `warm ${format}`).toEqual(uncached);
+      return uncached.stdout;
+    };
+
+    writeFileSync(config, '{}');
+    const text = await same('text');
+    expect(text).toContain('`worklog-disable-file schedule/unassigned` suppresses nothing');
+    expect(text).toContain('suppresses nothing: no parse/lenient-checkbox finding on line 9');
+    expect(text).toMatch(/schedule\/drift/);
+    expect(text).not.toMatch(/schedule\/overlap\n/);
+    // Another configuration, or another day, is another set of results.
+    writeFileSync(config, JSON.stringify({ rules: { 'schedule/drift': 'error', 'parse/lenient-checkbox': 'off' } }));
+    const configured = await same('text');
+    expect(configured).not.toEqual(text);
+    expect(configured).toMatch(/ error .* schedule\/drift\n/);
+    await same('json', { WORKLOG_TODAY: '2023-11-13' });
   });
 
   it('never serves a model for text that has changed by one character', async () => {

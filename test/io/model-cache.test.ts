@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheDirectory, cacheSettings, evict, openModelCache, type CacheSettings } from '../../src/io/model-cache.js';
+import { cacheDirectory, cacheSettings, evict, openModelCache, resultSettings, type CacheSettings } from '../../src/io/model-cache.js';
 import type { WorkLog } from '../../src/model/log.js';
 import { filesUnder, fixturesDir, parseFixture, referenceLog, temporaryDirectory } from '../helpers.js';
 
@@ -100,6 +100,35 @@ describe('the parsed-log cache', () => {
       entry.store(log);
       expect(readFileSync(path, 'utf8')).toBe(whole);
       expect(open().entry(text, log.file).log).toStrictEqual(log);
+    }
+  });
+
+  it('keeps results beside a model, keyed by the model and their settings, and ignores a spoiled one', () => {
+    const dir = temporaryDirectory('worklog-cache-');
+    const text = readFileSync(referenceLog, 'utf8');
+    const log = parseFixture(referenceLog);
+    const open = (shape: unknown = parsing) => openModelCache(settingsIn(dir), '1.0.0', shape, noNotes);
+    const settings = resultSettings({ rules: { 'schedule/drift': 'error' }, limits: { horizonYears: 5 } });
+    const results = { findings: [{ line: 3, message: 'x', data: { days: ['2023-11-13'] } }], used: [0] };
+    open().entry(text, log.file).results(settings).store(results);
+    const [path = ''] = entryFiles(dir);
+    const whole = readFileSync(path, 'utf8');
+
+    const lookUp = (shape: unknown, given = settings, body = text) => open(shape).entry(body, log.file).results(given).value;
+    expect(lookUp(parsing)).toStrictEqual(results);
+    expect(lookUp(parsing, resultSettings({ limits: { horizonYears: 5 }, rules: { 'schedule/drift': 'error' } })), 'keys in another order').toStrictEqual(results);
+    expect(lookUp(parsing, resultSettings({ rules: { 'schedule/drift': 'warning' }, limits: { horizonYears: 5 } })), 'settings').toBeNull();
+    expect(lookUp({ ...parsing, today: '2023-11-13' }), 'the model\'s settings').toBeNull();
+    expect(lookUp(parsing, settings, `${text} `), 'the log').toBeNull();
+    // No model was stored: results do not stand in for one.
+    expect(open().entry(text, log.file).log).toBeNull();
+
+    for (const bad of [whole.slice(0, whole.length / 2), whole.replace('"results"', '"resalts"'), 'null']) {
+      writeFileSync(path, bad);
+      const entry = open().entry(text, log.file).results(settings);
+      expect(entry.value, bad.slice(0, 40)).toBeNull();
+      entry.store(results);
+      expect(readFileSync(path, 'utf8')).toBe(whole);
     }
   });
 
