@@ -134,7 +134,7 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     read.push({ text, path: typeof entry.path === 'string' ? entry.path : null, file: entry.file });
   }
   // Logs the cache holds are not parsed again; the rest are parsed together (on worker threads when it pays) and stored.
-  const cached = read.map(({ text, file }) => cache?.entry(text, file));
+  const cached = read.map(({ text, file }) => cache?.entry(text, file, () => parse(text, file)));
   const missing = read.filter((_, index) => !cached[index]?.log);
   const jobs = jobsFrom(options.jobs, io.env.WORKLOG_JOBS);
   const parsed = await parseAll(missing.map(({ text, file }) => ({ text, options: parseOptions(file) })), { jobs, calendar });

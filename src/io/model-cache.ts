@@ -9,6 +9,7 @@ import { isAbsolute, join, posix, resolve, win32 } from 'node:path';
 import { stringify } from 'safe-stable-stringify';
 import { WorklogError } from '../errors.js';
 import type { WorkLog } from '../model/log.js';
+import { readModelEntry, writeModelEntry } from './model-entry.js';
 
 /** Where the cache lives and how large it may grow. */
 export interface CacheSettings {
@@ -66,8 +67,8 @@ export interface ResultSettings {
 export const resultSettings = (settings: unknown): ResultSettings => ({ written: String(stringify(settings)) });
 
 export interface ModelCache {
-  /** The entry for this text read under this name, with the settings the cache was opened with. */
-  entry(text: string, file: string): CachedLog;
+  /** The entry for this text read under this name, with the settings the cache was opened with; `parse` reads the text when part of an entry will not. */
+  entry(text: string, file: string, parse: () => WorkLog): CachedLog;
   /** After a run (or a step of one) that stored entries: drops the least recently used ones when the cache may have grown past its cap. */
   close(): void;
 }
@@ -82,23 +83,11 @@ const sizeFile = 'size';
 const entryName = /^[0-9a-f]{62}\.json$/;
 const temporaryName = /^[0-9a-f]{62}\.json\.\d+\.\d+\.tmp$/;
 
-interface Entry {
-  cache: typeof marker;
-  key: string;
-  log: WorkLog;
-}
-
 interface ResultsEntry {
   cache: typeof resultsMarker;
   key: string;
   results: unknown;
 }
-
-const isEntry = (value: unknown, key: string, file: string): value is Entry => {
-  if (typeof value !== 'object' || value === null) return false;
-  const entry = value as Partial<Entry>;
-  return entry.cache === marker && entry.key === key && typeof entry.log === 'object' && entry.log !== null && entry.log.file === file;
-};
 
 const isResultsEntry = (value: unknown, key: string): value is ResultsEntry => {
   if (typeof value !== 'object' || value === null) return false;
@@ -176,31 +165,38 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
     }
   };
 
-  /** The entry at `path` when it is whole and `fits`; its last use is marked, for eviction. */
-  const read = <Kept>(path: string, fits: (value: unknown) => value is Kept): Kept | null => {
-    let text: string;
+  const readBytes = (path: string): Buffer | null => {
     try {
-      text = readFileSync(path, 'utf8');
+      return readFileSync(path);
     } catch {
       return null;
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      return null;
-    }
-    if (!fits(value)) return null;
+  };
+
+  /** Marks the entry's last use, for eviction. */
+  const touch = (path: string): void => {
     try {
       const now = new Date();
       utimesSync(path, now, now);
     } catch {
       // A read-only cache still serves.
     }
+  };
+
+  /** The entry at `path` when it is whole JSON and `fits`. */
+  const read = <Kept>(path: string, fits: (value: unknown) => value is Kept): Kept | null => {
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(path, 'utf8'));
+    } catch {
+      return null;
+    }
+    if (!fits(value)) return null;
+    touch(path);
     return value;
   };
 
-  const store = (key: string, entry: Entry | ResultsEntry): void => {
+  const store = (key: string, text: string): void => {
     if (!writable) return;
     try {
       const shard = key.slice(0, 2);
@@ -208,7 +204,6 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
         mkdirSync(join(dir, shard), { recursive: true });
         shards.add(shard);
       }
-      const text = JSON.stringify(entry);
       writeAtomically(pathOf(key), text);
       written += Buffer.byteLength(text);
     } catch (error) {
@@ -219,19 +214,25 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
   const results = (modelKey: string, settings: ResultSettings): CachedResults => {
     const key = createHash('sha256').update(modelKey).update('\0').update(settings.written).digest('hex');
     const entry = read(pathOf(key), (value) => isResultsEntry(value, key));
-    return { value: entry?.results ?? null, store: (value) => store(key, { cache: resultsMarker, key, results: value }) };
+    return { value: entry?.results ?? null, store: (value) => store(key, JSON.stringify({ cache: resultsMarker, key, results: value } satisfies ResultsEntry)) };
   };
 
   return {
-    entry(text, file) {
+    entry(text, file, parse) {
       // The name is in the key: the model carries it, and the log's date may come from it.
       const key = createHash('sha256').update(shape).update(JSON.stringify(file)).update('\0').update(text).digest('hex');
-      const entry = read(pathOf(key), (value) => isEntry(value, key, file));
-      return {
-        log: entry?.log ?? null,
-        store: (log) => store(key, { cache: marker, key, log }),
-        results: (settings) => results(key, settings),
+      const path = pathOf(key);
+      const storeLog = (log: WorkLog): void => store(key, writeModelEntry({ cache: marker, key }, log));
+      // A spoiled entry is parsed again and written again.
+      const parseAgain = (): WorkLog => {
+        const log = parse();
+        storeLog(log);
+        return log;
       };
+      const bytes = readBytes(path);
+      const log = bytes && readModelEntry(bytes, (head) => head.cache === marker && head.key === key, file, parseAgain);
+      if (log) touch(path);
+      return { log: log ?? null, store: storeLog, results: (settings) => results(key, settings) };
     },
     close() {
       if (written === 0 || !writable) return;

@@ -19,6 +19,11 @@ const settingsIn = (dir: string): CacheSettings => ({ dir, maxBytes: 200 * 1024 
 
 const entryFiles = (dir: string): string[] => filesUnder(dir, '.json');
 
+/** For entries that are read whole: parsing again would mean the cache gave back less than it was given. */
+const notParsed = (): never => {
+  throw new Error('parsed again');
+};
+
 const noNotes = (message: string): never => {
   throw new Error(`unexpected note: ${message}`);
 };
@@ -27,11 +32,11 @@ const noNotes = (message: string): never => {
 function roundTrip(log: WorkLog, text: string): WorkLog | null {
   const settings = settingsIn(temporaryDirectory('worklog-cache-'));
   const first = openModelCache(settings, '1.0.0', parsing, noNotes);
-  const entry = first.entry(text, log.file);
+  const entry = first.entry(text, log.file, notParsed);
   expect(entry.log).toBeNull();
   entry.store(log);
   first.close();
-  return openModelCache(settings, '1.0.0', parsing, noNotes).entry(text, log.file).log;
+  return openModelCache(settings, '1.0.0', parsing, noNotes).entry(text, log.file, notParsed).log;
 }
 
 describe('the parsed-log cache', () => {
@@ -52,9 +57,9 @@ describe('the parsed-log cache', () => {
     const text = readFileSync(referenceLog, 'utf8');
     const log = parseFixture(referenceLog);
     const seed = openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes);
-    seed.entry(text, log.file).store(log);
+    seed.entry(text, log.file, notParsed).store(log);
     const lookUp = (version: string, shape: unknown, body = text, file = log.file): WorkLog | null =>
-      openModelCache(settingsIn(dir), version, shape, noNotes).entry(body, file).log;
+      openModelCache(settingsIn(dir), version, shape, noNotes).entry(body, file, notParsed).log;
 
     expect(lookUp('1.0.0', parsing)).toStrictEqual(log);
     // The order keys were written in is no change.
@@ -80,27 +85,64 @@ describe('the parsed-log cache', () => {
     const text = readFileSync(referenceLog, 'utf8');
     const log = parseFixture(referenceLog);
     const open = () => openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes);
-    open().entry(text, log.file).store(log);
+    open().entry(text, log.file, notParsed).store(log);
     const [path = ''] = entryFiles(dir);
     const whole = readFileSync(path, 'utf8');
-    const foreign = JSON.parse(whole) as { key: string };
+    const [head = '', first = '', later = ''] = whole.split('\n');
+    const { key } = JSON.parse(head) as { key: string };
     const spoiled = [
       whole.slice(0, whole.length / 2),
+      whole.slice(0, -1),
+      `${whole} `,
       '',
-      whole.replace('"log"', '"lag"'),
-      JSON.stringify({ ...foreign, key: '0'.repeat(64) }),
-      JSON.stringify({ ...foreign, log: { ...log, file: 'other.md' } }),
+      whole.replace('worklog parsed log', 'worklog parsed lag'),
+      whole.replace(key, '0'.repeat(64)),
+      whole.replace(`"file":${JSON.stringify(log.file)}`, '"file":"other.md"'),
+      [head, first].join('\n'),
       'null',
       '\u0000\u0001',
     ];
     for (const bad of spoiled) {
       writeFileSync(path, bad);
-      const entry = open().entry(text, log.file);
+      const entry = open().entry(text, log.file, notParsed);
       expect(entry.log, bad.slice(0, 40)).toBeNull();
       entry.store(log);
       expect(readFileSync(path, 'utf8')).toBe(whole);
-      expect(open().entry(text, log.file).log).toStrictEqual(log);
+      expect(open().entry(text, log.file, notParsed).log).toStrictEqual(log);
     }
+    expect(later.length).toBeGreaterThan(1000);
+  });
+
+  it('reads a log\'s plan and diagrams only when asked for them, and parses the log again when they will not read', () => {
+    const dir = temporaryDirectory('worklog-cache-');
+    const text = readFileSync(referenceLog, 'utf8');
+    const log = parseFixture(referenceLog);
+    const open = () => openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes);
+    open().entry(text, log.file, notParsed).store(log);
+    const [path = ''] = entryFiles(dir);
+    const whole = readFileSync(path, 'utf8');
+    // In the order it was parsed in, as `worklog parse` prints it.
+    expect(JSON.stringify(open().entry(text, log.file, notParsed).log)).toBe(JSON.stringify(log));
+    const read = open().entry(text, log.file, notParsed).log;
+    expect(read?.items).toStrictEqual(log.items);
+    expect(Object.getOwnPropertyDescriptor(read, 'staffing')?.get).toBeTypeOf('function');
+    expect(read?.staffing).toStrictEqual(log.staffing);
+    expect(Object.getOwnPropertyDescriptor(read, 'gantts')?.value).toStrictEqual(log.gantts);
+
+    // The same number of bytes, so only reading the plan finds it spoiled.
+    const lastLine = whole.lastIndexOf('\n') + 1;
+    const spoiledAt = whole.indexOf('[', lastLine);
+    writeFileSync(path, `${whole.slice(0, spoiledAt)}{${whole.slice(spoiledAt + 1)}`);
+    let parsed = 0;
+    const again = open().entry(text, log.file, () => {
+      parsed += 1;
+      return parseFixture(referenceLog);
+    }).log;
+    expect(again?.items).toStrictEqual(log.items);
+    expect(parsed).toBe(0);
+    expect(again).toStrictEqual(log);
+    expect(parsed).toBe(1);
+    expect(readFileSync(path, 'utf8')).toBe(whole);
   });
 
   it('keeps results beside a model, keyed by the model and their settings, and ignores a spoiled one', () => {
@@ -110,22 +152,22 @@ describe('the parsed-log cache', () => {
     const open = (shape: unknown = parsing) => openModelCache(settingsIn(dir), '1.0.0', shape, noNotes);
     const settings = resultSettings({ rules: { 'schedule/drift': 'error' }, limits: { horizonYears: 5 } });
     const results = { findings: [{ line: 3, message: 'x', data: { days: ['2023-11-13'] } }], used: [0] };
-    open().entry(text, log.file).results(settings).store(results);
+    open().entry(text, log.file, notParsed).results(settings).store(results);
     const [path = ''] = entryFiles(dir);
     const whole = readFileSync(path, 'utf8');
 
-    const lookUp = (shape: unknown, given = settings, body = text) => open(shape).entry(body, log.file).results(given).value;
+    const lookUp = (shape: unknown, given = settings, body = text) => open(shape).entry(body, log.file, notParsed).results(given).value;
     expect(lookUp(parsing)).toStrictEqual(results);
     expect(lookUp(parsing, resultSettings({ limits: { horizonYears: 5 }, rules: { 'schedule/drift': 'error' } })), 'keys in another order').toStrictEqual(results);
     expect(lookUp(parsing, resultSettings({ rules: { 'schedule/drift': 'warning' }, limits: { horizonYears: 5 } })), 'settings').toBeNull();
     expect(lookUp({ ...parsing, today: '2023-11-13' }), 'the model\'s settings').toBeNull();
     expect(lookUp(parsing, settings, `${text} `), 'the log').toBeNull();
     // No model was stored: results do not stand in for one.
-    expect(open().entry(text, log.file).log).toBeNull();
+    expect(open().entry(text, log.file, notParsed).log).toBeNull();
 
     for (const bad of [whole.slice(0, whole.length / 2), whole.replace('"results"', '"resalts"'), 'null']) {
       writeFileSync(path, bad);
-      const entry = open().entry(text, log.file).results(settings);
+      const entry = open().entry(text, log.file, notParsed).results(settings);
       expect(entry.value, bad.slice(0, 40)).toBeNull();
       entry.store(results);
       expect(readFileSync(path, 'utf8')).toBe(whole);
@@ -136,13 +178,13 @@ describe('the parsed-log cache', () => {
     const dir = temporaryDirectory('worklog-cache-');
     const text = readFileSync(referenceLog, 'utf8');
     const log = parseFixture(referenceLog);
-    const entry = openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes).entry(text, log.file);
+    const entry = openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes).entry(text, log.file, notParsed);
     entry.store(log);
     const [path = ''] = entryFiles(dir);
     expect(filesUnder(dir, '.tmp')).toEqual([]);
     // A run that died half-way through its write leaves a temporary file beside the entry, never the entry itself.
     writeFileSync(`${path}.999.0.tmp`, readFileSync(path, 'utf8').slice(0, 100));
-    expect(openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes).entry(text, log.file).log).toStrictEqual(log);
+    expect(openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes).entry(text, log.file, notParsed).log).toStrictEqual(log);
     // Until it is old enough to be surely dead, eviction leaves it be.
     evict(dir, 1e9);
     expect(filesUnder(dir, '.tmp')).toHaveLength(1);
@@ -159,7 +201,7 @@ describe('the parsed-log cache', () => {
     const cache = openModelCache(settingsIn(notAFolder), '1.0.0', parsing, (message) => notes.push(message));
     const log = parseFixture(referenceLog);
     for (const text of ['a', 'b', 'c']) {
-      const entry = cache.entry(text, log.file);
+      const entry = cache.entry(text, log.file, notParsed);
       expect(entry.log).toBeNull();
       entry.store(log);
     }
@@ -174,7 +216,7 @@ describe('the parsed-log cache', () => {
     // A folder where the entry would go: the rename fails.
     mkdirSync(join(dir, key.slice(0, 2), `${key.slice(2)}.json`, 'in-the-way'), { recursive: true });
     const notes: string[] = [];
-    openModelCache(settingsIn(dir), '1.0.0', parsing, (message) => notes.push(message)).entry('a', log.file).store(log);
+    openModelCache(settingsIn(dir), '1.0.0', parsing, (message) => notes.push(message)).entry('a', log.file, notParsed).store(log);
     expect(notes).toHaveLength(1);
     expect(filesUnder(dir, '.tmp')).toEqual([]);
   });
@@ -184,7 +226,7 @@ describe('the parsed-log cache', () => {
     const log = parseFixture(referenceLog);
     const texts = Array.from({ length: 10 }, (_, index) => `log ${index}`);
     const seed = openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes);
-    for (const text of texts) seed.entry(text, log.file).store(log);
+    for (const text of texts) seed.entry(text, log.file, notParsed).store(log);
     seed.close();
     const entries = entryFiles(dir);
     const bytes = statSync(entries[0] ?? '').size;
@@ -195,7 +237,7 @@ describe('the parsed-log cache', () => {
       utimesSync(path, when, when);
     });
     // Reading log 1 again makes it the most recently used.
-    expect(openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes).entry('log 1', log.file).log).not.toBeNull();
+    expect(openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes).entry('log 1', log.file, notParsed).log).not.toBeNull();
     // Files of other tools that share the folder are never evicted, however old.
     const foreign = [join(dir, 'ab', 'notes.json'), join(dir, 'cd', 'other-tool.bin')];
     for (const path of foreign) {
@@ -205,7 +247,7 @@ describe('the parsed-log cache', () => {
     }
     // One more entry, with room for five: down to four (80 % of the cap), the most recently used.
     const capped = openModelCache({ dir, maxBytes: bytes * 5 }, '1.0.0', parsing, noNotes);
-    capped.entry('log 10', log.file).store(log);
+    capped.entry('log 10', log.file, notParsed).store(log);
     capped.close();
     const left = texts.concat('log 10').filter((text) => cachedText(dir, text, log) !== null);
     expect(left).toEqual(['log 1', 'log 8', 'log 9', 'log 10']);
@@ -231,9 +273,10 @@ describe('the parsed-log cache', () => {
 /** The key an entry for this text is stored under, read from the one entry a fresh cache writes for it. */
 function keyOf(text: string, log: WorkLog): string {
   const scratch = temporaryDirectory('worklog-cache-');
-  openModelCache(settingsIn(scratch), '1.0.0', parsing, noNotes).entry(text, log.file).store(log);
+  openModelCache(settingsIn(scratch), '1.0.0', parsing, noNotes).entry(text, log.file, notParsed).store(log);
   const [path = ''] = entryFiles(scratch);
-  return (JSON.parse(readFileSync(path, 'utf8')) as { key: string }).key;
+  // The entry's first line says which entry it is.
+  return (JSON.parse(readFileSync(path, 'utf8').split('\n')[0] ?? '') as { key: string }).key;
 }
 
 /** The cached entry for this text, read without touching it. */
