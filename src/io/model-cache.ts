@@ -9,7 +9,7 @@ import { isAbsolute, join, posix, resolve, win32 } from 'node:path';
 import { stringify } from 'safe-stable-stringify';
 import { WorklogError } from '../errors.js';
 import type { WorkLog } from '../model/log.js';
-import { readModelEntry, writeModelEntry } from './model-entry.js';
+import { readModelEntry, writeModelEntry, type EntryHead } from './model-entry.js';
 
 /** Where the cache lives and how large it may grow. */
 export interface CacheSettings {
@@ -65,6 +65,15 @@ export interface ResultSettings {
 
 /** The settings results are keyed by, in a stable form: keys in any order, every value that is there. */
 export const resultSettings = (settings: unknown): ResultSettings => ({ written: String(stringify(settings)) });
+
+/**
+ * The day a run is about, which few logs' models depend on: a model that `readsToday` is kept for that day only, any other
+ * for every day, so a new day's first run does not read every unchanged log again.
+ */
+export interface RunDay {
+  today: string;
+  readsToday(log: WorkLog): boolean;
+}
 
 export interface ModelCache {
   /** The entry for this text read under this name, with the settings the cache was opened with; `parse` reads the text when part of an entry will not. */
@@ -136,7 +145,7 @@ export function evict(dir: string, maxBytes: number): number {
  * every key, with worklog's version, so an entry is only ever read back by a run that would have parsed the same model.
  * A cache that cannot be written never fails the run: `note` hears why once, and the run goes on without storing.
  */
-export function openModelCache(settings: CacheSettings, version: string, parsing: unknown, note: (message: string) => void): ModelCache {
+export function openModelCache(settings: CacheSettings, version: string, parsing: unknown, note: (message: string) => void, day?: RunDay): ModelCache {
   const { dir, maxBytes } = settings;
   const shape = `${JSON.stringify(version)}\0${stringify(parsing)}\0`;
   const shards = new Set<string>();
@@ -211,8 +220,12 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
     }
   };
 
-  const results = (modelKey: string, settings: ResultSettings): CachedResults => {
-    const key = createHash('sha256').update(modelKey).update('\0').update(settings.written).digest('hex');
+  /** The day an entry of this log is kept for: this run's when the model depends on it, else none. */
+  const dayOf = (log: WorkLog): string | null => (day?.readsToday(log) ? day.today : null);
+
+  // Results depend on the day when their model does; when that is not known they are kept for this day only.
+  const results = (modelKey: string, modelDay: string | null | undefined, settings: ResultSettings): CachedResults => {
+    const key = createHash('sha256').update(modelKey).update('\0').update(settings.written).update('\0').update(modelDay === undefined ? day?.today ?? '' : modelDay ?? '').digest('hex');
     const entry = read(pathOf(key), (value) => isResultsEntry(value, key));
     return { value: entry?.results ?? null, store: (value) => store(key, JSON.stringify({ cache: resultsMarker, key, results: value } satisfies ResultsEntry)) };
   };
@@ -222,7 +235,11 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
       // The name is in the key: the model carries it, and the log's date may come from it.
       const key = createHash('sha256').update(shape).update(JSON.stringify(file)).update('\0').update(text).digest('hex');
       const path = pathOf(key);
-      const storeLog = (log: WorkLog): void => store(key, writeModelEntry({ cache: marker, key }, log));
+      let modelDay: string | null | undefined;
+      const storeLog = (log: WorkLog): void => {
+        modelDay = dayOf(log);
+        store(key, writeModelEntry({ cache: marker, key, today: modelDay }, log));
+      };
       // A spoiled entry is parsed again and written again.
       const parseAgain = (): WorkLog => {
         const log = parse();
@@ -230,9 +247,18 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
         return log;
       };
       const bytes = readBytes(path);
-      const log = bytes && readModelEntry(bytes, (head) => head.cache === marker && head.key === key, file, parseAgain);
-      if (log) touch(path);
-      return { log: log ?? null, store: storeLog, results: (settings) => results(key, settings) };
+      // An entry kept for another day is parsed again, for this one.
+      let headDay: string | null = null;
+      const fits = (head: EntryHead): boolean => {
+        headDay = head.today;
+        return head.cache === marker && head.key === key && (head.today === null || head.today === day?.today);
+      };
+      const log = bytes && readModelEntry(bytes, fits, file, parseAgain);
+      if (log) {
+        touch(path);
+        modelDay = headDay;
+      }
+      return { log: log ?? null, store: storeLog, results: (settings) => results(key, modelDay, settings) };
     },
     close() {
       if (written === 0 || !writable) return;

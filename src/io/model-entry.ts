@@ -13,10 +13,14 @@ const onDemand = ['headings', 'staffing', 'diagrams', 'gantts', 'sequences'] as 
 
 type OnDemand = (typeof onDemand)[number];
 
-/** What the first line says: which entry this is, and how many bytes the last line has, so a cut-off entry is never read. */
+/**
+ * What the first line says: which entry this is, the day it holds for (null: every day), and how many bytes the last
+ * line has, so a cut-off entry is never read.
+ */
 export interface EntryHead {
   cache: string;
   key: string;
+  today: string | null;
   later: number;
 }
 
@@ -39,7 +43,7 @@ export function writeModelEntry(head: Omit<EntryHead, 'later'>, log: WorkLog): s
 const isHead = (value: unknown): value is EntryHead => {
   if (typeof value !== 'object' || value === null) return false;
   const head = value as Partial<EntryHead>;
-  return typeof head.cache === 'string' && typeof head.key === 'string' && typeof head.later === 'number';
+  return typeof head.cache === 'string' && typeof head.key === 'string' && (head.today === null || typeof head.today === 'string') && typeof head.later === 'number';
 };
 
 const isLogOf = (value: unknown, file: string): value is WorkLog =>

@@ -111,6 +111,31 @@ describe('the cache of parsed logs', () => {
     expect(otherName.stdout).toContain('2024-06-09.md');
   });
 
+  it('keeps a model for every day, unless it reads the day worklog runs on: a Day Planner chart is read again the next day', async () => {
+    const cacheDir = temporaryDirectory('worklog-cache-');
+    const plain = '# Standup 2024-06-11\n\n- [ ] ship the release\n';
+    const planner = '# Standup 2024-06-11\n\n```mermaid\ngantt\ndateFormat HH:mm\nsection Day\nStand-up :09:00, 15m\n```\n';
+    const parse = (text: string, day: string, cache: string | null = cacheDir) =>
+      runCli(['parse', '--format', 'json', ...(cache ? [] : ['--no-cache']), '-'], { stdin: text, env: { WORKLOG_TODAY: day, ...(cache ? { WORKLOG_CACHE_DIR: cache } : {}) } });
+    const entries = () => filesUnder(cacheDir, '.json').length;
+
+    const plainFirst = await parse(plain, '2024-06-11');
+    expect(entries()).toBe(1);
+    // The next day's run finds it: no entry is added, and it is what a run without the cache reads.
+    expect(await parse(plain, '2024-06-12')).toEqual(plainFirst);
+    expect(entries()).toBe(1);
+    expect(await parse(plain, '2024-06-12', null)).toEqual(plainFirst);
+
+    const plannerFirst = await parse(planner, '2024-06-11');
+    expect(plannerFirst.stdout).toContain('2024-06-11T09:00:00');
+    const plannerNext = await parse(planner, '2024-06-12');
+    expect(plannerNext.stdout).toContain('2024-06-12T09:00:00');
+    expect(plannerNext).toEqual(await parse(planner, '2024-06-12', null));
+    // Kept in one entry, for the day last read.
+    expect(entries()).toBe(2);
+    expect(await parse(planner, '2024-06-12')).toEqual(plannerNext);
+  });
+
   it('keys on the time zone, where mermaid reads dates written without one', async () => {
     const cacheDir = temporaryDirectory('worklog-cache-');
     const text = '# Standup 2024-06-11\n\n- [ ] ship the release\n';

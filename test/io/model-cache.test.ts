@@ -174,6 +174,34 @@ describe('the parsed-log cache', () => {
     }
   });
 
+  it('keeps a model and its results for every day, or for the day it was read on when the model reads that day', () => {
+    const text = readFileSync(referenceLog, 'utf8');
+    const log = parseFixture(referenceLog);
+    const settings = resultSettings({ rules: {} });
+    for (const reads of [false, true]) {
+      const dir = temporaryDirectory('worklog-cache-');
+      const open = (today: string) => openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes, { today, readsToday: () => reads });
+      const first = open('2023-11-12').entry(text, log.file, notParsed);
+      first.store(log);
+      first.results(settings).store({ day: 'first' });
+      const sameDay = open('2023-11-12').entry(text, log.file, notParsed);
+      expect(sameDay.log, `reads today: ${reads}`).toStrictEqual(log);
+      expect(sameDay.results(settings).value).toStrictEqual({ day: 'first' });
+      const nextDay = open('2023-11-13').entry(text, log.file, notParsed);
+      expect(nextDay.log, `reads today: ${reads}`).toStrictEqual(reads ? null : log);
+      if (!reads) {
+        expect(nextDay.results(settings).value).toStrictEqual({ day: 'first' });
+        continue;
+      }
+      // Read again on the next day, the model and its results are that day's; the first day's are no longer served.
+      nextDay.store(log);
+      expect(nextDay.results(settings).value).toBeNull();
+      nextDay.results(settings).store({ day: 'next' });
+      expect(open('2023-11-13').entry(text, log.file, notParsed).results(settings).value).toStrictEqual({ day: 'next' });
+      expect(open('2023-11-12').entry(text, log.file, notParsed).log).toBeNull();
+    }
+  });
+
   it('leaves no temporary file, and a dead writer\'s temporary file is never read', () => {
     const dir = temporaryDirectory('worklog-cache-');
     const text = readFileSync(referenceLog, 'utf8');
