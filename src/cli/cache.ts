@@ -6,15 +6,16 @@ import type { IsoDate } from '../model/log.js';
 import { cacheSettings, openModelCache, type ModelCache } from '../io/model-cache.js';
 import type { HeaderAliases } from '../parse/staffing-headers.js';
 import type { StatusMarkers } from '../parse/checkbox.js';
+import { readsToday } from '../parse/mermaid/gantt-today.js';
 import { writeError, type CliIO } from './io.js';
 import { version } from './version.js';
 
 /**
  * Everything besides a log's text and name that changes what it parses to, each part of the cache key for that reason:
- * `date` is the date of a log that names none; `today` is where mermaid's "today" starts an unknown `after` id;
- * `statuses` say what a checkbox marker means; `nestingDepth` is where nested lists turn to text; `headerAliases`
+ * `date` is the date of a log that names none; `statuses` say what a checkbox marker means; `nestingDepth` is where nested lists turn to text; `headerAliases`
  * decide which table is a staffing table and which column is which; `calendar` (the configuration, from which the
  * working days are built) counts a cycle's capacity; and the time zone is where mermaid's fallback dates fall.
+ * `today` is not in the key: it is mermaid's "today", which few logs read (`readsToday`); their entries hold for one day.
  */
 export interface ParseSettings {
   date: IsoDate | null;
@@ -29,7 +30,8 @@ export function openCache(io: CliIO, enabled: boolean | undefined, parsing: Pars
   if (enabled === false) return null;
   const settings = cacheSettings(io.env, io.cwd);
   if (settings === null) return null;
-  return openModelCache(settings, version, { ...parsing, timeZone: timeZoneOf(io.env) }, (message) => writeError(io, message));
+  const { today, ...keyed } = parsing;
+  return openModelCache(settings, version, { ...keyed, timeZone: timeZoneOf(io.env) }, (message) => writeError(io, message), { today, readsToday });
 }
 
 /**

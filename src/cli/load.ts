@@ -7,6 +7,7 @@ import type { WorkCalendar } from '../calendar/working-days.js';
 import { loadConfig } from '../config/load.js';
 import { WorklogError } from '../errors.js';
 import { gitIgnored } from '../io/git/ignored.js';
+import type { CachedLog, ModelCache } from '../io/model-cache.js';
 import { findRepository } from '../io/git/repository.js';
 import { ignoredBy } from '../io/ignores.js';
 import { expandPaths, NoMarkdownError, stdinPath, type LogEntry, type Skips } from '../io/paths.js';
@@ -24,11 +25,12 @@ import type { CommonOptions } from './options.js';
 import { jobsFrom } from './parse-plan.js';
 import { todayFrom } from './today.js';
 
-/** A log that was read, and where from: its path (null for standard input or a name that is not UTF-8) and its text. */
+/** A log that was read, and where from: its path (null for standard input or a name that is not UTF-8), its text, and its place in the cache. */
 export interface LogSource {
   log: WorkLog;
   path: string | null;
   text: string;
+  cached: CachedLog | null;
 }
 
 export interface Inputs {
@@ -42,6 +44,8 @@ export interface Inputs {
   sources: LogSource[];
   /** Loads the parser, which reads a log's text as this run read its logs: for reading a log again after fixing it. */
   parser: () => Promise<LogParser>;
+  /** The cache the logs were read through, for a command that stores more in it (and closes it again after); null without one. */
+  cache: ModelCache | null;
 }
 
 /** Reads a log's text into its model, as the run read the logs it was given. */
@@ -143,11 +147,11 @@ export async function readInputs(paths: readonly string[], options: CommonOption
   let next = 0;
   const sources: LogSource[] = read.map(({ text, path, file }, index) => {
     const hit = cached[index];
-    if (hit?.log) return { log: hit.log, path, text };
+    if (hit?.log) return { log: hit.log, path, text, cached: hit };
     const log = parsed[next++];
     if (log === undefined) throw new Error(`${file} was read but not parsed`);
     hit?.store(log);
-    return { log, path, text };
+    return { log, path, text, cached: hit ?? null };
   });
   cache?.close();
   // Found, not named: a folder holding only a README is not a log to report on.
@@ -168,6 +172,7 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     unreadable: severity === 'off' ? [] : problems.map((problem) => asFinding(problem, severity)),
     sources,
     parser,
+    cache,
   };
 }
 

@@ -1,4 +1,7 @@
-/** The cache of parsed logs on disk: one file per log's content and the settings that shape its parse, written atomically, bounded in size. */
+/**
+ * The cache of parsed logs on disk: one file per log's content and the settings that shape its parse, and beside it one per
+ * set of results worked out from that model, written atomically, bounded in size.
+ */
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
@@ -6,6 +9,7 @@ import { isAbsolute, join, posix, resolve, win32 } from 'node:path';
 import { stringify } from 'safe-stable-stringify';
 import { WorklogError } from '../errors.js';
 import type { WorkLog } from '../model/log.js';
+import { readModelEntry, writeModelEntry, type EntryHead } from './model-entry.js';
 
 /** Where the cache lives and how large it may grow. */
 export interface CacheSettings {
@@ -44,16 +48,42 @@ export function cacheSettings(env: Readonly<Record<string, string | undefined>>,
 export interface CachedLog {
   log: WorkLog | null;
   store(log: WorkLog): void;
+  /** What was worked out from this model under `settings` (from `resultSettings`): kept in an entry of its own, keyed by the model's key and them. */
+  results(settings: ResultSettings): CachedResults;
+}
+
+/** Results kept beside a model: the value stored (plain JSON, for the caller to check), or null. */
+export interface CachedResults {
+  value: unknown;
+  store(value: unknown): void;
+}
+
+/** Everything besides the model that results depend on, written once per run so that thousands of logs do not each write it again. */
+export interface ResultSettings {
+  readonly written: string;
+}
+
+/** The settings results are keyed by, in a stable form: keys in any order, every value that is there. */
+export const resultSettings = (settings: unknown): ResultSettings => ({ written: String(stringify(settings)) });
+
+/**
+ * The day a run is about, which few logs' models depend on: a model that `readsToday` is kept for that day only, any other
+ * for every day, so a new day's first run does not read every unchanged log again.
+ */
+export interface RunDay {
+  today: string;
+  readsToday(log: WorkLog): boolean;
 }
 
 export interface ModelCache {
   /** The entry for this text read under this name, with the settings the cache was opened with. */
   entry(text: string, file: string): CachedLog;
-  /** After a run that stored entries: drops the least recently used ones when the cache may have grown past its cap. */
+  /** After a run (or a step of one) that stored entries: drops the least recently used ones when the cache may have grown past its cap. */
   close(): void;
 }
 
 const marker = 'worklog parsed log';
+const resultsMarker = 'worklog log results';
 // Temporary files older than this were left by a run that died between write and rename.
 const staleTemporaryMs = 10 * 60 * 1000;
 // Evicting down to a little under the cap, so the next few runs need not scan again.
@@ -62,16 +92,16 @@ const sizeFile = 'size';
 const entryName = /^[0-9a-f]{62}\.json$/;
 const temporaryName = /^[0-9a-f]{62}\.json\.\d+\.\d+\.tmp$/;
 
-interface Entry {
-  cache: typeof marker;
+interface ResultsEntry {
+  cache: typeof resultsMarker;
   key: string;
-  log: WorkLog;
+  results: unknown;
 }
 
-const isEntry = (value: unknown, key: string, file: string): value is Entry => {
+const isResultsEntry = (value: unknown, key: string): value is ResultsEntry => {
   if (typeof value !== 'object' || value === null) return false;
-  const entry = value as Partial<Entry>;
-  return entry.cache === marker && entry.key === key && typeof entry.log === 'object' && entry.log !== null && entry.log.file === file;
+  const entry = value as Partial<ResultsEntry>;
+  return entry.cache === resultsMarker && entry.key === key && 'results' in entry;
 };
 
 /** The entries on disk with their size and last use, and the temporary files a dead run left behind. */
@@ -115,13 +145,15 @@ export function evict(dir: string, maxBytes: number): number {
  * every key, with worklog's version, so an entry is only ever read back by a run that would have parsed the same model.
  * A cache that cannot be written never fails the run: `note` hears why once, and the run goes on without storing.
  */
-export function openModelCache(settings: CacheSettings, version: string, parsing: unknown, note: (message: string) => void): ModelCache {
+export function openModelCache(settings: CacheSettings, version: string, parsing: unknown, note: (message: string) => void, day?: RunDay): ModelCache {
   const { dir, maxBytes } = settings;
   const shape = `${JSON.stringify(version)}\0${stringify(parsing)}\0`;
   const shards = new Set<string>();
   let written = 0;
   let writable = true;
   let temporaries = 0;
+
+  const pathOf = (key: string): string => join(dir, key.slice(0, 2), `${key.slice(2)}.json`);
 
   const fail = (error: unknown): void => {
     if (!writable) return;
@@ -142,52 +174,85 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
     }
   };
 
-  const read = (path: string, key: string, file: string): WorkLog | null => {
-    let text: string;
+  const readBytes = (path: string): Buffer | null => {
     try {
-      text = readFileSync(path, 'utf8');
+      return readFileSync(path);
     } catch {
       return null;
     }
-    let value: unknown;
+  };
+
+  /** Marks the entry's last use, for eviction. */
+  const touch = (path: string): void => {
     try {
-      value = JSON.parse(text);
-    } catch {
-      return null;
-    }
-    if (!isEntry(value, key, file)) return null;
-    try {
-      // The last use, for eviction.
       const now = new Date();
       utimesSync(path, now, now);
     } catch {
       // A read-only cache still serves.
     }
-    return value.log;
   };
 
-  const store = (path: string, shard: string, key: string, log: WorkLog): void => {
+  /** The entry at `path` when it is whole JSON and `fits`. */
+  const read = <Kept>(path: string, fits: (value: unknown) => value is Kept): Kept | null => {
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(path, 'utf8'));
+    } catch {
+      return null;
+    }
+    if (!fits(value)) return null;
+    touch(path);
+    return value;
+  };
+
+  const store = (key: string, text: string): void => {
     if (!writable) return;
     try {
+      const shard = key.slice(0, 2);
       if (!shards.has(shard)) {
         mkdirSync(join(dir, shard), { recursive: true });
         shards.add(shard);
       }
-      const text = JSON.stringify({ cache: marker, key, log } satisfies Entry);
-      writeAtomically(path, text);
+      writeAtomically(pathOf(key), text);
       written += Buffer.byteLength(text);
     } catch (error) {
       fail(error);
     }
   };
 
+  /** The day an entry of this log is kept for: this run's when the model depends on it, else none. */
+  const dayOf = (log: WorkLog): string | null => (day?.readsToday(log) ? day.today : null);
+
+  // Results depend on the day when their model does; when that is not known they are kept for this day only.
+  const results = (modelKey: string, modelDay: string | null | undefined, settings: ResultSettings): CachedResults => {
+    const key = createHash('sha256').update(modelKey).update('\0').update(settings.written).update('\0').update(modelDay === undefined ? day?.today ?? '' : modelDay ?? '').digest('hex');
+    const entry = read(pathOf(key), (value) => isResultsEntry(value, key));
+    return { value: entry?.results ?? null, store: (value) => store(key, JSON.stringify({ cache: resultsMarker, key, results: value } satisfies ResultsEntry)) };
+  };
+
   return {
     entry(text, file) {
       // The name is in the key: the model carries it, and the log's date may come from it.
       const key = createHash('sha256').update(shape).update(JSON.stringify(file)).update('\0').update(text).digest('hex');
-      const shard = key.slice(0, 2);
-      const path = join(dir, shard, `${key.slice(2)}.json`);
-      return { log: read(path, key, file), store: (log) => store(path, shard, key, log) };
+      const path = pathOf(key);
+      let modelDay: string | null | undefined;
+      const storeLog = (log: WorkLog): void => {
+        modelDay = dayOf(log);
+        store(key, writeModelEntry({ cache: marker, key, today: modelDay }, log));
+      };
+      const bytes = readBytes(path);
+      // A spoiled entry, or one kept for another day, is missing: the log is parsed again and stored again.
+      let headDay: string | null = null;
+      const fits = (head: EntryHead): boolean => {
+        headDay = head.today;
+        return head.cache === marker && head.key === key && (head.today === null || head.today === day?.today);
+      };
+      const log = bytes && readModelEntry(bytes, fits, file);
+      if (log) {
+        touch(path);
+        modelDay = headDay;
+      }
+      return { log: log ?? null, store: storeLog, results: (settings) => results(key, modelDay, settings) };
     },
     close() {
       if (written === 0 || !writable) return;
@@ -196,6 +261,7 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
         const estimate = Number(readFileSync(join(dir, sizeFile), { encoding: 'utf8', flag: 'a+' })) || 0;
         const total = estimate + written > maxBytes ? evict(dir, maxBytes) : estimate + written;
         writeAtomically(join(dir, sizeFile), String(total));
+        written = 0;
       } catch (error) {
         fail(error);
       }

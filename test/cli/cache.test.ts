@@ -36,7 +36,8 @@ describe('the cache of parsed logs', () => {
     const uncached = await check(logs, null);
     const cold = await check(logs, cacheDir);
     const entries = filesUnder(cacheDir, '.json');
-    expect(entries).toHaveLength(filesUnder(logs, '.md').length);
+    // Each log's model, and beside it what its own rules found.
+    expect(entries).toHaveLength(2 * filesUnder(logs, '.md').length);
     const warm = await check(logs, cacheDir);
     expect(cold).toEqual(uncached);
     expect(warm).toEqual(uncached);
@@ -45,6 +46,39 @@ describe('the cache of parsed logs', () => {
     const unused = join(temporaryDirectory('worklog-cache-'), 'worklog');
     expect(await check(logs, unused, '--no-cache')).toEqual(uncached);
     expect(existsSync(unused)).toBe(false);
+  });
+
+  it('gives each log\'s own findings and the suppressions they used back from the cache as a run without it reports them', async () => {
+    const logs = temporaryDirectory('worklog-logs-');
+    // The reference log's overlaps silenced by one comment, and a comment for a rule that finds nothing there.
+    const reference = readFileSync(join(fixturesDir, '2023-11-12.md'), 'utf8');
+    writeFileSync(join(logs, '2023-11-12.md'), `${reference}\n<!-- worklog-disable-file schedule/overlap -->\n\n<!-- worklog-disable-file schedule/unassigned -->\n`);
+    cpSync(join(fixturesDir, 'parse', 'suppressions.md'), join(logs, '2023-11-10.md'));
+    const config = join(logs, 'worklog.config.json');
+    const cacheDir = temporaryDirectory('worklog-cache-');
+    const run = (cache: string | null, format: string, env: Record<string, string> = {}) => runCli(
+      ['check', '--format', format, '--config', config, logs],
+      { env: { WORKLOG_TODAY: '2023-11-12', ...(cache ? { WORKLOG_CACHE_DIR: cache } : {}), ...env } },
+    );
+    const same = async (format: string, env: Record<string, string> = {}) => {
+      const uncached = await run(null, format, env);
+      expect(await run(cacheDir, format, env), `cold ${format}`).toEqual(uncached);
+      expect(await run(cacheDir, format, env), `warm ${format}`).toEqual(uncached);
+      return uncached.stdout;
+    };
+
+    writeFileSync(config, '{}');
+    const text = await same('text');
+    expect(text).toContain('`worklog-disable-file schedule/unassigned` suppresses nothing');
+    expect(text).toContain('suppresses nothing: no parse/lenient-checkbox finding on line 9');
+    expect(text).toMatch(/schedule\/drift/);
+    expect(text).not.toMatch(/schedule\/overlap\n/);
+    // Another configuration, or another day, is another set of results.
+    writeFileSync(config, JSON.stringify({ rules: { 'schedule/drift': 'error', 'parse/lenient-checkbox': 'off' } }));
+    const configured = await same('text');
+    expect(configured).not.toEqual(text);
+    expect(configured).toMatch(/ error .* schedule\/drift\n/);
+    await same('json', { WORKLOG_TODAY: '2023-11-13' });
   });
 
   it('never serves a model for text that has changed by one character', async () => {
@@ -75,6 +109,31 @@ describe('the cache of parsed logs', () => {
     expect(otherDay.stdout).not.toContain('2024-06-11');
     const otherName = await parse('--date', '2024-06-11', '--stdin-filename', '2024-06-09.md');
     expect(otherName.stdout).toContain('2024-06-09.md');
+  });
+
+  it('keeps a model for every day, unless it reads the day worklog runs on: a Day Planner chart is read again the next day', async () => {
+    const cacheDir = temporaryDirectory('worklog-cache-');
+    const plain = '# Standup 2024-06-11\n\n- [ ] ship the release\n';
+    const planner = '# Standup 2024-06-11\n\n```mermaid\ngantt\ndateFormat HH:mm\nsection Day\nStand-up :09:00, 15m\n```\n';
+    const parse = (text: string, day: string, cache: string | null = cacheDir) =>
+      runCli(['parse', '--format', 'json', ...(cache ? [] : ['--no-cache']), '-'], { stdin: text, env: { WORKLOG_TODAY: day, ...(cache ? { WORKLOG_CACHE_DIR: cache } : {}) } });
+    const entries = () => filesUnder(cacheDir, '.json').length;
+
+    const plainFirst = await parse(plain, '2024-06-11');
+    expect(entries()).toBe(1);
+    // The next day's run finds it: no entry is added, and it is what a run without the cache reads.
+    expect(await parse(plain, '2024-06-12')).toEqual(plainFirst);
+    expect(entries()).toBe(1);
+    expect(await parse(plain, '2024-06-12', null)).toEqual(plainFirst);
+
+    const plannerFirst = await parse(planner, '2024-06-11');
+    expect(plannerFirst.stdout).toContain('2024-06-11T09:00:00');
+    const plannerNext = await parse(planner, '2024-06-12');
+    expect(plannerNext.stdout).toContain('2024-06-12T09:00:00');
+    expect(plannerNext).toEqual(await parse(planner, '2024-06-12', null));
+    // Kept in one entry, for the day last read.
+    expect(entries()).toBe(2);
+    expect(await parse(planner, '2024-06-12')).toEqual(plannerNext);
   });
 
   it('keys on the time zone, where mermaid reads dates written without one', async () => {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheDirectory, cacheSettings, evict, openModelCache, type CacheSettings } from '../../src/io/model-cache.js';
+import { cacheDirectory, cacheSettings, evict, openModelCache, resultSettings, type CacheSettings } from '../../src/io/model-cache.js';
 import type { WorkLog } from '../../src/model/log.js';
 import { filesUnder, fixturesDir, parseFixture, referenceLog, temporaryDirectory } from '../helpers.js';
 
@@ -83,13 +83,17 @@ describe('the parsed-log cache', () => {
     open().entry(text, log.file).store(log);
     const [path = ''] = entryFiles(dir);
     const whole = readFileSync(path, 'utf8');
-    const foreign = JSON.parse(whole) as { key: string };
+    const [head = '', first = '', later = ''] = whole.split('\n');
+    const { key } = JSON.parse(head) as { key: string };
     const spoiled = [
       whole.slice(0, whole.length / 2),
+      whole.slice(0, -1),
+      `${whole} `,
       '',
-      whole.replace('"log"', '"lag"'),
-      JSON.stringify({ ...foreign, key: '0'.repeat(64) }),
-      JSON.stringify({ ...foreign, log: { ...log, file: 'other.md' } }),
+      whole.replace('worklog parsed log', 'worklog parsed lag'),
+      whole.replace(key, '0'.repeat(64)),
+      whole.replace(`"file":${JSON.stringify(log.file)}`, '"file":"other.md"'),
+      [head, first].join('\n'),
       'null',
       '\u0000\u0001',
     ];
@@ -100,6 +104,91 @@ describe('the parsed-log cache', () => {
       entry.store(log);
       expect(readFileSync(path, 'utf8')).toBe(whole);
       expect(open().entry(text, log.file).log).toStrictEqual(log);
+    }
+    expect(later.length).toBeGreaterThan(1000);
+  });
+
+  it('reads a log\'s plan and diagrams only when asked for them, and misses an entry whose plan bytes are spoiled', () => {
+    const dir = temporaryDirectory('worklog-cache-');
+    const text = readFileSync(referenceLog, 'utf8');
+    const log = parseFixture(referenceLog);
+    const open = () => openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes);
+    open().entry(text, log.file).store(log);
+    const [path = ''] = entryFiles(dir);
+    const whole = readFileSync(path, 'utf8');
+    // In the order it was parsed in, as `worklog parse` prints it.
+    expect(JSON.stringify(open().entry(text, log.file).log)).toBe(JSON.stringify(log));
+    const read = open().entry(text, log.file).log;
+    expect(read?.items).toStrictEqual(log.items);
+    expect(Object.getOwnPropertyDescriptor(read, 'staffing')?.get).toBeTypeOf('function');
+    expect(read?.staffing).toStrictEqual(log.staffing);
+    expect(Object.getOwnPropertyDescriptor(read, 'gantts')?.value).toStrictEqual(log.gantts);
+
+    // The same number of bytes, in the part read only later: the entry is missed now, when the log can still be parsed.
+    const lastLine = whole.lastIndexOf('\n') + 1;
+    const spoiledAt = whole.indexOf('[', lastLine);
+    writeFileSync(path, `${whole.slice(0, spoiledAt)}{${whole.slice(spoiledAt + 1)}`);
+    const again = open().entry(text, log.file);
+    expect(again.log).toBeNull();
+    again.store(log);
+    expect(readFileSync(path, 'utf8')).toBe(whole);
+    expect(open().entry(text, log.file).log).toStrictEqual(log);
+  });
+
+  it('keeps results beside a model, keyed by the model and their settings, and ignores a spoiled one', () => {
+    const dir = temporaryDirectory('worklog-cache-');
+    const text = readFileSync(referenceLog, 'utf8');
+    const log = parseFixture(referenceLog);
+    const open = (shape: unknown = parsing) => openModelCache(settingsIn(dir), '1.0.0', shape, noNotes);
+    const settings = resultSettings({ rules: { 'schedule/drift': 'error' }, limits: { horizonYears: 5 } });
+    const results = { findings: [{ line: 3, message: 'x', data: { days: ['2023-11-13'] } }], used: [0] };
+    open().entry(text, log.file).results(settings).store(results);
+    const [path = ''] = entryFiles(dir);
+    const whole = readFileSync(path, 'utf8');
+
+    const lookUp = (shape: unknown, given = settings, body = text) => open(shape).entry(body, log.file).results(given).value;
+    expect(lookUp(parsing)).toStrictEqual(results);
+    expect(lookUp(parsing, resultSettings({ limits: { horizonYears: 5 }, rules: { 'schedule/drift': 'error' } })), 'keys in another order').toStrictEqual(results);
+    expect(lookUp(parsing, resultSettings({ rules: { 'schedule/drift': 'warning' }, limits: { horizonYears: 5 } })), 'settings').toBeNull();
+    expect(lookUp({ ...parsing, today: '2023-11-13' }), 'the model\'s settings').toBeNull();
+    expect(lookUp(parsing, settings, `${text} `), 'the log').toBeNull();
+    // No model was stored: results do not stand in for one.
+    expect(open().entry(text, log.file).log).toBeNull();
+
+    for (const bad of [whole.slice(0, whole.length / 2), whole.replace('"results"', '"resalts"'), 'null']) {
+      writeFileSync(path, bad);
+      const entry = open().entry(text, log.file).results(settings);
+      expect(entry.value, bad.slice(0, 40)).toBeNull();
+      entry.store(results);
+      expect(readFileSync(path, 'utf8')).toBe(whole);
+    }
+  });
+
+  it('keeps a model and its results for every day, or for the day it was read on when the model reads that day', () => {
+    const text = readFileSync(referenceLog, 'utf8');
+    const log = parseFixture(referenceLog);
+    const settings = resultSettings({ rules: {} });
+    for (const reads of [false, true]) {
+      const dir = temporaryDirectory('worklog-cache-');
+      const open = (today: string) => openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes, { today, readsToday: () => reads });
+      const first = open('2023-11-12').entry(text, log.file);
+      first.store(log);
+      first.results(settings).store({ day: 'first' });
+      const sameDay = open('2023-11-12').entry(text, log.file);
+      expect(sameDay.log, `reads today: ${reads}`).toStrictEqual(log);
+      expect(sameDay.results(settings).value).toStrictEqual({ day: 'first' });
+      const nextDay = open('2023-11-13').entry(text, log.file);
+      expect(nextDay.log, `reads today: ${reads}`).toStrictEqual(reads ? null : log);
+      if (!reads) {
+        expect(nextDay.results(settings).value).toStrictEqual({ day: 'first' });
+        continue;
+      }
+      // Read again on the next day, the model and its results are that day's; the first day's are no longer served.
+      nextDay.store(log);
+      expect(nextDay.results(settings).value).toBeNull();
+      nextDay.results(settings).store({ day: 'next' });
+      expect(open('2023-11-13').entry(text, log.file).results(settings).value).toStrictEqual({ day: 'next' });
+      expect(open('2023-11-12').entry(text, log.file).log).toBeNull();
     }
   });
 
@@ -204,7 +293,8 @@ function keyOf(text: string, log: WorkLog): string {
   const scratch = temporaryDirectory('worklog-cache-');
   openModelCache(settingsIn(scratch), '1.0.0', parsing, noNotes).entry(text, log.file).store(log);
   const [path = ''] = entryFiles(scratch);
-  return (JSON.parse(readFileSync(path, 'utf8')) as { key: string }).key;
+  // The entry's first line says which entry it is.
+  return (JSON.parse(readFileSync(path, 'utf8').split('\n')[0] ?? '') as { key: string }).key;
 }
 
 /** The cached entry for this text, read without touching it. */

@@ -3,7 +3,7 @@
 import { ruleCatalog } from '../../rules/catalog.js';
 import { summarise } from '../../analyze/findings.js';
 import { withSourceFixes } from '../../analyze/source-fixes.js';
-import { coverageAnalyses, createContext, findingsOfRuns, itemAnalyses, runRuleSet, scheduleAnalyses } from '../../analyze/index.js';
+import { coverageAnalyses, createContext, findingsOfRuns, itemAnalyses, runRuleSet } from '../../analyze/index.js';
 import { exitCodes } from '../../errors.js';
 import type { Finding } from '../../model/diagnostic.js';
 import { formats } from '../../render/formats.js';
@@ -13,6 +13,7 @@ import { writeError } from '../io.js';
 import { formatContext, writeFormatted } from '../format.js';
 import { readInputs } from '../load.js';
 import { fixLogs } from './fix.js';
+import { logRuns } from './log-runs.js';
 import type { CommonOptions } from '../options.js';
 import { appendStepSummary, stepSummaryFile } from '../step-summary.js';
 
@@ -36,10 +37,11 @@ export async function checkAction({ paths, options, io }: Invocation<CheckOption
     if (options.fixDryRun) return exitCodes.ok;
     notWritten = outcome.notWritten;
   }
-  const { config, calendar, logs, files, unreadable, sources } = await readInputs(paths, options, io);
+  const { config, calendar, logs, files, unreadable, sources, cache } = await readInputs(paths, options, io);
   // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins) and what today's items have due.
   const findings: Finding[] = [...unreadable];
-  const perLog = logs.map((log) => runRuleSet(createContext(logs, config, calendar, log), scheduleAnalyses));
+  const perLog = logRuns(sources, config, calendar);
+  cache?.close();
   const acrossLogs = runRuleSet(createContext(logs, config, calendar), [...coverageAnalyses, ...itemAnalyses], false);
   for (const finding of findingsOfRuns([...perLog, acrossLogs], { logs, config })) findings.push(finding);
   const summary = summarise(findings);

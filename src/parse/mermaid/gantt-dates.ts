@@ -5,6 +5,7 @@ import advancedFormat from 'dayjs/plugin/advancedFormat.js';
 import customParseFormat from 'dayjs/plugin/customParseFormat.js';
 import isoWeek from 'dayjs/plugin/isoWeek.js';
 import { dayNumber, isoFromDayNumber, weekdayOf } from '../../calendar/day-number.js';
+import { timeOnly } from './gantt-today.js';
 
 // mermaid parses and formats gantt dates with dayjs and these three plugins; the same calls give the same dates.
 dayjs.extend(isoWeek);
@@ -90,15 +91,6 @@ export function parseDuration(text: string): [number, ManipulateType] | null {
 /** Whether `text` is a date in `dateFormat` by dayjs' strict parsing, as mermaid checks it. */
 export function readsAsDate(text: string, dateFormat: string): boolean {
   return dayjs(text.trim(), dateFormat.trim(), true).isValid();
-}
-
-/**
- * A format of times of day only (`HH:mm`, Obsidian Day Planner's): mermaid reads it on the day it draws, which for
- * worklog is the chart's "today" (the log's date), not the day worklog runs.
- */
-export function timeOnly(pattern: string): boolean {
-  const tokens = pattern.replace(/\[[^\]]*\]/g, '');
-  return /[Hhkms]/.test(tokens) && !/[YMDQWwXxdGg]/.test(tokens);
 }
 
 /** mermaid's `excludes`/`includes` lists: lower-cased, split at spaces and commas, each entry once. */
