@@ -1,5 +1,6 @@
 /** Findings: diagnostics tied to their file, picking one rule's findings, and the summary counts every report shows. */
 
+import { compareDates } from '../calendar/day-number.js';
 import type { Finding, Severity } from '../model/diagnostic.js';
 import type { RuleId } from '../model/finding-data.js';
 import type { WorkLog } from '../model/log.js';
@@ -30,5 +31,5 @@ export function summarise(findings: readonly Finding[]): FindingSummary {
 /** Newest first by date; undated logs last, in the order given. */
 export function newestLog(logs: readonly WorkLog[]): WorkLog | undefined {
   const dated = logs.filter((log) => log.date !== null);
-  return [...dated].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0] ?? logs[0];
+  return [...dated].sort((a, b) => compareDates(b.date ?? '', a.date ?? ''))[0] ?? logs[0];
 }

@@ -1,5 +1,6 @@
 /** The coverage matrix: systems × fault types across the logs, with a Gremlin-style weighted score. */
 
+import { compareDates } from '../../calendar/day-number.js';
 import { addDaysIso } from '../../calendar/iso-date.js';
 import { countWorkingDays, weekdaysOnly, type WorkCalendar } from '../../calendar/working-days.js';
 import type { CoverageConfig } from '../../model/config.js';
@@ -29,7 +30,7 @@ const cellKey = (system: string, faultType: string | null): string => JSON.strin
 
 function byDate(logs: readonly WorkLog[]): WorkLog[] {
   // Undated logs count as the oldest; the sort is stable for logs of the same date.
-  return [...logs].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  return [...logs].sort((a, b) => (a.date === null || b.date === null ? Number(b.date === null) - Number(a.date === null) : compareDates(a.date, b.date)));
 }
 
 /** A log's drill items; a cancelled drill (`search process kill drill (retired)`) neither covers nor leaves a gap. */

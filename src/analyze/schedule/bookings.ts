@@ -6,6 +6,7 @@ import { workingDaysIn, type WorkCalendar } from '../../calendar/working-days.js
 import type { GanttChart, GanttTask, LocalDateTime } from '../../model/gantt.js';
 import type { IsoDate, StaffingTable } from '../../model/log.js';
 import type { Booking, ImplausibleRange, Plan } from '../../model/schedule.js';
+import { compareText } from '../../words/order.js';
 import { readPeriod, resolvePeriod } from '../../parse/periods.js';
 import { embeddedPeriod, readEmbedded } from './embedded.js';
 import { rangeProblem } from './horizon.js';
@@ -81,7 +82,7 @@ export function tableBookings(table: StaffingTable, options: BookingOptions): Pl
 
 /** Date-times compared as dates, then as times of day (`10000-01-01T00:00:00` is after `9999-12-31T00:00:00`). */
 function compareDateTimes(a: LocalDateTime, b: LocalDateTime): number {
-  return compareDates(a, b) || a.slice(-8).localeCompare(b.slice(-8));
+  return compareDates(a, b) || compareText(a.slice(-8), b.slice(-8));
 }
 
 /** The calendar days a task covers: from its start to the day before its exclusive end (or the end's day, if it ends mid-day). */
