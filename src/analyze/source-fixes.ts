@@ -5,14 +5,25 @@ import type { AnalysisRuleId } from '../model/finding-data.js';
 import { lineStarts, withoutBom } from '../parse/source.js';
 import { inclusiveEndFix } from './schedule/drift.js';
 
-type SourceFixer<Id extends AnalysisRuleId> = (finding: Finding<Id>, text: string) => Fix | null;
+/** A log's lines as they are asked for: each without its line end, and where it starts in the text without its BOM. */
+interface LogText {
+  line(line: number): { start: number; text: string } | null;
+}
 
-/** One line of the text without its line end, and where it starts. */
-function lineOf(text: string, line: number): { start: number; text: string } | null {
-  const starts = lineStarts(text);
-  const start = starts[line - 1];
-  if (start === undefined) return null;
-  return { start, text: text.slice(start, starts[line] ?? text.length).replace(/\r?\n$|\r$/, '') };
+type SourceFixer<Id extends AnalysisRuleId> = (finding: Finding<Id>, text: LogText) => Fix | null;
+
+/** The text's lines without their line ends, and where each starts: a big log may have thousands of fixable findings, so its lines are found once. */
+function logText(text: string): LogText {
+  const body = withoutBom(text);
+  let starts: number[] | null = null;
+  return {
+    line(line) {
+      starts ??= lineStarts(body);
+      const start = starts[line - 1];
+      if (start === undefined) return null;
+      return { start, text: body.slice(start, starts[line] ?? body.length).replace(/\r?\n$|\r$/, '') };
+    },
+  };
 }
 
 /**
@@ -22,8 +33,7 @@ function lineOf(text: string, line: number): { start: number; text: string } | n
 const inclusiveEnd: SourceFixer<'schedule/drift'> = ({ data: { exclusiveEnd, chart } }, text) => {
   const [taskLine, ...more] = chart.lines;
   if (!exclusiveEnd || taskLine === undefined || more.length > 0) return null;
-  const body = withoutBom(text);
-  const task = lineOf(body, taskLine);
+  const task = text.line(taskLine);
   const lastField = task?.text.slice(task.text.indexOf(':') + 1).split(',').at(-1)?.trim();
   if (!task || lastField !== exclusiveEnd || task.text.split(exclusiveEnd).length !== 2) return null;
   const start = task.start + task.text.lastIndexOf(exclusiveEnd);
@@ -35,17 +45,25 @@ export const sourceFixers: { [Id in AnalysisRuleId]?: SourceFixer<Id> } = {
   'schedule/drift': inclusiveEnd,
 };
 
-function fixOf<Id extends AnalysisRuleId>(finding: Finding<Id>, text: string): Fix | null {
+function fixOf<Id extends AnalysisRuleId>(finding: Finding<Id>, text: LogText): Fix | null {
   const fixer = sourceFixers[finding.ruleId] as SourceFixer<Id> | undefined;
   return fixer ? fixer(finding, text) : null;
 }
 
 /** The findings, each analysis finding with its fix where its rule has one and its log's text is known. */
 export function withSourceFixes(findings: readonly Finding[], textOf: (file: string) => string | undefined): Finding[] {
+  const texts = new Map<string, LogText | null>();
+  const logTextOf = (file: string): LogText | null => {
+    if (!texts.has(file)) {
+      const text = textOf(file);
+      texts.set(file, text === undefined ? null : logText(text));
+    }
+    return texts.get(file) ?? null;
+  };
   return findings.map((finding) => {
     if (finding.fix || !(finding.ruleId in sourceFixers)) return finding;
-    const text = textOf(finding.file);
-    const fix = text === undefined ? null : fixOf(finding as Finding<AnalysisRuleId>, text);
+    const text = logTextOf(finding.file);
+    const fix = text === null ? null : fixOf(finding as Finding<AnalysisRuleId>, text);
     return fix ? { ...finding, fix } : finding;
   });
 }

@@ -19,6 +19,7 @@ import type { WorkLog } from '../model/log.js';
 import { withExtraHeaders } from '../parse/staffing-headers.js';
 import { neutralise } from '../render/inert.js';
 import { openCache } from './cache.js';
+import { growHeapFor } from './heap.js';
 import { writeError, type CliIO } from './io.js';
 import { noLogsError, readsAsLog } from './no-logs.js';
 import type { CommonOptions } from './options.js';
@@ -137,6 +138,7 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     if (Buffer.isBuffer(entry.path)) problems.push({ file: entry.file, problem: nameNotUtf8 });
     read.push({ text, path: typeof entry.path === 'string' ? entry.path : null, file: entry.file });
   }
+  await growHeapFor(read.map(({ text }) => text.length));
   // Logs the cache holds are not parsed again; the rest are parsed together (on worker threads when it pays) and stored.
   const cached = read.map(({ text, file }) => cache?.entry(text, file));
   const missing = read.filter((_, index) => !cached[index]?.log);

@@ -155,8 +155,10 @@ const modelPartChars = 8_000;
 /** Normalises and bounds a log's text, and cuts a big one into parts (`minPartChars` small in tests, to cut small logs too). */
 export function planLog(rawText: string, options: ParseOptions, split: { minPartChars?: number; fromChars?: number } = {}): LogPlan {
   const source = normaliseSource(rawText);
-  const bounded = boundLines(sourceLines(source), { ...defaultReadingBounds, nestingDepth: options.nestingDepth ?? defaultReadingBounds.nestingDepth });
-  const markdown = bounded.lines.join('\n');
+  const written = sourceLines(source);
+  const bounded = boundLines(written, { ...defaultReadingBounds, nestingDepth: options.nestingDepth ?? defaultReadingBounds.nestingDepth });
+  // Most logs have no line to bound: their markdown is their source, not a second copy of a big log's text.
+  const markdown = bounded.lines.every((line, index) => line === written[index]) ? source : bounded.lines.join('\n');
   const plan = { rawText, options, source, lines: bounded.lines, markdown, diagnostics: bounded.diagnostics };
   const { parts, firstCut } = markdown.length < (split.fromChars ?? splitFromChars)
     ? { parts: [], firstCut: null }
@@ -179,7 +181,9 @@ export function logFromParts(plan: LogPlan, head: LogHead, models: readonly Part
   for (const found of log.diagnostics) diagnostics.push(found);
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   const markers = { ...statusByMarker, ...plan.options.statuses };
-  const diagnosticsWithFixes = withFixes(diagnostics, plan.rawText, sourceLines(plan.source), markers);
+  // The lines as written, which the reader's lines are unless some were bounded.
+  const written = plan.markdown === plan.source ? plan.lines : sourceLines(plan.source);
+  const diagnosticsWithFixes = withFixes(diagnostics, plan.rawText, written, markers);
   const suppressions = coveredLines(directives, Math.max(plan.lines.length, 1));
   const { file } = plan.options;
   const { date, dateSource, title } = head;

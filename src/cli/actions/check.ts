@@ -1,15 +1,15 @@
 /** What `worklog check` does: every log's problems for CI, in CI formats, with an exit code that fails the build. */
 
 import { ruleCatalog } from '../../rules/catalog.js';
-import { summarise } from '../../analyze/findings.js';
+import { summarise, type FindingSummary } from '../../analyze/findings.js';
 import { withSourceFixes } from '../../analyze/source-fixes.js';
 import { coverageAnalyses, createContext, findingsOfRuns, itemAnalyses, runRuleSet } from '../../analyze/index.js';
 import { exitCodes } from '../../errors.js';
 import type { Finding } from '../../model/diagnostic.js';
 import { formats } from '../../render/formats.js';
-import type { AnnotationPlan } from '../../render/results.js';
+import type { AnnotationPlan, CheckResult } from '../../render/results.js';
 import type { Invocation } from '../commands.js';
-import { writeError } from '../io.js';
+import { writeError, type CliIO } from '../io.js';
 import { formatContext, writeFormatted } from '../format.js';
 import { readInputs } from '../load.js';
 import { fixLogs } from './fix.js';
@@ -27,6 +27,25 @@ export interface CheckOptions extends CommonOptions {
 }
 
 /**
+ * Every log's problems and what the report shows of them. The logs' models stay here: a big log's model is let go
+ * before its report is rendered, which holds only the findings.
+ */
+async function checkLogs(paths: readonly string[], options: CheckOptions, io: CliIO, stepSummary: boolean): Promise<{ result: CheckResult & { annotations: AnnotationPlan }; summary: FindingSummary }> {
+  const { config, calendar, logs, files, unreadable, sources, cache } = await readInputs(paths, options, io);
+  // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins) and what today's items have due.
+  const findings: Finding[] = [...unreadable];
+  const perLog = logRuns(sources, config, calendar);
+  cache?.close();
+  const acrossLogs = runRuleSet(createContext(logs, config, calendar), [...coverageAnalyses, ...itemAnalyses], false);
+  for (const finding of findingsOfRuns([...perLog, acrossLogs], { logs, config })) findings.push(finding);
+  // With `--quiet` only errors are shown; the exit code still weighs every finding.
+  const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
+  const texts = new Map(sources.map((source) => [source.log.file, source.text]));
+  const annotations: AnnotationPlan = { limits: config.annotations, logDates: new Map(logs.map((log) => [log.file, log.date])), stepSummary };
+  return { result: { files, findings: withSourceFixes(shown, (file) => texts.get(file)), summary: summarise(shown), annotations }, summary: summarise(findings) };
+}
+
+/**
  * 1 when the findings fail the run: any error, or more warnings than `--max-warnings`. With `--quiet` only errors are
  * reported; warnings are still counted for `--max-warnings`, as in ESLint 9.
  */
@@ -37,21 +56,10 @@ export async function checkAction({ paths, options, io }: Invocation<CheckOption
     if (options.fixDryRun) return exitCodes.ok;
     notWritten = outcome.notWritten;
   }
-  const { config, calendar, logs, files, unreadable, sources, cache } = await readInputs(paths, options, io);
-  // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins) and what today's items have due.
-  const findings: Finding[] = [...unreadable];
-  const perLog = logRuns(sources, config, calendar);
-  cache?.close();
-  const acrossLogs = runRuleSet(createContext(logs, config, calendar), [...coverageAnalyses, ...itemAnalyses], false);
-  for (const finding of findingsOfRuns([...perLog, acrossLogs], { logs, config })) findings.push(finding);
-  const summary = summarise(findings);
-  // With `--quiet` only errors are shown; the exit code still weighs every finding.
-  const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
-  const texts = new Map(sources.map((source) => [source.log.file, source.text]));
   // On GitHub, the annotations GitHub would drop are left out and every shown finding goes to the step summary instead.
   const summaryFile = options.format === 'github' ? stepSummaryFile(io) : null;
-  const annotations: AnnotationPlan = { limits: config.annotations, logDates: new Map(logs.map((log) => [log.file, log.date])), stepSummary: summaryFile !== null };
-  const result = { files, findings: withSourceFixes(shown, (file) => texts.get(file)), summary: summarise(shown), annotations };
+  const { result, summary } = await checkLogs(paths, options, io, summaryFile !== null);
+  const { annotations } = result;
   await writeFormatted(io, options, formats.check, result, formatContext(io, options, ruleCatalog));
   if (summaryFile !== null) await appendStepSummary(summaryFile, (await import('../../render/github-summary.js')).renderStepSummary(result, annotations));
 
