@@ -1,6 +1,6 @@
 /** How the heap grows on a run over a big log: close to what it holds, not several times that. */
 
-import { splitFromChars } from '../parse/markdown.js';
+import { splitFromChars } from '../parse/big-log.js';
 
 // After each full collection V8 lets a heap grow to up to four times what survived it before collecting again. A big
 // log's model and its findings survive, and its rules and reports make garbage many times their size: a 10 MB log

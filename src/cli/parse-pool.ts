@@ -5,7 +5,7 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { WorkCalendar } from '../calendar/working-days.js';
 import type { WorkLog } from '../model/log.js';
 import { logFromParts, parseLog, planLog, readPlanned, type LogPlan } from '../parse/log.js';
-import { splitFromChars } from '../parse/markdown.js';
+import { splitFromChars } from '../parse/big-log.js';
 import { readPart, type PartModel, type PartTask } from '../parse/parts.js';
 import { batchesOf, inOrder, partHeapLimits, poolSize, unpack, unitSize, type Batch, type BatchReply, type BatchTask, type ParsedUnit, type ParseEntry, type ParseUnit } from './parse-plan.js';
 

@@ -5,13 +5,11 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { splitFromChars } from './big-log.js';
 import { remarkWithoutLinkSearch } from './link-search.js';
 import { joinParts, splitAtDays } from './split.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkWithoutLinkSearch);
-
-/** From this size on a log is parsed in parts: the markdown parser's list handling slows down more than linearly with size. */
-export const splitFromChars = 256_000;
 
 /** The whole source in one parse, whatever its size. */
 export function parseWholeMarkdown(source: string): Root {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { heapGrowthFlag } from '../../src/cli/heap.js';
-import { splitFromChars } from '../../src/parse/markdown.js';
+import { splitFromChars } from '../../src/parse/big-log.js';
 
 describe('heapGrowthFlag', () => {
   it('keeps the heap close to what it holds on a run with a log big enough to be cut into parts', () => {
