@@ -4,5 +4,7 @@ const mentionPattern = /(?<![\p{L}\p{N}_.+-])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[
 
 /** Each name once, in the order first written. */
 export function findMentions(text: string): string[] {
+  // Most items mention nobody: skip the Unicode-aware scan of their text.
+  if (!text.includes('@')) return [];
   return [...new Set(Array.from(text.matchAll(mentionPattern), (match) => match[1] ?? ''))];
 }
