@@ -60,6 +60,11 @@ export const poolThreshold = { characters: 100_000, logs: 8 };
 // few enough that messages stay a small part of the work.
 const batchesPerWorker = 8;
 
+// At most this much text a batch: a batch's models (about seven times its text as JSON) are held whole by the
+// worker that reads them and by the main thread that reads them back, so small batches keep both heaps smaller.
+// Measured on 2,600 daily logs: the run's peak memory from about 445 MB to about 345 MB.
+const batchMostCharacters = 40_000;
+
 /** `--jobs`, else `WORKLOG_JOBS`: how many logs may be parsed at once; null when neither is given (the pool decides). */
 export function jobsFrom(option: number | undefined, env: string | undefined): number | null {
   if (option !== undefined) return option;
@@ -90,10 +95,10 @@ export function partHeapLimits(largestUnit: number): { maxOldGenerationSizeMb: n
   return { maxOldGenerationSizeMb: 48 + Math.ceil(largestUnit / 1000), maxYoungGenerationSizeMb: 16 };
 }
 
-/** Consecutive batches of about equal text, `batchesPerWorker` per worker, each holding at least one log. */
+/** Consecutive batches of about equal text, `batchesPerWorker` per worker or more when the text is long, each holding at least one log. */
 export function batchesOf(sizes: readonly number[], workers: number): Batch[] {
   const total = sizes.reduce((sum, size) => sum + size, 0);
-  const target = total / Math.max(1, workers * batchesPerWorker);
+  const target = Math.min(batchMostCharacters, total / Math.max(1, workers * batchesPerWorker));
   const batches: Batch[] = [];
   let start = 0;
   let filled = 0;

@@ -60,6 +60,12 @@ describe('batchesOf', () => {
     expect(cover(Array.from({ length: 160 }, () => 1000), 2)).toHaveLength(16);
   });
 
+  it('keeps a batch to about 40,000 characters however many logs there are', () => {
+    const batches = cover(Array.from({ length: 1000 }, () => 1000), 2);
+    expect(batches).toHaveLength(25);
+    expect(batches.every(({ start, end }) => end - start === 40)).toBe(true);
+  });
+
   it('gives a log bigger than a batch a batch of its own', () => {
     const batches = cover([10, 10, 1_000_000, 10, 10], 2);
     expect(batches).toContainEqual({ start: 0, end: 3 });
