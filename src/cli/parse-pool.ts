@@ -6,7 +6,6 @@ import type { WorkCalendar } from '../calendar/working-days.js';
 import type { WorkLog } from '../model/log.js';
 import { logFromParts, parseLog, planLog, readPlanned, type LogPlan } from '../parse/log.js';
 import { splitFromChars } from '../parse/big-log.js';
-import { shareValues, valuePool } from '../parse/shared-values.js';
 import { readPart, type PartModel, type PartTask } from '../parse/parts.js';
 import { batchesOf, inOrder, partHeapLimits, poolSize, unpack, unitSize, type Batch, type BatchReply, type BatchTask, type ParsedUnit, type ParseEntry, type ParseUnit } from './parse-plan.js';
 
@@ -57,14 +56,12 @@ export async function parseAll(entries: readonly ParseEntry[], settings: PoolSet
   // log that throws is the one the in-process path would have thrown on.
   const results = inOrder(batches.map((batch, index) => parsed[index] ?? parseUnits(units.slice(batch.start, batch.end), settings.calendar)));
   let next = 0;
-  // Models read back from the workers' JSON share nothing: share their repeated values, as the run holds them all.
-  const pool = valuePool();
   return plans.map((plan) => {
     const parts = partsOf(plan);
     const count = parts?.length ?? 1;
     const mine = results.slice(next, next + count);
     next += count;
-    return shareValues(plan?.head && parts ? logFromParts(plan, plan.head, mine as PartModel[]) : (mine[0] as WorkLog), pool);
+    return plan?.head && parts ? logFromParts(plan, plan.head, mine as PartModel[]) : (mine[0] as WorkLog);
   });
 }
 
