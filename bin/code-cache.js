@@ -1,12 +1,11 @@
 // Node before 22.1 has no module compile cache: run worklog built as CommonJS scripts (an entry and the chunks it
 // requires as it goes), each compiled with V8's code cache kept on disk.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const Module = require('node:module');
+const { basename, dirname, join, resolve } = require('node:path');
+const { Script } = require('node:vm');
 
-const entry = fileURLToPath(new URL('../dist/cli-script.cjs', import.meta.url));
+const entry = join(__dirname, '..', 'dist', 'cli-script.cjs');
 
 function readCache(file) {
   try {
@@ -42,13 +41,13 @@ function removeOtherBuilds(cacheDir, folder) {
 }
 
 /** Runs the CLI; `cacheDir` null runs it without a cache. */
-export async function runWithCodeCache(cacheDir) {
+async function runWithCodeCache(cacheDir) {
   const { size, mtimeMs } = statSync(entry);
   // V8 checks the data against the source's length and itself; the build's folder keeps two installs' data apart,
   // and a chunk's name holds a hash of its text.
   const folder = `scripts-${process.version}-${process.arch}-${size}-${Math.trunc(mtimeMs)}`;
   const buildCache = cacheDir === null ? null : join(cacheDir, folder);
-  const builtin = createRequire(entry);
+  const builtin = Module.createRequire(entry);
   const loaded = new Map();
   const compiled = [];
 
@@ -73,3 +72,5 @@ export async function runWithCodeCache(cacheDir) {
   if (missing.length > 0 && compiled.every(({ cachedData }) => cachedData === undefined)) removeOtherBuilds(cacheDir, folder);
   for (const { script, cacheFile } of missing) writeCache(cacheFile, script.createCachedData());
 }
+
+module.exports = { runWithCodeCache };
