@@ -1,7 +1,8 @@
 /** Keeps ICU's answers about Chinese words (words/chinese-words.ts) in the cache folder, so later runs need not set up its segmenter. */
 
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../io/atomic-write.js';
 import { cacheSettings } from '../io/model-cache.js';
 import { rememberSegments, segmentedTexts, type Segment } from '../words/chinese-words.js';
 import type { CliIO } from './io.js';
@@ -31,9 +32,7 @@ function readKept(file: string): [string, Segment[]][] {
 function writeKept(file: string, answers: readonly [string, readonly Segment[]][]): void {
   try {
     mkdirSync(join(file, '..'), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(answers.slice(-keptLimit)));
-    renameSync(temporary, file);
+    writeFileAtomically(file, JSON.stringify(answers.slice(-keptLimit)));
   } catch {
     // The model cache already says once when the folder cannot be written.
   }

@@ -4,11 +4,12 @@
  */
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { isAbsolute, join, posix, resolve, win32 } from 'node:path';
 import { stringify } from 'safe-stable-stringify';
 import { WorklogError } from '../errors.js';
 import type { WorkLog } from '../model/log.js';
+import { writeFileAtomically } from './atomic-write.js';
 import { readModelEntry, writeModelEntry, type EntryHead } from './model-entry.js';
 
 /** Where the cache lives and how large it may grow. */
@@ -151,7 +152,6 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
   const shards = new Set<string>();
   let written = 0;
   let writable = true;
-  let temporaries = 0;
 
   const pathOf = (key: string): string => join(dir, key.slice(0, 2), `${key.slice(2)}.json`);
 
@@ -160,18 +160,6 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
     writable = false;
     const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     note(`cannot write the cache in ${dir} (${reason}); going on without it (set WORKLOG_CACHE_DIR, or pass --no-cache)`);
-  };
-
-  /** Writes under a name no other run uses, then renames: a reader sees the whole entry or none. */
-  const writeAtomically = (path: string, text: string): void => {
-    const temporary = `${path}.${process.pid}.${temporaries++}.tmp`;
-    writeFileSync(temporary, text);
-    try {
-      renameSync(temporary, path);
-    } catch (error) {
-      rmSync(temporary, { force: true });
-      throw error;
-    }
   };
 
   const readBytes = (path: string): Buffer | null => {
@@ -213,7 +201,7 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
         mkdirSync(join(dir, shard), { recursive: true });
         shards.add(shard);
       }
-      writeAtomically(pathOf(key), text);
+      writeFileAtomically(pathOf(key), text);
       written += Buffer.byteLength(text);
     } catch (error) {
       fail(error);
@@ -260,7 +248,7 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
         // A running estimate of the cache's size, so that most runs need not list it; runs that share it may lose each other's share.
         const estimate = Number(readFileSync(join(dir, sizeFile), { encoding: 'utf8', flag: 'a+' })) || 0;
         const total = estimate + written > maxBytes ? evict(dir, maxBytes) : estimate + written;
-        writeAtomically(join(dir, sizeFile), String(total));
+        writeFileAtomically(join(dir, sizeFile), String(total));
         written = 0;
       } catch (error) {
         fail(error);
