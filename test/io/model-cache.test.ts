@@ -85,7 +85,10 @@ describe('the parsed-log cache', () => {
     const whole = readFileSync(path, 'utf8');
     const [head = '', first = '', later = ''] = whole.split('\n');
     const { key } = JSON.parse(head) as { key: string };
+    // The plan line is read only later, when the log can no longer be parsed: spoiled there, the entry is missed now.
+    const planAt = whole.indexOf('[', whole.lastIndexOf('\n') + 1);
     const spoiled = [
+      `${whole.slice(0, planAt)}{${whole.slice(planAt + 1)}`,
       whole.slice(0, whole.length / 2),
       whole.slice(0, -1),
       `${whole} `,
@@ -108,14 +111,12 @@ describe('the parsed-log cache', () => {
     expect(later.length).toBeGreaterThan(1000);
   });
 
-  it('reads a log\'s plan and diagrams only when asked for them, and misses an entry whose plan bytes are spoiled', () => {
+  it('reads a log\'s plan and diagrams only when asked for them', () => {
     const dir = temporaryDirectory('worklog-cache-');
     const text = readFileSync(referenceLog, 'utf8');
     const log = parseFixture(referenceLog);
     const open = () => openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes);
     open().entry(text, log.file).store(log);
-    const [path = ''] = entryFiles(dir);
-    const whole = readFileSync(path, 'utf8');
     // In the order it was parsed in, as `worklog parse` prints it.
     expect(JSON.stringify(open().entry(text, log.file).log)).toBe(JSON.stringify(log));
     const read = open().entry(text, log.file).log;
@@ -123,16 +124,6 @@ describe('the parsed-log cache', () => {
     expect(Object.getOwnPropertyDescriptor(read, 'staffing')?.get).toBeTypeOf('function');
     expect(read?.staffing).toStrictEqual(log.staffing);
     expect(Object.getOwnPropertyDescriptor(read, 'gantts')?.value).toStrictEqual(log.gantts);
-
-    // The same number of bytes, in the part read only later: the entry is missed now, when the log can still be parsed.
-    const lastLine = whole.lastIndexOf('\n') + 1;
-    const spoiledAt = whole.indexOf('[', lastLine);
-    writeFileSync(path, `${whole.slice(0, spoiledAt)}{${whole.slice(spoiledAt + 1)}`);
-    const again = open().entry(text, log.file);
-    expect(again.log).toBeNull();
-    again.store(log);
-    expect(readFileSync(path, 'utf8')).toBe(whole);
-    expect(open().entry(text, log.file).log).toStrictEqual(log);
   });
 
   it('keeps results beside a model, keyed by the model and their settings, and ignores a spoiled one', () => {
