@@ -39,7 +39,7 @@ function loadedBundle(...args: string[]): string {
   const child = spawnSync(process.execPath, ['--import', recorder, join(root, 'bin/worklog.js'), ...args], {
     cwd: root,
     encoding: 'utf8',
-    // The chunked build, as Node 22.1+ runs it (older Node runs the single-script build from V8's code cache).
+    // The module build, as Node 22.1+ runs it (older Node runs the same chunks built as scripts, below).
     env: { PATH: process.env.PATH, WORKLOG_MODULE_LOG: log, NODE_DISABLE_COMPILE_CACHE: '1', WORKLOG_CACHE_DIR: modelCache },
   });
   expect(child.stderr).toBe('');
@@ -84,13 +84,18 @@ function loadedScripts(...args: string[]): string {
 
 const loads = (bundle: string, part: HeavyPart) => bundle.includes(heavyParts[part]);
 
+/** The text of every file the build wrote with this extension: the ES modules (`.js`) or the scripts (`.cjs`). */
+function builtText(extension: string): string {
+  const dist = join(root, 'dist');
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith(extension))
+    .map((name) => readFileSync(join(dist, name), 'utf8'))
+    .join('\n');
+}
+
 describe('what a run loads', () => {
   it('finds each heavy part in the bundle (so each check below can fail)', () => {
-    const dist = join(root, 'dist');
-    const bundle = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('.js'))
-      .map((name) => readFileSync(join(dist, name), 'utf8'))
-      .join('\n');
+    const bundle = builtText('.js');
     for (const part of Object.keys(heavyParts) as HeavyPart[]) expect(loads(bundle, part), part).toBe(true);
   });
 
@@ -127,11 +132,7 @@ describe('what a run loads', () => {
 
 describe('what a run of the script build compiles', () => {
   it('finds each heavy part in the scripts (so each check below can fail)', () => {
-    const dist = join(root, 'dist');
-    const scripts = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('.cjs'))
-      .map((name) => readFileSync(join(dist, name), 'utf8'))
-      .join('\n');
+    const scripts = builtText('.cjs');
     for (const part of Object.keys(heavyParts) as HeavyPart[]) expect(loads(scripts, part), part).toBe(true);
   });
 
