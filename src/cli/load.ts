@@ -96,6 +96,8 @@ function shownName(entry: LogEntry, cwd: string, root: string | null): string {
 /** How a command reads: `needsLog` when a folder of files none of which reads as a log is an error, not an empty report. */
 export interface Reading {
   needsLog?: boolean;
+  /** What stands for a log whose model the cache holds, when the command keeps all it reads of a log there (`check`): that model is then not read. */
+  summary?: (cached: CachedLog, file: string, config: WorklogConfig) => WorkLog | null;
 }
 
 /**
@@ -141,7 +143,11 @@ export async function readInputs(paths: readonly string[], options: CommonOption
   await growHeapFor(read.map(({ text }) => text.length));
   // Logs the cache holds are not parsed again; the rest are parsed together (on worker threads when it pays) and stored.
   const cached = read.map(({ text, file }) => cache?.entry(text, file));
-  const missing = read.filter((_, index) => !cached[index]?.log);
+  const summaries = read.map(({ file }, index) => {
+    const hit = cached[index];
+    return hit && reading.summary ? reading.summary(hit, file, config) : null;
+  });
+  const missing = read.filter((_, index) => !summaries[index] && !cached[index]?.log);
   const jobs = jobsFrom(options.jobs, io.env.WORKLOG_JOBS);
   // The parser loads only for a log the cache does not hold: a run that finds every log there never loads it.
   const pool = missing.length > 0 ? await import('./parse-pool.js') : null;
@@ -149,6 +155,8 @@ export async function readInputs(paths: readonly string[], options: CommonOption
   let next = 0;
   const sources: LogSource[] = read.map(({ text, path, file }, index) => {
     const hit = cached[index];
+    const summary = summaries[index];
+    if (hit && summary) return { log: summary, path, text, cached: hit };
     if (hit?.log) return { log: hit.log, path, text, cached: hit };
     const log = parsed[next++];
     if (log === undefined) throw new Error(`${file} was read but not parsed`);

@@ -47,7 +47,8 @@ export function cacheSettings(env: Readonly<Record<string, string | undefined>>,
 
 /** A log's place in the cache: its entry when one was there, and how to store one when not. */
 export interface CachedLog {
-  log: WorkLog | null;
+  /** Read from its entry on first use: a run that keeps what it needs of a log beside its model need not read the model. */
+  readonly log: WorkLog | null;
   store(log: WorkLog): void;
   /** What was worked out from this model under `settings` (from `resultSettings`): kept in an entry of its own, keyed by the model's key and them. */
   results(settings: ResultSettings): CachedResults;
@@ -211,11 +212,21 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
   /** The day an entry of this log is kept for: this run's when the model depends on it, else none. */
   const dayOf = (log: WorkLog): string | null => (day?.readsToday(log) ? day.today : null);
 
-  // Results depend on the day when their model does; when that is not known they are kept for this day only.
-  const results = (modelKey: string, modelDay: string | null | undefined, settings: ResultSettings): CachedResults => {
-    const key = createHash('sha256').update(modelKey).update('\0').update(settings.written).update('\0').update(modelDay === undefined ? day?.today ?? '' : modelDay ?? '').digest('hex');
-    const entry = read(pathOf(key), (value) => isResultsEntry(value, key));
-    return { value: entry?.results ?? null, store: (value) => store(key, JSON.stringify({ cache: resultsMarker, key, results: value } satisfies ResultsEntry)) };
+  // Results depend on the day when their model does. Before the model is read that is not known: results kept for every
+  // day are looked for first (a model that reads no day reads none on any day), then this day's.
+  const resultsKey = (modelKey: string, settings: ResultSettings, modelDay: string | null | undefined): string =>
+    createHash('sha256').update(modelKey).update('\0').update(settings.written).update('\0').update(modelDay === undefined ? day?.today ?? '' : modelDay ?? '').digest('hex');
+  const results = (modelKey: string, days: readonly (string | null | undefined)[], settings: ResultSettings): unknown => {
+    for (const modelDay of days) {
+      const key = resultsKey(modelKey, settings, modelDay);
+      const entry = read(pathOf(key), (value) => isResultsEntry(value, key));
+      if (entry) return entry.results;
+    }
+    return null;
+  };
+  const storeResults = (modelKey: string, settings: ResultSettings, modelDay: string | null | undefined, value: unknown): void => {
+    const key = resultsKey(modelKey, settings, modelDay);
+    store(key, JSON.stringify({ cache: resultsMarker, key, results: value } satisfies ResultsEntry));
   };
 
   return {
@@ -224,23 +235,41 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
       const key = createHash('sha256').update(shape).update(JSON.stringify(file)).update('\0').update(text).digest('hex');
       const path = pathOf(key);
       let modelDay: string | null | undefined;
-      const storeLog = (log: WorkLog): void => {
-        modelDay = dayOf(log);
-        store(key, writeModelEntry({ cache: marker, key, today: modelDay }, log));
-      };
-      const bytes = readBytes(path);
-      // A spoiled entry, or one kept for another day, is missing: the log is parsed again and stored again.
-      let headDay: string | null = null;
-      const fits = (head: EntryHead): boolean => {
-        headDay = head.today;
-        return head.cache === marker && head.key === key && (head.today === null || head.today === day?.today);
-      };
-      const log = bytes && readModelEntry(bytes, fits, file);
-      if (log) {
+      let model: { log: WorkLog | null } | undefined;
+      // Results found are the same all run: a command that looks for them before reading the model finds them again after.
+      const found = new Map<string, unknown>();
+      const load = (): WorkLog | null => {
+        const bytes = readBytes(path);
+        // A spoiled entry, or one kept for another day, is missing: the log is parsed again and stored again.
+        let headDay: string | null = null;
+        const fits = (head: EntryHead): boolean => {
+          headDay = head.today;
+          return head.cache === marker && head.key === key && (head.today === null || head.today === day?.today);
+        };
+        const log = bytes && readModelEntry(bytes, fits, file);
+        if (!log) return null;
         touch(path);
         modelDay = headDay;
-      }
-      return { log: log ?? null, store: storeLog, results: (settings) => results(key, modelDay, settings) };
+        return log;
+      };
+      return {
+        get log() {
+          model ??= { log: load() };
+          return model.log;
+        },
+        store(log) {
+          model = { log };
+          modelDay = dayOf(log);
+          store(key, writeModelEntry({ cache: marker, key, today: modelDay }, log));
+        },
+        results(settings) {
+          const known = found.get(settings.written);
+          const value = known ?? results(key, model === undefined && day ? [null, day.today] : [modelDay], settings);
+          if (value !== null) found.set(settings.written, value);
+          // Kept for the model's day as known when stored: every day's, or this day's when the model was not read.
+          return { value, store: (kept) => storeResults(key, settings, modelDay, kept) };
+        },
+      };
     },
     close() {
       if (written === 0 || !writable) return;

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder, fixturesDir, root, runCli, temporaryDirectory } from '../helpers.js';
@@ -79,6 +79,37 @@ describe('the cache of parsed logs', () => {
     expect(configured).not.toEqual(text);
     expect(configured).toMatch(/ error .* schedule\/drift\n/);
     await same('json', { WORKLOG_TODAY: '2023-11-13' });
+  });
+
+  it('reads a warm check from each log\'s kept run and summary and today\'s log whole, as a run without it reports every rule across logs and every suppression', async () => {
+    const logs = corpusCopy();
+    // A comment in an older log for a rule reported in today's: it suppresses nothing.
+    writeFileSync(join(logs, '02-standup-en-terse.md'), `${readFileSync(join(logs, '02-standup-en-terse.md'), 'utf8')}\n<!-- worklog-disable-file coverage/gap -->\n`);
+    writeFileSync(join(logs, '2026-01-05.md'), [
+      '# 放火周记 2026-01-05', '', '## 今日', '', '- [ ] 对账差错修复上线 📅 2026-01-02', '- [ ] Reply to the bank about the file format 📅 2026-01-05', '',
+      '## 本周放火清单', '', '- [ ] 钱包内存放火', '<!-- worklog-disable-next-line coverage/alarm -->', '- [x] 收银台内存放火，告警未触发，已提单给监控组',
+      '- [x] 收银台CPU放火，告警未触发', '- [x] 今天磁盘演练', '<!-- worklog-disable-next-line coverage/pending -->', '- [ ] 账户中心磁盘放火',
+      '<!-- worklog-disable-next-line items/overdue -->', '- [ ] 钱包磁盘放火', '',
+    ].join('\n'));
+    const cacheDir = temporaryDirectory('worklog-cache-');
+    const run = (...more: string[]) => runCli(['check', '--format', 'json', ...more, logs], { env: { WORKLOG_TODAY: '2026-01-05', WORKLOG_CACHE_DIR: cacheDir } });
+    const uncached = await run('--no-cache');
+    expect(await run(), 'cold').toEqual(uncached);
+    expect(await run(), 'warm').toEqual(uncached);
+    const { findings } = JSON.parse(uncached.stdout) as { findings: { ruleId: string; file: string; line: number }[] };
+    const found = (ruleId: string, file: string) => findings.filter((finding) => finding.ruleId === ruleId && finding.file.endsWith(file)).map((finding) => finding.line);
+    for (const ruleId of ['coverage/gap', 'coverage/pending', 'coverage/alarm', 'coverage/unattributed', 'items/overdue', 'items/due-today']) expect(found(ruleId, '2026-01-05.md'), ruleId).not.toEqual([]);
+    // Coverage reported where an older log's drill decides the cell, and the comments that silenced or missed.
+    expect(found('coverage/alarm', '01-qa-daily-zh-long.md')).not.toEqual([]);
+    expect(found('coverage/alarm', '2026-01-05.md')).toEqual([13]);
+    expect(found('worklog/unused-disable', '2026-01-05.md')).toEqual([17]);
+    expect(found('worklog/unused-disable', '02-standup-en-terse.md')).not.toEqual([]);
+
+    // With every model gone from the cache, a warm run reads today's log again, and no other.
+    const models = () => filesUnder(cacheDir, '.json').filter((path) => readFileSync(path, 'utf8').startsWith('{"cache":"worklog parsed log"'));
+    for (const path of models()) rmSync(path);
+    expect(await run(), 'warm without models').toEqual(uncached);
+    expect(models()).toHaveLength(1);
   });
 
   it('never serves a model for text that has changed by one character', async () => {

@@ -13,7 +13,7 @@ import { writeError, type CliIO } from '../io.js';
 import { formatContext, writeFormatted } from '../format.js';
 import { readInputs } from '../load.js';
 import { fixLogs } from './fix.js';
-import { logRuns } from './log-runs.js';
+import { keptSummary, logRuns, withTodaysLog } from './log-runs.js';
 import type { CommonOptions } from '../options.js';
 import { appendStepSummary, stepSummaryFile } from '../step-summary.js';
 
@@ -31,7 +31,8 @@ export interface CheckOptions extends CommonOptions {
  * before its report is rendered, which holds only the findings.
  */
 async function checkLogs(paths: readonly string[], options: CheckOptions, io: CliIO, stepSummary: boolean): Promise<{ result: CheckResult & { annotations: AnnotationPlan }; summary: FindingSummary }> {
-  const { config, calendar, logs, files, unreadable, sources, cache } = await readInputs(paths, options, io);
+  // Logs whose run is kept are read as the summary kept with it; today's log, whose items are read, whole.
+  const { config, calendar, logs, files, unreadable, sources, cache } = await withTodaysLog(await readInputs(paths, options, io, { summary: keptSummary }));
   // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins) and what today's items have due.
   const findings: Finding[] = [...unreadable];
   const perLog = logRuns(sources, config, calendar);

@@ -1,21 +1,38 @@
-/** Each log's own rule run in `check` (its plan's rules and its parser's diagnostics), kept in the cache beside its model so that a run over unchanged logs does not repeat it. */
+/**
+ * Each log's own rule run in `check` (its plan's rules and its parser's diagnostics), kept in the cache beside its model
+ * with what the analyses across logs read of it, so that a run over unchanged logs neither repeats the run nor reads
+ * their models.
+ */
 
+import { isDrillItem } from '../../analyze/coverage/drill-item.js';
+import { drillRecords } from '../../analyze/coverage/drill-table.js';
+import { newestLog } from '../../analyze/findings.js';
 import { createContext, runRuleSet, scheduleAnalyses, type RuleRun } from '../../analyze/index.js';
 import type { WorkCalendar } from '../../calendar/working-days.js';
-import { resultSettings, type ResultSettings } from '../../io/model-cache.js';
-import type { WorklogConfig } from '../../model/config.js';
+import { resultSettings, type CachedLog, type ResultSettings } from '../../io/model-cache.js';
+import type { CoverageConfig, WorklogConfig } from '../../model/config.js';
 import type { Finding } from '../../model/diagnostic.js';
 import type { RuleId } from '../../model/finding-data.js';
 import type { Suppression, WorkLog } from '../../model/log.js';
-import type { LogSource } from '../load.js';
+import type { Inputs, LogSource } from '../load.js';
 
-/** A run as kept: its findings as shown, the suppressions it used by their place in the log's list, and what ran on the log. */
+/**
+ * A run as kept: its findings as shown, the suppressions it used by their place in the log's list, what ran on the log,
+ * and the log as the analyses across logs read it (`summaryOf`).
+ */
 interface KeptRun {
   findings: Finding[];
   used: number[];
   rules: RuleId[];
   diagnostics: boolean;
+  summary: WorkLog;
 }
+
+const isSummaryOf = (value: unknown, file: string): value is WorkLog => {
+  if (typeof value !== 'object' || value === null) return false;
+  const log = value as Partial<Record<keyof WorkLog, unknown>>;
+  return log.file === file && Array.isArray(log.items) && Array.isArray(log.notes) && (log.suppressions === undefined || Array.isArray(log.suppressions));
+};
 
 const isKeptRun = (value: unknown): value is KeptRun => {
   if (typeof value !== 'object' || value === null) return false;
@@ -23,17 +40,34 @@ const isKeptRun = (value: unknown): value is KeptRun => {
   return Array.isArray(kept.findings) && kept.findings.every((finding) => typeof finding === 'object' && finding !== null)
     && Array.isArray(kept.used) && kept.used.every((index) => Number.isInteger(index))
     && Array.isArray(kept.rules) && kept.rules.every((rule) => typeof rule === 'string')
-    && typeof kept.diagnostics === 'boolean';
+    && typeof kept.diagnostics === 'boolean' && typeof kept.summary === 'object' && kept.summary !== null;
 };
 
+/**
+ * A log as the analyses across logs (coverage) read it when it is not today's log: its name, date and suppressions, the
+ * items on the lines of its drill items and drill records (looked up there by line), and its tables (drill records are
+ * read from them). Derived from the model alone under the coverage settings, it is kept under the model's key and the
+ * configuration, beside the log's run.
+ */
+export function summaryOf(log: WorkLog, coverage: CoverageConfig): WorkLog {
+  const lines = new Set([...log.items.filter((item) => isDrillItem(item, coverage)).map((item) => item.line), ...drillRecords(log).map((record) => record.line)]);
+  const { file, date, dateSource, title, frontMatter, suppressions } = log;
+  return {
+    file, date, dateSource, title, frontMatter,
+    headings: [], items: log.items.filter((item) => lines.has(item.line)), notes: log.notes.filter((note) => note.kind === 'table'),
+    staffing: [], diagrams: [], gantts: [], sequences: [], diagnostics: [],
+    ...(suppressions ? { suppressions } : {}),
+  };
+}
+
 /** The run as kept, or null when it cannot be kept: it ran on or used a comment of another log. */
-function toKept(run: RuleRun, log: WorkLog): KeptRun | null {
+function toKept(run: RuleRun, log: WorkLog, config: WorklogConfig): KeptRun | null {
   const onLog = run.ran.get(log.file);
   if (!onLog || run.ran.size !== 1) return null;
   const places = new Map<Suppression, number>((log.suppressions ?? []).map((suppression, index) => [suppression, index]));
   const used = run.used.map((suppression) => places.get(suppression) ?? -1);
   if (used.includes(-1)) return null;
-  return { findings: run.findings, used, rules: [...onLog.rules], diagnostics: onLog.diagnostics };
+  return { findings: run.findings, used, rules: [...onLog.rules], diagnostics: onLog.diagnostics, summary: summaryOf(log, config.coverage) };
 }
 
 /** The kept run as the engine gave it: its suppressions are the log's own objects again, since unused ones are found by identity. */
@@ -54,15 +88,54 @@ function runOn(log: WorkLog, config: WorklogConfig, calendar: WorkCalendar): Rul
   return runRuleSet(createContext([log], config, calendar, log), scheduleAnalyses);
 }
 
+// Written once per configuration, not once for each of thousands of logs.
+const settingsOf = new WeakMap<WorklogConfig, ResultSettings>();
+
+function runSettings(config: WorklogConfig): ResultSettings {
+  const settings = settingsOf.get(config) ?? resultSettings({ run: 'check log rules', config });
+  settingsOf.set(config, settings);
+  return settings;
+}
+
+/** The log's summary kept with its run, which `check` reads instead of its model; null when none is kept for this configuration. */
+export function keptSummary(cached: CachedLog, file: string, config: WorklogConfig): WorkLog | null {
+  const { value } = cached.results(runSettings(config));
+  return isKeptRun(value) && isSummaryOf(value.summary, file) ? value.summary : null;
+}
+
+/**
+ * The inputs with today's log (the newest) read whole when a summary stands for it: what is due today and where a
+ * coverage cell is reported are read from all of it. Its model is read from the cache, else parsed and stored there.
+ */
+export async function withTodaysLog(inputs: Inputs): Promise<Inputs> {
+  const today = newestLog(inputs.logs);
+  const index = inputs.sources.findIndex((source) => source.log === today);
+  const source = inputs.sources[index];
+  const cached = source?.cached;
+  // A log read from its model is that model: the cache hands out the one it read or stored.
+  if (!source || !cached || cached.log === source.log) return inputs;
+  let log = cached.log;
+  if (!log) {
+    log = (await inputs.parser())(source.text, source.log.file);
+    cached.store(log);
+  }
+  const whole = log;
+  return {
+    ...inputs,
+    logs: inputs.logs.map((known) => (known === today ? whole : known)),
+    sources: inputs.sources.map((known, at) => (at === index ? { ...known, log: whole } : known)),
+  };
+}
+
 /** Each log's own run, from the cache when it holds one for this model and configuration, else run and kept there. */
 export function logRuns(sources: readonly LogSource[], config: WorklogConfig, calendar: WorkCalendar): RuleRun[] {
-  const settings: ResultSettings = resultSettings({ run: 'check log rules', config });
+  const settings = runSettings(config);
   return sources.map(({ log, cached }) => {
     const kept = cached?.results(settings);
     const hit = kept ? fromKept(kept.value, log) : null;
     if (hit) return hit;
     const run = runOn(log, config, calendar);
-    const keepable = kept ? toKept(run, log) : null;
+    const keepable = kept ? toKept(run, log, config) : null;
     if (keepable) kept?.store(keepable);
     return run;
   });
