@@ -65,8 +65,8 @@ export interface ResultSettings {
   readonly written: string;
 }
 
-/** The settings results are keyed by, in a stable form: keys in any order, every value that is there. */
-export const resultSettings = (settings: unknown): ResultSettings => ({ written: String(stringify(settings)) });
+/** The settings results are keyed by, in a stable form (keys in any order, every value that is there), digested once rather than once a log. */
+export const resultSettings = (settings: unknown): ResultSettings => ({ written: createHash('sha256').update(String(stringify(settings))).digest('hex') });
 
 /**
  * The day a run is about, which few logs' models depend on: a model that `readsToday` is kept for that day only, any other

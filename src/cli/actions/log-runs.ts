@@ -67,7 +67,9 @@ function toKept(run: RuleRun, log: WorkLog, config: WorklogConfig): KeptRun | nu
   const places = new Map<Suppression, number>((log.suppressions ?? []).map((suppression, index) => [suppression, index]));
   const used = run.used.map((suppression) => places.get(suppression) ?? -1);
   if (used.includes(-1)) return null;
-  return { findings: run.findings, used, rules: [...onLog.rules], diagnostics: onLog.diagnostics, summary: summaryOf(log, config.coverage) };
+  // What ran judges only the log's suppressions: a log without any needs no list of the rules.
+  const rules = log.suppressions?.length ? [...onLog.rules] : [];
+  return { findings: run.findings, used, rules, diagnostics: onLog.diagnostics, summary: summaryOf(log, config.coverage) };
 }
 
 /** The kept run as the engine gave it: its suppressions are the log's own objects again, since unused ones are found by identity. */
