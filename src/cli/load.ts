@@ -11,7 +11,8 @@ import type { CachedLog, ModelCache } from '../io/model-cache.js';
 import { findRepository } from '../io/git/repository.js';
 import { ignoredBy } from '../io/ignores.js';
 import { expandPaths, NoMarkdownError, stdinPath, type LogEntry, type Skips } from '../io/paths.js';
-import { readLog } from '../io/read-log.js';
+import { decodeLog } from '../io/decode.js';
+import { readLogBytes } from '../io/read-log.js';
 import { unreadable, type Unreadable } from '../io/unreadable.js';
 import type { WorklogConfig } from '../model/config.js';
 import type { Finding } from '../model/diagnostic.js';
@@ -19,7 +20,7 @@ import type { WorkLog } from '../model/log.js';
 import { withExtraHeaders } from '../parse/staffing-headers.js';
 import { neutralise } from '../render/inert.js';
 import { openCache } from './cache.js';
-import { growHeapFor } from './heap.js';
+import { growHeapFor, heapGrowthFlag } from './heap.js';
 import { writeError, type CliIO } from './io.js';
 import { noLogsError, readsAsLog } from './no-logs.js';
 import type { CommonOptions } from './options.js';
@@ -93,6 +94,20 @@ function shownName(entry: LogEntry, cwd: string, root: string | null): string {
   return path.startsWith('..') || isAbsolute(path) ? entry.file : path.split(sep).join('/');
 }
 
+/** The text of bytes the cache holds a log for, decoded on first use (they were decoded before, so they decode again); the bytes go then. */
+function knownText(bytes: Uint8Array, file: string): () => string {
+  let undecoded: Uint8Array | null = bytes;
+  let text = '';
+  return () => {
+    if (undecoded === null) return text;
+    const decoded = decodeLog(undecoded);
+    if (typeof decoded !== 'string') throw new Error(`${file} was read from the cache but does not decode: ${decoded.message}`);
+    text = decoded;
+    undecoded = null;
+    return text;
+  };
+}
+
 /** How a command reads: `needsLog` when a folder of files none of which reads as a log is an error, not an empty report. */
 export interface Reading {
   needsLog?: boolean;
@@ -128,40 +143,51 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     return (text, file) => parseLog(text, { ...parseOptions(file), calendar });
   };
   const cache = openCache(io, options.cache, { ...parsing, calendar: config.calendar });
-  const read: { text: string; path: string | null; file: string }[] = [];
+  const read: { readonly text: string; path: string | null; file: string; bytes: number; cached: CachedLog | undefined; summary: WorkLog | null }[] = [];
   const problems: Problem[] = [];
   for (const entry of entries) {
-    const text = await readLog(entry.path === null ? { stdin: io.stdin } : { path: entry.path }, config.limits.fileMegabytes);
-    if (typeof text !== 'string') {
-      problems.push({ file: entry.file, problem: text });
+    const bytes = await readLogBytes(entry.path === null ? { stdin: io.stdin } : { path: entry.path }, config.limits.fileMegabytes);
+    if (!(bytes instanceof Uint8Array)) {
+      problems.push({ file: entry.file, problem: bytes });
+      continue;
+    }
+    // The cache is keyed by the bytes: a log it keeps a summary of was read as UTF-8 before, and is decoded only if asked for.
+    const cached = cache?.entry(bytes, entry.file);
+    const summary = cached && reading.summary ? reading.summary(cached, entry.file, config) : null;
+    const decoded = summary ? null : decodeLog(bytes);
+    if (typeof decoded !== 'string' && decoded !== null) {
+      problems.push({ file: entry.file, problem: decoded });
       continue;
     }
     // A name that is not UTF-8 is still read: only the reports cannot spell it.
     if (Buffer.isBuffer(entry.path)) problems.push({ file: entry.file, problem: nameNotUtf8 });
-    read.push({ text, path: typeof entry.path === 'string' ? entry.path : null, file: entry.file });
+    const textOf = decoded === null ? knownText(bytes, entry.file) : () => decoded;
+    read.push({
+      get text() {
+        return textOf();
+      },
+      path: typeof entry.path === 'string' ? entry.path : null, file: entry.file, bytes: bytes.length, cached, summary,
+    });
   }
-  await growHeapFor(read.map(({ text }) => text.length));
+  // A log of fewer bytes than the size that grows the heap has fewer characters too: only larger ones are decoded to tell.
+  await growHeapFor(read.map((log) => (heapGrowthFlag([log.bytes]) === null ? log.bytes : log.text.length)));
   // Logs the cache holds are not parsed again; the rest are parsed together (on worker threads when it pays) and stored.
-  const cached = read.map(({ text, file }) => cache?.entry(text, file));
-  const summaries = read.map(({ file }, index) => {
-    const hit = cached[index];
-    return hit && reading.summary ? reading.summary(hit, file, config) : null;
-  });
-  const missing = read.filter((_, index) => !summaries[index] && !cached[index]?.log);
+  const missing = read.filter(({ summary, cached }) => !summary && !cached?.log);
   const jobs = jobsFrom(options.jobs, io.env.WORKLOG_JOBS);
   // The parser loads only for a log the cache does not hold: a run that finds every log there never loads it.
   const pool = missing.length > 0 ? await import('./parse-pool.js') : null;
   const parsed = pool ? await pool.parseAll(missing.map(({ text, file }) => ({ text, options: parseOptions(file) })), { jobs, calendar }) : [];
   let next = 0;
-  const sources: LogSource[] = read.map(({ text, path, file }, index) => {
-    const hit = cached[index];
-    const summary = summaries[index];
-    if (hit && summary) return { log: summary, path, text, cached: hit };
-    if (hit?.log) return { log: hit.log, path, text, cached: hit };
+  const sources: LogSource[] = read.map((source) => {
+    const { path, file, cached: hit, summary } = source;
+    // Its text is decoded when first asked for.
+    const withText = (log: WorkLog, cached: CachedLog | null): LogSource => ({ log, path, cached, get text() { return source.text; } });
+    if (hit && summary) return withText(summary, hit);
+    if (hit?.log) return withText(hit.log, hit);
     const log = parsed[next++];
     if (log === undefined) throw new Error(`${file} was read but not parsed`);
     hit?.store(log);
-    return { log, path, text, cached: hit ?? null };
+    return withText(log, hit ?? null);
   });
   cache?.close();
   // Found, not named: a folder holding only a README is not a log to report on.

@@ -78,8 +78,8 @@ export interface RunDay {
 }
 
 export interface ModelCache {
-  /** The entry for this text read under this name, with the settings the cache was opened with. */
-  entry(text: string, file: string): CachedLog;
+  /** The entry for this text (or its bytes, UTF-8, which key it alike) read under this name, with the settings the cache was opened with. */
+  entry(text: string | Uint8Array, file: string): CachedLog;
   /** After a run (or a step of one) that stored entries: drops the least recently used ones when the cache may have grown past its cap. */
   close(): void;
 }

@@ -115,9 +115,14 @@ function readRegularFile(path: string | Buffer, megabytes: number): Uint8Array |
 
 /** The text of one log, or why it cannot be read as one. */
 export async function readLog(origin: LogOrigin, megabytes: number): Promise<string | Unreadable> {
-  const bytes = 'path' in origin
+  const bytes = await readLogBytes(origin, megabytes);
+  return bytes instanceof Uint8Array ? decodeLog(bytes) : bytes;
+}
+
+/** A log's bytes as `readLog` reads them, not yet decoded: a reader that knows these bytes already need not decode them. */
+export async function readLogBytes(origin: LogOrigin, megabytes: number): Promise<Uint8Array | Unreadable> {
+  return 'path' in origin
     ? readRegularFile(origin.path, megabytes)
     : (await readUpTo(origin.stdin, bytesOf(megabytes))) ?? tooLarge(megabytes);
-  return bytes instanceof Uint8Array ? decodeLog(bytes) : bytes;
 }
 

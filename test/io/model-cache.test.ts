@@ -23,7 +23,10 @@ const noNotes = (message: string): never => {
   throw new Error(`unexpected note: ${message}`);
 };
 
-/** Stores `log` under its text and name in a fresh cache, then reads it back through another opening of the same directory. */
+/**
+ * Stores `log` under its text and name in a fresh cache, then reads it back through another opening of the same directory
+ * by the text's UTF-8 bytes, as a run that has not decoded them looks it up.
+ */
 function roundTrip(log: WorkLog, text: string): WorkLog | null {
   const settings = settingsIn(temporaryDirectory('worklog-cache-'));
   const first = openModelCache(settings, '1.0.0', parsing, noNotes);
@@ -31,7 +34,7 @@ function roundTrip(log: WorkLog, text: string): WorkLog | null {
   expect(entry.log).toBeNull();
   entry.store(log);
   first.close();
-  return openModelCache(settings, '1.0.0', parsing, noNotes).entry(text, log.file).log;
+  return openModelCache(settings, '1.0.0', parsing, noNotes).entry(Buffer.from(text, 'utf8'), log.file).log;
 }
 
 describe('the parsed-log cache', () => {

@@ -41,9 +41,10 @@ async function checkLogs(paths: readonly string[], options: CheckOptions, io: Cl
   for (const finding of findingsOfRuns([...perLog, acrossLogs], { logs, config })) findings.push(finding);
   // With `--quiet` only errors are shown; the exit code still weighs every finding.
   const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
-  const texts = new Map(sources.map((source) => [source.log.file, source.text]));
+  // A log's text is decoded only when one of its findings has a fix to work out from it.
+  const byFile = new Map(sources.map((source) => [source.log.file, source]));
   const annotations: AnnotationPlan = { limits: config.annotations, logDates: new Map(logs.map((log) => [log.file, log.date])), stepSummary };
-  return { result: { files, findings: withSourceFixes(shown, (file) => texts.get(file)), summary: summarise(shown), annotations }, summary: summarise(findings) };
+  return { result: { files, findings: withSourceFixes(shown, (file) => byFile.get(file)?.text), summary: summarise(shown), annotations }, summary: summarise(findings) };
 }
 
 /**
