@@ -110,6 +110,15 @@ describe('the cache of parsed logs', () => {
     for (const path of models()) rmSync(path);
     expect(await run(), 'warm without models').toEqual(uncached);
     expect(models()).toHaveLength(1);
+
+    // A summary spoiled in its entry is a miss: the log is read and checked again, and its entry written again.
+    const kept = filesUnder(cacheDir, '.json').filter((path) => readFileSync(path, 'utf8').includes('"summary":{"file":'));
+    expect(kept).toHaveLength(filesUnder(logs, '.md').length);
+    const [spoiled = ''] = kept;
+    const whole = readFileSync(spoiled, 'utf8');
+    writeFileSync(spoiled, whole.replace('"summary":{"file":', '"summary":{"name":'));
+    expect(await run(), 'warm with a spoiled summary').toEqual(uncached);
+    expect(readFileSync(spoiled, 'utf8')).toBe(whole);
   });
 
   it('never serves a model for text that has changed by one character', async () => {

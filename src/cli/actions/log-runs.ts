@@ -34,13 +34,14 @@ const isSummaryOf = (value: unknown, file: string): value is WorkLog => {
   return log.file === file && Array.isArray(log.items) && Array.isArray(log.notes) && (log.suppressions === undefined || Array.isArray(log.suppressions));
 };
 
-const isKeptRun = (value: unknown): value is KeptRun => {
+/** A run kept for this log, with its summary: an entry spoiled in either is a miss, run again and written again. */
+const isKeptRun = (value: unknown, file: string): value is KeptRun => {
   if (typeof value !== 'object' || value === null) return false;
   const kept = value as Partial<Record<keyof KeptRun, unknown>>;
   return Array.isArray(kept.findings) && kept.findings.every((finding) => typeof finding === 'object' && finding !== null)
     && Array.isArray(kept.used) && kept.used.every((index) => Number.isInteger(index))
     && Array.isArray(kept.rules) && kept.rules.every((rule) => typeof rule === 'string')
-    && typeof kept.diagnostics === 'boolean' && typeof kept.summary === 'object' && kept.summary !== null;
+    && typeof kept.diagnostics === 'boolean' && isSummaryOf(kept.summary, file);
 };
 
 /**
@@ -74,7 +75,7 @@ function toKept(run: RuleRun, log: WorkLog, config: WorklogConfig): KeptRun | nu
 
 /** The kept run as the engine gave it: its suppressions are the log's own objects again, since unused ones are found by identity. */
 function fromKept(value: unknown, log: WorkLog): RuleRun | null {
-  if (!isKeptRun(value)) return null;
+  if (!isKeptRun(value, log.file)) return null;
   const suppressions = log.suppressions ?? [];
   const used = value.used.flatMap((index) => suppressions[index] ?? []);
   if (used.length !== value.used.length) return null;
@@ -102,7 +103,7 @@ function runSettings(config: WorklogConfig): ResultSettings {
 /** The log's summary kept with its run, which `check` reads instead of its model; null when none is kept for this configuration. */
 export function keptSummary(cached: CachedLog, file: string, config: WorklogConfig): WorkLog | null {
   const { value } = cached.results(runSettings(config));
-  return isKeptRun(value) && isSummaryOf(value.summary, file) ? value.summary : null;
+  return isKeptRun(value, file) ? value.summary : null;
 }
 
 /**
