@@ -82,8 +82,9 @@ describe('the cache of parsed logs', () => {
   });
 
   it('reads a warm check from each log\'s kept run and summary and today\'s log whole, as a run without it reports every rule across logs and every suppression', async () => {
-    const logs = corpusCopy();
-    // A comment in an older log for a rule reported in today's: it suppresses nothing.
+    // Two older logs: one where coverage is reported, one with a comment for a rule reported in today's, which suppresses nothing.
+    const logs = temporaryDirectory('worklog-logs-');
+    for (const name of ['01-qa-daily-zh-long.md', '02-standup-en-terse.md']) cpSync(join(fixturesDir, 'realworld', name), join(logs, name));
     writeFileSync(join(logs, '02-standup-en-terse.md'), `${readFileSync(join(logs, '02-standup-en-terse.md'), 'utf8')}\n<!-- worklog-disable-file coverage/gap -->\n`);
     writeFileSync(join(logs, '2026-01-05.md'), [
       '# 放火周记 2026-01-05', '', '## 今日', '', '- [ ] 对账差错修复上线 📅 2026-01-02', '- [ ] Reply to the bank about the file format 📅 2026-01-05', '',
