@@ -39,11 +39,30 @@ export interface StatusReport {
   reportConfig: ReportConfig;
 }
 
-/** `inputFindings` are those about the files themselves (paths that are no readable log), listed before the logs' own. */
-export function buildStatus(context: AnalysisContext, provenance: Provenance, inputFindings: readonly Finding[] = []): StatusReport {
+/** What the report works out across the logs, apart from what it reads off today's log: the costly part of a report. */
+export interface StatusAnalysis {
+  /** The logs' findings (those about the files themselves are added by `buildStatus`). */
+  findings: Finding[];
+  coverage: Coverage;
+  load: LoadChart[];
+}
+
+export function analyseStatus(context: AnalysisContext): StatusAnalysis {
+  return {
+    findings: findingsOfRuns([runRuleSet(context)], context),
+    coverage: context.coverage,
+    load: loadCharts(context.schedule, context.calendar),
+  };
+}
+
+/**
+ * `inputFindings` are those about the files themselves (paths that are no readable log), listed before the logs' own;
+ * `analysis` is the context's, given when it was kept from an earlier run.
+ */
+export function buildStatus(context: AnalysisContext, provenance: Provenance, inputFindings: readonly Finding[] = [], analysis = analyseStatus(context)): StatusReport {
   const log = context.today;
   const open = openItems(log).sort(byPriorityThenLine);
-  const findings = [...inputFindings, ...findingsOfRuns([runRuleSet(context)], context)];
+  const findings = [...inputFindings, ...analysis.findings];
   return {
     log,
     others: context.logs.filter((other) => other !== log),
@@ -51,9 +70,9 @@ export function buildStatus(context: AnalysisContext, provenance: Provenance, in
     due: dueItems(log, context.calendar),
     open,
     openByPriority: groupByPriority(open),
-    coverage: context.coverage,
+    coverage: analysis.coverage,
     schedule: summariseSchedule(findings),
-    load: loadCharts(context.schedule, context.calendar),
+    load: analysis.load,
     diagrams: summariseDiagrams(log, findings),
     findings,
     summary: summarise(findings),

@@ -47,6 +47,8 @@ export function cacheSettings(env: Readonly<Record<string, string | undefined>>,
 
 /** A log's place in the cache: its entry when one was there, and how to store one when not. */
 export interface CachedLog {
+  /** The model's key: what results worked out from several logs' models are keyed by. */
+  key: string;
   log: WorkLog | null;
   store(log: WorkLog): void;
   /** What was worked out from this model under `settings` (from `resultSettings`): kept in an entry of its own, keyed by the model's key and them. */
@@ -240,7 +242,7 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
         touch(path);
         modelDay = headDay;
       }
-      return { log: log ?? null, store: storeLog, results: (settings) => results(key, modelDay, settings) };
+      return { key, log: log ?? null, store: storeLog, results: (settings) => results(key, modelDay, settings) };
     },
     close() {
       if (written === 0 || !writable) return;

@@ -14,6 +14,7 @@ import { formatContext, writeFormatted } from '../format.js';
 import type { CliIO } from '../io.js';
 import { readInputs, type Inputs } from '../load.js';
 import { provenanceOf, type ProvenanceOptions } from '../provenance.js';
+import { keptStatusAnalysis } from '../status-results.js';
 import { todayFrom } from '../today.js';
 
 export interface StatusOptions extends ProvenanceOptions {
@@ -82,7 +83,8 @@ function writeStatusReport(registry: Registry<StatusReport>, everyLog: Registry<
     }
     const { config, calendar, logs, unreadable, sources } = inputs;
     const context = createContext(logs, config, calendar);
-    const report = buildStatus(context, provenanceOf(context, sources, options, io), unreadable);
+    const analysis = keptStatusAnalysis(inputs, context, todayFrom(io.env));
+    const report = buildStatus(context, provenanceOf(context, sources, options, io), unreadable, analysis);
     await writeFormatted(io, options, registry, report, formatting);
     return exitCodes.ok;
   };
