@@ -9,9 +9,8 @@ import type { Item, ItemStatus, WorkLog } from '../model/log.js';
 import { summariseDiagrams, type DiagramSummary } from './diagrams.js';
 import { dueItems, type DueItem } from './due.js';
 import { summarise, type FindingSummary } from './findings.js';
-import { loadCharts, type LoadChart } from './schedule/load.js';
+import type { LoadChart } from './schedule/load.js';
 import { summariseSchedule, type ScheduleSummary } from './schedule/summary.js';
-import { findingsOfRuns, runRuleSet } from './index.js';
 import { byPriorityThenLine, countByStatus, groupByPriority, openItems, type PriorityGroup } from './items.js';
 import type { AnalysisContext } from './rule.js';
 
@@ -39,7 +38,7 @@ export interface StatusReport {
   reportConfig: ReportConfig;
 }
 
-/** What the report works out across the logs, apart from what it reads off today's log: the costly part of a report. */
+/** What the report works out across the logs, apart from what it reads off today's log: the costly part of a report (`status-analysis.ts`). */
 export interface StatusAnalysis {
   /** The logs' findings (those about the files themselves are added by `buildStatus`). */
   findings: Finding[];
@@ -47,19 +46,14 @@ export interface StatusAnalysis {
   load: LoadChart[];
 }
 
-export function analyseStatus(context: AnalysisContext): StatusAnalysis {
-  return {
-    findings: findingsOfRuns([runRuleSet(context)], context),
-    coverage: context.coverage,
-    load: loadCharts(context.schedule, context.calendar),
-  };
-}
+/** The logs a report is about and what it reads them with: all a report needs besides its analysis. */
+export type StatusBasis = Pick<AnalysisContext, 'logs' | 'today' | 'config' | 'calendar'>;
 
 /**
  * `inputFindings` are those about the files themselves (paths that are no readable log), listed before the logs' own;
- * `analysis` is the context's, given when it was kept from an earlier run.
+ * `analysis` is the context's, worked out now or kept from an earlier run.
  */
-export function buildStatus(context: AnalysisContext, provenance: Provenance, inputFindings: readonly Finding[] = [], analysis = analyseStatus(context)): StatusReport {
+export function buildStatus(context: StatusBasis, provenance: Provenance, inputFindings: readonly Finding[], analysis: StatusAnalysis): StatusReport {
   const log = context.today;
   const open = openItems(log).sort(byPriorityThenLine);
   const findings = [...inputFindings, ...analysis.findings];

@@ -14,6 +14,7 @@ const heavyParts = {
   'the email composer': 'Content-Transfer-Encoding',
   "string-width's emoji pattern and segmenter": 'RGI_Emoji',
   "the markdown parser's character references": 'CounterClockwiseContourIntegral',
+  'the analyses': 'books the same',
 };
 type HeavyPart = keyof typeof heavyParts;
 
@@ -158,6 +159,13 @@ describe('what a run of the script build compiles', () => {
 
   it('compiles the HTML renderer when the HTML report is asked for', () => {
     expect(loads(loadedScripts('report', '--format', 'html', 'fixtures/2023-11-12.md'), 'the HTML renderer')).toBe(true);
+  });
+
+  it("compiles the analyses only for a report the cache does not hold", () => {
+    const analyses = 'the analyses';
+    expect(loads(loadedScripts('status', 'fixtures/history/weeks/2025-09-24.md'), analyses)).toBe(true);
+    expect(loads(loadedScripts('status', 'fixtures/history/weeks/2025-09-24.md'), analyses)).toBe(false);
+    expect(loads(loadedScripts('status', '--no-cache', 'fixtures/history/weeks/2025-09-24.md'), analyses)).toBe(true);
   });
 
   it('compiles the markdown parser only for a log the cache does not hold', () => {

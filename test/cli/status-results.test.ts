@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/analyze/index.js';
-import { analyseStatus } from '../../src/analyze/status.js';
+import { analyseStatus } from '../../src/analyze/status-analysis.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { filesUnder, fixturesDir, parseFixture, referenceLog, runCli, temporaryDirectory } from '../helpers.js';
 
