@@ -32,8 +32,15 @@ function streamOutput(): Output {
   return { write: (text) => void stdout.write(text), isTTY: stdout.isTTY === true, columns: stdout.columns };
 }
 
-/** Whether two stats are of one file. */
-const sameFile = (a: Stats, b: Stats | undefined): boolean => b !== undefined && a.dev === b.dev && a.ino === b.ino && a.rdev === b.rdev;
+/** Whether a character device is /dev/null (any other may be a terminal). */
+function isNullDevice(info: Stats): boolean {
+  try {
+    const device = statSync('/dev/null');
+    return info.isCharacterDevice() && info.dev === device.dev && info.ino === device.ino && info.rdev === device.rdev;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Standard output written to its descriptor when it is certainly no terminal (a pipe, a socket, a file or /dev/null), else
@@ -47,7 +54,7 @@ function standardOutput(): Output {
     return streamOutput();
   }
   const direct = process.platform !== 'win32'
-    && (info.isFIFO() || info.isSocket() || info.isFile() || (info.isCharacterDevice() && sameFile(info, statSync('/dev/null', { throwIfNoEntry: false }))));
+    && (info.isFIFO() || info.isSocket() || info.isFile() || isNullDevice(info));
   if (!direct) return streamOutput();
   let stream: Output | null = null;
   return {
@@ -59,8 +66,10 @@ function standardOutput(): Output {
           rest = rest.subarray(writeSync(1, rest));
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return endOnClosedPipe(error as NodeJS.ErrnoException);
+          // The rest as bytes: a partial write may have stopped inside a character.
           stream = streamOutput();
-          return stream.write(rest.toString());
+          process.stdout.write(rest);
+          return;
         }
       }
     },
