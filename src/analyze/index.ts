@@ -8,7 +8,7 @@ import type { Finding, Severity } from '../model/diagnostic.js';
 import type { RuleId } from '../model/finding-data.js';
 import type { Suppression, WorkLog } from '../model/log.js';
 import type { Schedule } from '../model/schedule.js';
-import { defaultSeverity, parserRuleIds } from '../rules/catalog.js';
+import { parserRuleIds } from '../rules/catalog.js';
 import { buildCoverage } from './coverage/matrix.js';
 import { diagnosticsAsFindings, newestLog } from './findings.js';
 import type { AnalysisContext, Rule } from './rule.js';
@@ -29,6 +29,7 @@ import { scheduleOverAllocation } from './rules/schedule-over-allocation.js';
 import { scheduleOverlap } from './rules/schedule-overlap.js';
 import { scheduleUnassigned } from './rules/schedule-unassigned.js';
 import { buildSchedule } from './schedule/build.js';
+import { severityIn } from './severity.js';
 import { compareText } from '../words/order.js';
 
 /** The analyses of one log's plan: its staffing tables and gantt charts. */
@@ -78,10 +79,7 @@ export function createContext(
 const byPosition = (a: Finding, b: Finding): number =>
   (a.file === b.file ? 0 : a.file.localeCompare(b.file)) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId);
 
-/** The severity a rule's findings get in this run: the configuration's, else the catalog's default. */
-export function severityIn(config: WorklogConfig, ruleId: RuleId) {
-  return config.rules[ruleId] ?? defaultSeverity(ruleId);
-}
+export { severityIn };
 
 // `check` runs a rule set for each of thousands of logs over the same list: its index is made once, not once a log.
 const suppressionIndexes = new WeakMap<readonly WorkLog[], ReadonlyMap<string, readonly Suppression[]>>();

@@ -9,9 +9,8 @@ import type { Item, ItemStatus, WorkLog } from '../model/log.js';
 import { summariseDiagrams, type DiagramSummary } from './diagrams.js';
 import { dueItems, type DueItem } from './due.js';
 import { summarise, type FindingSummary } from './findings.js';
-import { loadCharts, type LoadChart } from './schedule/load.js';
+import type { LoadChart } from './schedule/load.js';
 import { summariseSchedule, type ScheduleSummary } from './schedule/summary.js';
-import { findingsOfRuns, runRuleSet } from './index.js';
 import { byPriorityThenLine, countByStatus, groupByPriority, openItems, type PriorityGroup } from './items.js';
 import type { AnalysisContext } from './rule.js';
 
@@ -39,11 +38,25 @@ export interface StatusReport {
   reportConfig: ReportConfig;
 }
 
-/** `inputFindings` are those about the files themselves (paths that are no readable log), listed before the logs' own. */
-export function buildStatus(context: AnalysisContext, provenance: Provenance, inputFindings: readonly Finding[] = []): StatusReport {
+/** What the report works out across the logs, apart from what it reads off today's log: the costly part of a report (`status-analysis.ts`). */
+export interface StatusAnalysis {
+  /** The logs' findings (those about the files themselves are added by `buildStatus`). */
+  findings: Finding[];
+  coverage: Coverage;
+  load: LoadChart[];
+}
+
+/** The logs a report is about and what it reads them with: all a report needs besides its analysis. */
+export type StatusBasis = Pick<AnalysisContext, 'logs' | 'today' | 'config' | 'calendar'>;
+
+/**
+ * `inputFindings` are those about the files themselves (paths that are no readable log), listed before the logs' own;
+ * `analysis` is the context's, worked out now or kept from an earlier run.
+ */
+export function buildStatus(context: StatusBasis, provenance: Provenance, inputFindings: readonly Finding[], analysis: StatusAnalysis): StatusReport {
   const log = context.today;
   const open = openItems(log).sort(byPriorityThenLine);
-  const findings = [...inputFindings, ...findingsOfRuns([runRuleSet(context)], context)];
+  const findings = [...inputFindings, ...analysis.findings];
   return {
     log,
     others: context.logs.filter((other) => other !== log),
@@ -51,9 +64,9 @@ export function buildStatus(context: AnalysisContext, provenance: Provenance, in
     due: dueItems(log, context.calendar),
     open,
     openByPriority: groupByPriority(open),
-    coverage: context.coverage,
+    coverage: analysis.coverage,
     schedule: summariseSchedule(findings),
-    load: loadCharts(context.schedule, context.calendar),
+    load: analysis.load,
     diagrams: summariseDiagrams(log, findings),
     findings,
     summary: summarise(findings),

@@ -5,7 +5,6 @@ import { colorLevel, paint } from '../render/color.js';
 import { renderFormat, type FormatContext, type Registry } from '../render/formatter.js';
 import type { TextStyle } from '../render/text/style.js';
 import { resolve } from 'node:path';
-import { writeNewFile } from '../io/write-new.js';
 import { writeError, writeOutput, type CliIO } from './io.js';
 import type { CommonOptions } from './options.js';
 import { version } from './version.js';
@@ -45,6 +44,8 @@ export async function writeFormatted<R>(
       continue;
     }
     const text = await renderFormat(formats, format, result, { ...context, style: textStyle(io, options, true) });
+    // Loaded for a file only: it writes through node:fs/promises, which loads readline and file watchers.
+    const { writeNewFile } = await import('../io/write-new.js');
     await writeNewFile(resolve(io.cwd, path), text, path, { replace: true });
   }
 }

@@ -1,7 +1,7 @@
 /** Reads what a command works on: the configuration, and the logs it was given, parsed, with what could not be read as findings. */
 
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { severityIn } from '../analyze/index.js';
+import { severityIn } from '../analyze/severity.js';
 import { buildCalendar } from '../calendar/build.js';
 import type { WorkCalendar } from '../calendar/working-days.js';
 import { loadConfig } from '../config/load.js';

@@ -13,7 +13,7 @@ export interface ProvenanceOptions extends CommonOptions {
   provenance?: boolean;
 }
 
-export function provenanceOf(context: AnalysisContext, sources: readonly LogSource[], options: ProvenanceOptions, io: CliIO): Provenance {
+export function provenanceOf(context: Pick<AnalysisContext, 'today' | 'calendar'>, sources: readonly LogSource[], options: ProvenanceOptions, io: CliIO): Provenance {
   // Standard input and names that are not UTF-8 have no path to look up.
   const queries = sources.flatMap((source) => (source.path === null ? [] : [{ path: source.path, text: source.text }]));
   const found = options.provenance === false ? [] : commitsOf(queries, io.cwd, options.provenance ? 'any' : 'working-directory');

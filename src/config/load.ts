@@ -1,8 +1,8 @@
 /** Finds and reads worklog.config.json; validating it (validate.ts) loads only when there is one. */
 
-import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
+// Synchronous reads: node:fs/promises would load readline and file watchers at every start, for one small file.
+import { existsSync, readFileSync } from 'node:fs';
 import { WorklogError } from '../errors.js';
 import type { WorklogConfig } from '../model/config.js';
 import { defaultConfig } from './defaults.js';
@@ -34,7 +34,7 @@ export async function loadConfig(options: { cwd: string; path?: string; stopAt?:
   const shown = options.path ?? relative(options.cwd, path);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch {
     throw new WorklogError(`${shown}: cannot read the configuration file`);
   }

@@ -47,6 +47,8 @@ export function cacheSettings(env: Readonly<Record<string, string | undefined>>,
 
 /** A log's place in the cache: its entry when one was there, and how to store one when not. */
 export interface CachedLog {
+  /** The model's key: what results worked out from several logs' models are keyed by. */
+  readonly key: string;
   /** Read from its entry on first use: a run that keeps what it needs of a log beside its model need not read the model. */
   readonly log: WorkLog | null;
   store(log: WorkLog): void;
@@ -253,6 +255,7 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
         return log;
       };
       return {
+        key,
         get log() {
           model ??= { log: load() };
           return model.log;

@@ -1,6 +1,7 @@
 /** Expands the paths a user gives (files, directories, globs, `-` for standard input) into the logs to read. */
 
-import { lstat, readdir, stat } from 'node:fs/promises';
+// Synchronous calls: node:fs/promises would load readline and file watchers at every start.
+import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { WorklogError } from '../errors.js';
 import { firstInvalidUtf8 } from './decode.js';
@@ -64,7 +65,7 @@ interface Found {
 async function walk(shown: string, absolute: string | Buffer, skips: Skips, found: Found): Promise<void> {
   let names: Buffer[];
   try {
-    names = await readdir(absolute, { encoding: 'buffer' });
+    names = readdirSync(absolute, { encoding: 'buffer' });
   } catch {
     throw new WorklogError(`${shown}: cannot list the directory (permission denied)`);
   }
@@ -80,7 +81,7 @@ async function walk(shown: string, absolute: string | Buffer, skips: Skips, foun
       continue;
     }
     if (isSkippedFolder(name.toString('latin1')) || skips.ignored?.(decoded) || skips.gitIgnored?.(decoded, true)) continue;
-    const isFolder = await lstat(at).then((info) => info.isDirectory(), () => false);
+    const isFolder = lstatOf(at)?.isDirectory() ?? false;
     if (isFolder) await walk(entry.file, at, skips, found);
   }
 }
@@ -107,18 +108,45 @@ async function listDirectory(path: string, absolute: string, skips: Skips): Prom
   return found.logs.sort(byFile);
 }
 
+/** What a path is itself (a link not followed), or undefined when it is nothing or cannot be looked at. */
+function lstatOf(path: string | Buffer): Stats | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The names in a folder as bytes, none when it cannot be listed. */
+function namesIn(folder: string): Buffer[] {
+  try {
+    return readdirSync(folder, { encoding: 'buffer' });
+  } catch {
+    return [];
+  }
+}
+
+/** Whether a path leads, through links, to a folder (false when it leads nowhere or cannot be looked at). */
+function isDirectoryAt(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A name that is not UTF-8 reaches us, from the command line or a glob, with U+FFFD in place of its stray bytes: the
  * entry of its directory whose name decodes to it, found by its bytes.
  */
 async function entryByDecodedName(path: string, cwd: string): Promise<LogEntry | null> {
   if (!path.includes('\uFFFD')) return null;
-  const names = await readdir(resolve(cwd, dirname(path)), { encoding: 'buffer' }).catch(() => []);
+  const names = namesIn(resolve(cwd, dirname(path)));
   const name = names.find((candidate) => candidate.toString('utf8') === basename(path));
   return name ? entryIn(dirname(path), resolve(cwd, dirname(path)), name) : null;
 }
 
-const exists = (path: string): Promise<boolean> => lstat(path).then(() => true, () => false);
+const exists = (path: string): boolean => lstatOf(path) !== undefined;
 
 /** Whether a file a glob found is skipped: by a pattern, or by git, itself or a folder it is in. */
 const isSkipped = (absolute: string, skips: Skips): boolean => skips.ignored?.(absolute) === true || skips.gitIgnored?.(absolute, false) === true;
@@ -127,8 +155,8 @@ async function expandOne(path: string, cwd: string, stdinName: string, skips: Sk
   if (path === stdinPath) return [{ file: stdinName, path: null }];
   const absolute = resolve(cwd, path);
   // A dangling link or a FIFO named on the command line exists: it is read, and reported, like any file.
-  if (await exists(absolute)) {
-    const isDirectory = await stat(absolute).then((info) => info.isDirectory(), () => false);
+  if (exists(absolute)) {
+    const isDirectory = isDirectoryAt(absolute);
     return isDirectory ? listDirectory(path, absolute, skips) : [{ file: path, path: absolute }];
   }
   const byBytes = await entryByDecodedName(path, cwd);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,6 +14,7 @@ const heavyParts = {
   'the email composer': 'Content-Transfer-Encoding',
   "string-width's emoji pattern and segmenter": 'RGI_Emoji',
   "the markdown parser's character references": 'CounterClockwiseContourIntegral',
+  'the analyses': 'books the same',
 };
 type HeavyPart = keyof typeof heavyParts;
 
@@ -159,6 +161,13 @@ describe('what a run of the script build compiles', () => {
     expect(loads(loadedScripts('report', '--format', 'html', 'fixtures/2023-11-12.md'), 'the HTML renderer')).toBe(true);
   });
 
+  it("compiles the analyses only for a report the cache does not hold", () => {
+    const analyses = 'the analyses';
+    expect(loads(loadedScripts('status', 'fixtures/history/weeks/2025-09-24.md'), analyses)).toBe(true);
+    expect(loads(loadedScripts('status', 'fixtures/history/weeks/2025-09-24.md'), analyses)).toBe(false);
+    expect(loads(loadedScripts('status', '--no-cache', 'fixtures/history/weeks/2025-09-24.md'), analyses)).toBe(true);
+  });
+
   it('compiles the markdown parser only for a log the cache does not hold', () => {
     const parser = "the markdown parser's character references";
     expect(loads(loadedScripts('status', 'fixtures/history/weeks/2025-09-23.md'), parser)).toBe(true);
@@ -167,8 +176,11 @@ describe('what a run of the script build compiles', () => {
   });
 });
 
+/** Whether the launcher runs the script build in this environment rather than importing the modules. */
+const scriptBuild = (env: { NODE_DISABLE_COMPILE_CACHE?: string }): boolean => typeof (module as { enableCompileCache?: unknown }).enableCompileCache !== 'function' && !env.NODE_DISABLE_COMPILE_CACHE;
+
 describe('which built-in modules a run loads', () => {
-  it('prints the morning view outside a repository, piped, without zlib, child_process or tty', () => {
+  it('prints the morning view outside a repository, piped, without zlib, child_process, tty, net, readline or fs/promises', () => {
     const log = join(scratch, 'builtins.txt');
     const preload = join(scratch, 'record-builtins.cjs');
     writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(process.env.WORKLOG_MODULE_LOG, process.moduleLoadList.join('\\n')));`);
@@ -185,6 +197,13 @@ describe('which built-in modules a run loads', () => {
       expect(loaded).not.toContain('NativeModule zlib');
       expect(loaded).not.toContain('NativeModule child_process');
       expect(loaded).not.toContain('NativeModule tty');
+      // Written to the pipe itself: Node's stream for it would load net.
+      expect(loaded).not.toContain('NativeModule net');
+      // Node's own module loader reads with fs/promises; the script build (Node before 22.1, with its code cache) need not.
+      if (scriptBuild(env)) {
+        expect(loaded).not.toContain('NativeModule internal/readline/interface');
+        expect(loaded).not.toContain('NativeModule fs/promises');
+      }
     }
   });
 });

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext } from '../../src/analyze/index.js';
 import { buildStatus, type StatusReport } from '../../src/analyze/status.js';
+import { analyseStatus } from '../../src/analyze/status-analysis.js';
 import { buildCalendar } from '../../src/calendar/build.js';
 import type { WorklogConfig } from '../../src/model/config.js';
 import { defaultConfig } from '../../src/config/defaults.js';
@@ -25,7 +26,7 @@ export function buildReport(paths: readonly string[], config: WorklogConfig = de
     today: context.today.date,
     calendar: calendar.source,
     version: '0.1.0',
-  });
+  }, [], analyseStatus(context));
 }
 
 const systems = ['现金贷', '钱包', '支付中台', '收银台', '支付风控', '营销', '商账户', 'web', '信用卡', '信贷风控'];

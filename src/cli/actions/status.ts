@@ -1,6 +1,6 @@
 /** What `worklog status` and `worklog report` do: the status report of today's log (or of every log), as the morning view or in full. */
 
-import { createContext } from '../../analyze/index.js';
+import { newestLog } from '../../analyze/findings.js';
 import { buildStatus, type StatusReport } from '../../analyze/status.js';
 import { compareDates } from '../../calendar/day-number.js';
 import { exitCodes, WorklogError } from '../../errors.js';
@@ -14,6 +14,7 @@ import { formatContext, writeFormatted } from '../format.js';
 import type { CliIO } from '../io.js';
 import { readInputs, type Inputs } from '../load.js';
 import { provenanceOf, type ProvenanceOptions } from '../provenance.js';
+import { analyseNow, keptStatusAnalysis } from '../status-results.js';
 import { todayFrom } from '../today.js';
 
 export interface StatusOptions extends ProvenanceOptions {
@@ -42,6 +43,13 @@ function messageHeaders(options: StatusOptions, io: CliIO, now: Date = new Date(
   return { to: options.to, from: options.from, subject: options.subject, date };
 }
 
+/** Today's log: the newest dated one (there is always a log here: reading found one). */
+function newestOf(logs: readonly WorkLog[]): WorkLog {
+  const log = newestLog(logs);
+  if (!log) throw new Error('a report needs at least one log');
+  return log;
+}
+
 /** Dated logs oldest first, then undated ones as given: the order a reader goes through days in. */
 function byDay(logs: readonly WorkLog[]): WorkLog[] {
   const dated = logs.filter((log) => log.date !== null).sort((a, b) => compareDates(a.date ?? '', b.date ?? ''));
@@ -56,16 +64,16 @@ function logsUpTo(logs: readonly WorkLog[], day: WorkLog): WorkLog[] {
 }
 
 /** Each log's report as if it were today; unreadable paths go with the newest, the day the run is about. */
-function everyLogReports({ config, calendar, logs, unreadable, sources }: Inputs, options: StatusOptions, io: CliIO): StatusReport[] {
+async function everyLogReports({ config, calendar, logs, unreadable, sources }: Inputs, options: StatusOptions, io: CliIO): Promise<StatusReport[]> {
   const ordered = byDay(logs);
-  const commits = provenanceOf(createContext(logs, config, calendar), sources, options, io);
-  return ordered.map((log, index) => {
+  const commits = provenanceOf({ today: newestOf(logs), calendar }, sources, options, io);
+  return Promise.all(ordered.map(async (log, index) => {
     const known = logsUpTo(logs, log);
-    const context = createContext(known, config, calendar, log);
+    const basis = { logs: known, today: log, config, calendar };
     const knownFiles = new Set(known.map((other) => other.file));
     const provenance = { ...commits, today: log.date, files: commits.files.filter((file) => knownFiles.has(file.file)) };
-    return buildStatus(context, provenance, index === ordered.length - 1 ? unreadable : []);
-  });
+    return buildStatus(basis, provenance, index === ordered.length - 1 ? unreadable : [], await analyseNow(basis));
+  }));
 }
 
 /** The two commands compute the same report; only their formats differ. */
@@ -77,12 +85,13 @@ function writeStatusReport(registry: Registry<StatusReport>, everyLog: Registry<
     const { sections } = options;
     const inputs = sections ? { ...read, config: { ...read.config, report: { ...read.config.report, sections } } } : read;
     if (options.allLogs) {
-      await writeFormatted(io, options, everyLog, everyLogReports(inputs, options, io), formatting);
+      await writeFormatted(io, options, everyLog, await everyLogReports(inputs, options, io), formatting);
       return exitCodes.ok;
     }
     const { config, calendar, logs, unreadable, sources } = inputs;
-    const context = createContext(logs, config, calendar);
-    const report = buildStatus(context, provenanceOf(context, sources, options, io), unreadable);
+    const basis = { logs, today: newestOf(logs), config, calendar };
+    const analysis = await keptStatusAnalysis(inputs, basis, todayFrom(io.env));
+    const report = buildStatus(basis, provenanceOf(basis, sources, options, io), unreadable, analysis);
     await writeFormatted(io, options, registry, report, formatting);
     return exitCodes.ok;
   };

@@ -1,0 +1,37 @@
+/** A status report's analysis (findings, coverage, load charts) kept in the cache beside today's model, so that a morning view of unchanged logs does not work it out again. */
+
+import type { StatusAnalysis, StatusBasis } from '../analyze/status.js';
+import { resultSettings } from '../io/model-cache.js';
+import type { Inputs } from './load.js';
+
+const isStatusAnalysis = (value: unknown): value is StatusAnalysis => {
+  if (typeof value !== 'object' || value === null) return false;
+  const kept = value as Partial<Record<keyof StatusAnalysis, unknown>>;
+  return Array.isArray(kept.findings) && kept.findings.every((finding) => typeof finding === 'object' && finding !== null)
+    && typeof kept.coverage === 'object' && kept.coverage !== null
+    && Array.isArray(kept.load) && kept.load.every((chart) => typeof chart === 'object' && chart !== null);
+};
+
+/** The analysis worked out now: the rule engine loads only for this, so a run that finds it kept never loads it. */
+export async function analyseNow({ logs, today, config, calendar }: StatusBasis): Promise<StatusAnalysis> {
+  const [{ createContext }, { analyseStatus }] = await Promise.all([import('../analyze/index.js'), import('../analyze/status-analysis.js')]);
+  return analyseStatus(createContext(logs, config, calendar, today));
+}
+
+/**
+ * The report's analysis, from the cache when every log came through it. The analysis reads the logs (each model's key
+ * holds its text, name, parse settings and worklog's version), the configuration (the calendar is built from it) and
+ * the rules' code, never the clock; it is kept on today's model, keyed by every log's model, the whole configuration and
+ * the day the run is about. Provenance from git is not part of it: it is read on every run.
+ */
+export async function keptStatusAnalysis({ sources, config, cache }: Inputs, basis: StatusBasis, today: string): Promise<StatusAnalysis> {
+  const own = sources.find((source) => source.log === basis.today)?.cached;
+  const models = sources.map((source) => source.cached?.key);
+  if (!own || models.some((key) => key === undefined)) return analyseNow(basis);
+  const kept = own.results(resultSettings({ run: 'status', config, today, models }));
+  if (isStatusAnalysis(kept.value)) return kept.value;
+  const analysis = await analyseNow(basis);
+  kept.store(analysis);
+  cache?.close();
+  return analysis;
+}
