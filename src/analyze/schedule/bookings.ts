@@ -15,7 +15,8 @@ import { projectKey } from './names.js';
 export interface BookingOptions {
   file: string;
   plan: number;
-  calendar: WorkCalendar;
+  /** The calendar's working days in a range, shared by every booking of it (`bookedDays`). */
+  workingDays: (start: IsoDate, end: IsoDate) => IsoDate[];
   person: (name: string) => string;
   /** The longest range booked day by day (`limits.horizonYears`). */
   horizonYears: number;
@@ -25,6 +26,29 @@ export interface BookingOptions {
 export interface PlanBookings {
   bookings: Booking[];
   implausible: ImplausibleRange[];
+}
+
+/**
+ * The calendar's working days from start to end, one array per range for the whole schedule, each day one string:
+ * a log of many days books the same fortnights hundreds of times, and a booking only reads its days.
+ */
+export function bookedDays(calendar: WorkCalendar): (start: IsoDate, end: IsoDate) => IsoDate[] {
+  const ranges = new Map<string, IsoDate[]>();
+  const dayTexts = new Map<IsoDate, IsoDate>();
+  return (start, end) => {
+    const range = `${start}/${end}`;
+    let days = ranges.get(range);
+    if (!days) {
+      days = workingDaysIn(start, end, calendar).map((day) => {
+        const known = dayTexts.get(day);
+        if (known !== undefined) return known;
+        dayTexts.set(day, day);
+        return day;
+      });
+      ranges.set(range, days);
+    }
+    return days;
+  };
 }
 
 /** A table's plan: its cycle, or without one the range its booked rows cover (with no capacity to measure them against). */
@@ -57,7 +81,7 @@ export function tableBookings(table: StaffingTable, options: BookingOptions): Pl
       });
       continue;
     }
-    const days = workingDaysIn(row.start, row.end, options.calendar);
+    const days = options.workingDays(row.start, row.end);
     for (const name of row.people) {
       reading.bookings.push({
         person: options.person(name),
@@ -118,8 +142,14 @@ export function ganttPlan(chart: GanttChart, file: string, line: number, horizon
 
 export function ganttBookings(chart: GanttChart, options: GanttBookingOptions): PlanBookings {
   const reading: PlanBookings = { bookings: [], implausible: [] };
-  const workingIn = (start: IsoDate, end: IsoDate) =>
-    workingDaysIn(start, end, options.calendar).filter((date) => !options.excluded(date));
+  // One array per range in the chart too: its tasks share their ranges as the chart's days share their exclusions.
+  const ranges = new Map<string, IsoDate[]>();
+  const workingIn = (start: IsoDate, end: IsoDate): IsoDate[] => {
+    const range = `${start}/${end}`;
+    let days = ranges.get(range);
+    if (!days) ranges.set(range, (days = options.workingDays(start, end).filter((date) => !options.excluded(date))));
+    return days;
+  };
   for (const task of chart.tasks) {
     const span = taskDays(task);
     if (!span) continue;
