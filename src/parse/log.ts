@@ -141,7 +141,8 @@ export interface LogPlan {
   rawText: string;
   options: ParseOptions;
   source: string;
-  lines: string[];
+  /** How many lines the log has; the lines themselves are split again when the parts are merged, not held while they are read. */
+  lineCount: number;
   markdown: string;
   diagnostics: Diagnostic[];
   /** The head, known before the parts are read when the log is cut; null when it is one part, whose tree gives it. */
@@ -160,7 +161,7 @@ export function planLog(rawText: string, options: ParseOptions, split: { minPart
   const bounded = boundLines(written, { ...defaultReadingBounds, nestingDepth: options.nestingDepth ?? defaultReadingBounds.nestingDepth });
   // Most logs have no line to bound: their markdown is their source, not a second copy of a big log's text.
   const markdown = bounded.lines.every((line, index) => line === written[index]) ? source : bounded.lines.join('\n');
-  const plan = { rawText, options, source, lines: bounded.lines, markdown, diagnostics: bounded.diagnostics };
+  const plan = { rawText, options, source, lineCount: written.length, markdown, diagnostics: bounded.diagnostics };
   const { parts, firstCut } = markdown.length < (split.fromChars ?? splitFromChars)
     ? { parts: [], firstCut: null }
     : splitIntoDays(markdown, { minPartChars: split.minPartChars ?? modelPartChars });
@@ -182,10 +183,9 @@ export function logFromParts(plan: LogPlan, head: LogHead, models: readonly Part
   for (const found of log.diagnostics) diagnostics.push(found);
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   const markers = { ...statusByMarker, ...plan.options.statuses };
-  // The lines as written, which the reader's lines are unless some were bounded.
-  const written = plan.markdown === plan.source ? plan.lines : sourceLines(plan.source);
-  const diagnosticsWithFixes = withFixes(diagnostics, plan.rawText, written, markers);
-  const suppressions = coveredLines(directives, Math.max(plan.lines.length, 1));
+  // The lines as written, where a diagnostic's fix is looked for.
+  const diagnosticsWithFixes = withFixes(diagnostics, plan.rawText, diagnostics.length > 0 ? sourceLines(plan.source) : [], markers);
+  const suppressions = coveredLines(directives, Math.max(plan.lineCount, 1));
   const { file } = plan.options;
   const { date, dateSource, title } = head;
   return { file, date, dateSource, title, ...log, diagnostics: diagnosticsWithFixes, ...(suppressions.length > 0 ? { suppressions } : {}) };

@@ -99,6 +99,9 @@ function sectionsOnce(): (section: string[]) => string[] {
   };
 }
 
+// Most items mention no one, no host and no date: a big log's items share one empty list, frozen as nothing adds to it.
+const none = Object.freeze([]) as never[];
+
 /** The part models' logs joined, in order, into the log's; and the suppression comments of all of them. */
 export function mergeParts(models: readonly PartModel[]): { log: LogParts; directives: Directive[] } {
   const log: LogParts = { frontMatter: null, headings: [], items: [], notes: [], staffing: [], diagrams: [], gantts: [], sequences: [], diagnostics: [] };
@@ -110,10 +113,13 @@ export function mergeParts(models: readonly PartModel[]): { log: LogParts; direc
     const firstItem = log.items.length;
     const whole = (section: string[]): string[] => once(index > 0 ? withOuter(section, outer) : section);
     // The part models belong to the merge: fixed in place rather than copied, as a big log holds very many of them.
-    if (index > 0) for (const heading of part.headings) heading.path = withOuter(heading.path, outer);
+    for (const heading of part.headings) heading.path = whole(heading.path);
     for (const item of part.items) {
       item.section = whole(item.section);
       if (index > 0 && item.parent !== null) item.parent += firstItem;
+      if (item.mentions.length === 0) item.mentions = none;
+      if (item.hosts.length === 0) item.hosts = none;
+      if (item.dates.length === 0) item.dates = none;
     }
     for (const note of part.notes) note.section = whole(note.section);
     log.frontMatter ??= part.frontMatter;

@@ -5,7 +5,7 @@ import { addDaysIso } from '../../calendar/iso-date.js';
 import { workingDaysIn, type WorkCalendar } from '../../calendar/working-days.js';
 import type { GanttChart, GanttTask, LocalDateTime } from '../../model/gantt.js';
 import type { IsoDate, StaffingTable } from '../../model/log.js';
-import type { Booking, ImplausibleRange, Plan } from '../../model/schedule.js';
+import type { Booking, BookingSource, ImplausibleRange, Plan } from '../../model/schedule.js';
 import { compareText } from '../../words/order.js';
 import { readPeriod, resolvePeriod } from '../../parse/periods.js';
 import { embeddedPeriod, readEmbedded } from './embedded.js';
@@ -15,7 +15,8 @@ import { projectKey } from './names.js';
 export interface BookingOptions {
   file: string;
   plan: number;
-  calendar: WorkCalendar;
+  /** The calendar's working days in a range, shared by every booking of it (`bookedDays`). */
+  workingDays: (start: IsoDate, end: IsoDate) => IsoDate[];
   person: (name: string) => string;
   /** The longest range booked day by day (`limits.horizonYears`). */
   horizonYears: number;
@@ -25,6 +26,29 @@ export interface BookingOptions {
 export interface PlanBookings {
   bookings: Booking[];
   implausible: ImplausibleRange[];
+}
+
+/**
+ * The calendar's working days from start to end, one array per range for the whole schedule, each day one string:
+ * a log of many days books the same fortnights hundreds of times, and a booking only reads its days.
+ */
+export function bookedDays(calendar: WorkCalendar): (start: IsoDate, end: IsoDate) => IsoDate[] {
+  const ranges = new Map<string, IsoDate[]>();
+  const dayTexts = new Map<IsoDate, IsoDate>();
+  return (start, end) => {
+    const range = `${start}/${end}`;
+    let days = ranges.get(range);
+    if (!days) {
+      days = workingDaysIn(start, end, calendar).map((day) => {
+        const known = dayTexts.get(day);
+        if (known !== undefined) return known;
+        dayTexts.set(day, day);
+        return day;
+      });
+      ranges.set(range, days);
+    }
+    return days;
+  };
 }
 
 /** A table's plan: its cycle, or without one the range its booked rows cover (with no capacity to measure them against). */
@@ -57,7 +81,7 @@ export function tableBookings(table: StaffingTable, options: BookingOptions): Pl
       });
       continue;
     }
-    const days = workingDaysIn(row.start, row.end, options.calendar);
+    const days = options.workingDays(row.start, row.end);
     for (const name of row.people) {
       reading.bookings.push({
         person: options.person(name),
@@ -118,22 +142,20 @@ export function ganttPlan(chart: GanttChart, file: string, line: number, horizon
 
 export function ganttBookings(chart: GanttChart, options: GanttBookingOptions): PlanBookings {
   const reading: PlanBookings = { bookings: [], implausible: [] };
-  const workingIn = (start: IsoDate, end: IsoDate) =>
-    workingDaysIn(start, end, options.calendar).filter((date) => !options.excluded(date));
+  // One array per range in the chart too: its tasks share their ranges as the chart's days share their exclusions.
+  const ranges = new Map<string, IsoDate[]>();
+  const workingIn = (start: IsoDate, end: IsoDate): IsoDate[] => {
+    const range = `${start}/${end}`;
+    let days = ranges.get(range);
+    if (!days) ranges.set(range, (days = options.workingDays(start, end).filter((date) => !options.excluded(date))));
+    return days;
+  };
   for (const task of chart.tasks) {
     const span = taskDays(task);
     if (!span) continue;
     const embedded = readEmbedded(task.name, options.isPerson);
     const project = embedded?.project ?? task.name;
-    const base = {
-      project,
-      key: projectKey(project),
-      plan: options.plan,
-      stated: null,
-      file: options.file,
-      line: task.line,
-      column: task.column,
-    };
+    const key = projectKey(project);
     const problem = rangeProblem(span.start, span.end, options.horizonYears);
     if (problem) {
       reading.implausible.push({
@@ -142,21 +164,24 @@ export function ganttBookings(chart: GanttChart, options: GanttBookingOptions): 
       });
       continue;
     }
+    // Every booking of a chart is written by one literal, its keys in one order: objects spread together take a shape
+    // of their own each, which a log of many days pays for tens of thousands of times.
+    const booking = (person: string, source: BookingSource, start: IsoDate, end: IsoDate, exclusiveEnd: IsoDate | null, times: Booking['times']): Booking => ({
+      project, key, plan: options.plan, stated: null, file: options.file, line: task.line, column: task.column,
+      person: options.person(person), source, start, end, exclusiveEnd, times, days: workingIn(start, end),
+    });
     const times = timesOfDay(task);
-    if (options.sectionPeople.has(task.section)) {
-      reading.bookings.push({ ...base, person: options.person(task.section), source: 'gantt', ...span, times, days: workingIn(span.start, span.end) });
-    }
+    if (options.sectionPeople.has(task.section)) reading.bookings.push(booking(task.section, 'gantt', span.start, span.end, span.exclusiveEnd, times));
     for (const { person, period } of embedded?.people ?? []) {
       if (period === null) {
-        reading.bookings.push({ ...base, person: options.person(person), source: 'embedded', ...span, times, days: workingIn(span.start, span.end) });
+        reading.bookings.push(booking(person, 'embedded', span.start, span.end, span.exclusiveEnd, times));
         continue;
       }
       const parsed = readPeriod(embeddedPeriod(period));
       const resolved = parsed.ok ? resolvePeriod(parsed.period, { cycle: { start: span.start, end: span.end }, reference: span.start }) : null;
       // A person's own range is read inside the task's, so it is never longer than the task.
       if (!resolved?.ok || rangeProblem(resolved.range.start, resolved.range.end, options.horizonYears)) continue;
-      const { start, end } = resolved.range;
-      reading.bookings.push({ ...base, person: options.person(person), source: 'embedded', start, end, exclusiveEnd: null, times: null, days: workingIn(start, end) });
+      reading.bookings.push(booking(person, 'embedded', resolved.range.start, resolved.range.end, null, null));
     }
   }
   return reading;

@@ -5,7 +5,7 @@ import type { WorklogConfig } from '../../model/config.js';
 import type { IsoDate, WorkLog } from '../../model/log.js';
 import type { Schedule } from '../../model/schedule.js';
 import { chartExcludes } from '../../parse/mermaid/gantt-dates.js';
-import { ganttBookings, ganttPlan, tableBookings, tablePlan, type PlanBookings } from './bookings.js';
+import { bookedDays, ganttBookings, ganttPlan, tableBookings, tablePlan, type PlanBookings } from './bookings.js';
 import { readEmbedded } from './embedded.js';
 import { rangeProblem } from './horizon.js';
 import { personResolver, spellingResolver } from './names.js';
@@ -16,6 +16,7 @@ export function buildSchedule(log: WorkLog, calendar: WorkCalendar, config: Work
   const person = personResolver(config.people);
   const { horizonYears } = config.limits;
   const schedule: Schedule = { plans: [], bookings: [], implausible: [] };
+  const workingDays = bookedDays(calendar);
   // Loops, not push(...): a plan can have more bookings than a call takes arguments.
   const add = (reading: PlanBookings): void => {
     for (const booking of reading.bookings) schedule.bookings.push(booking);
@@ -23,7 +24,7 @@ export function buildSchedule(log: WorkLog, calendar: WorkCalendar, config: Work
   };
   for (const table of log.staffing) {
     const plan = schedule.plans.push(tablePlan(table, log.file, horizonYears)) - 1;
-    add(tableBookings(table, { file: log.file, plan, calendar, person, horizonYears }));
+    add(tableBookings(table, { file: log.file, plan, workingDays, person, horizonYears }));
   }
   // Who the plans already name: the configuration's people and the staffing tables' rows.
   const known = new Set([...Object.keys(config.people), ...log.staffing.flatMap((table) => table.rows.flatMap((row) => row.people))].map(person));
@@ -45,7 +46,7 @@ export function buildSchedule(log: WorkLog, calendar: WorkCalendar, config: Work
       if (known === undefined) excludedDays.set(date, (known = chartExcludes(chart, date)));
       return known;
     };
-    add(ganttBookings(chart, { file: log.file, plan, calendar, person: chartPerson, horizonYears, excluded, sectionPeople, isPerson }));
+    add(ganttBookings(chart, { file: log.file, plan, workingDays, person: chartPerson, horizonYears, excluded, sectionPeople, isPerson }));
     // Plausible tasks can still lie years apart (a mistyped year on a short task): then the chart as a whole is not charted by day.
     const { start, end } = chartPlan;
     const problem = start && end ? rangeProblem(start, end, horizonYears) : null;

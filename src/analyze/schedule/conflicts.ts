@@ -61,7 +61,12 @@ export function groupBookings(bookings: readonly Booking[]): BookingGroup[] {
       groups.push(group);
     }
     group.bookings.push(booking);
-    for (const day of booking.days) group.days.push(day);
+    // A group of one booking reads that booking's days; a second booking gives the group its own list.
+    if (group.bookings.length === 1) group.days = booking.days;
+    else {
+      if (group.bookings.length === 2) group.days = [...group.days];
+      for (const day of booking.days) group.days.push(day);
+    }
   }
   for (const group of groups) if (!inOrder(group.days)) group.days = [...new Set(group.days)].sort(byDate);
   return groups;

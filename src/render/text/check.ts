@@ -21,7 +21,8 @@ function messageLines(message: string, ruleId: string, columns: number | null, h
 export function renderCheckText({ files, findings, summary }: CheckResult, { style }: FormatContext): string {
   const { chalk } = style;
   const byFile = findingsByFile(findings);
-  const blocks: string[] = [];
+  // Every line in one list joined once: a report of tens of thousands of findings is one big string, not several copies of it.
+  const out: string[] = [];
   for (const file of files) {
     const mine = byFile.get(file) ?? [];
     if (mine.length === 0) continue;
@@ -30,17 +31,19 @@ export function renderCheckText({ files, findings, summary }: CheckResult, { sty
     const placeWidth = longest(places.map((place) => place.length));
     const severityWidth = longest(mine.map((finding) => finding.severity.length));
     const hang = 2 + placeWidth + 2 + severityWidth + 2;
-    const lines = mine.map((finding, index) => {
+    out.push(chalk.underline(neutralise(file)));
+    mine.forEach((finding, index) => {
       const severity = paintSeverity(style, finding.severity) + ' '.repeat(severityWidth - finding.severity.length);
       const lead = `  ${chalk.gray(padStart(places[index] ?? '', placeWidth))}  ${severity}  `;
-      return lead + messageLines(neutralise(finding.message), chalk.gray(finding.ruleId), style.width, hang).join(`\n${' '.repeat(hang)}`);
+      out.push(lead + messageLines(neutralise(finding.message), chalk.gray(finding.ruleId), style.width, hang).join(`\n${' '.repeat(hang)}`));
     });
-    blocks.push([chalk.underline(neutralise(file)), ...lines].join('\n'));
+    out.push('');
   }
   const total = summary.errors + summary.warnings + summary.infos;
   const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'note')}`;
   const line = total === 0
     ? chalk.green(`✓ ${plural(files.length, 'log')} checked, no problems`)
     : `${summary.errors > 0 ? chalk.red('✖') : chalk.yellow('!')} ${plural(total, 'problem')} (${counts}) in ${plural(files.length, 'log')}`;
-  return `${[...blocks, line].join('\n\n')}\n`;
+  out.push(line, '');
+  return out.join('\n');
 }
