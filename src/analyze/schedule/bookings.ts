@@ -28,27 +28,27 @@ export interface PlanBookings {
   implausible: ImplausibleRange[];
 }
 
-/**
- * The calendar's working days from start to end, one array per range for the whole schedule, each day one string:
- * a log of many days books the same fortnights hundreds of times, and a booking only reads its days.
- */
-export function bookedDays(calendar: WorkCalendar): (start: IsoDate, end: IsoDate) => IsoDate[] {
+/** Days worked out once per range (`start`–`end`) and handed out again for it: a log of many days books the same ranges hundreds of times. */
+function onceEachRange(daysOf: (start: IsoDate, end: IsoDate) => IsoDate[]): (start: IsoDate, end: IsoDate) => IsoDate[] {
   const ranges = new Map<string, IsoDate[]>();
-  const dayTexts = new Map<IsoDate, IsoDate>();
   return (start, end) => {
     const range = `${start}/${end}`;
     let days = ranges.get(range);
-    if (!days) {
-      days = workingDaysIn(start, end, calendar).map((day) => {
-        const known = dayTexts.get(day);
-        if (known !== undefined) return known;
-        dayTexts.set(day, day);
-        return day;
-      });
-      ranges.set(range, days);
-    }
+    if (!days) ranges.set(range, (days = daysOf(start, end)));
     return days;
   };
+}
+
+/** The calendar's working days from start to end, one array per range for the whole schedule, each day one string: a booking only reads its days. */
+export function bookedDays(calendar: WorkCalendar): (start: IsoDate, end: IsoDate) => IsoDate[] {
+  const dayTexts = new Map<IsoDate, IsoDate>();
+  const shared = (day: IsoDate): IsoDate => {
+    const known = dayTexts.get(day);
+    if (known !== undefined) return known;
+    dayTexts.set(day, day);
+    return day;
+  };
+  return onceEachRange((start, end) => workingDaysIn(start, end, calendar).map(shared));
 }
 
 /** A table's plan: its cycle, or without one the range its booked rows cover (with no capacity to measure them against). */
@@ -143,13 +143,7 @@ export function ganttPlan(chart: GanttChart, file: string, line: number, horizon
 export function ganttBookings(chart: GanttChart, options: GanttBookingOptions): PlanBookings {
   const reading: PlanBookings = { bookings: [], implausible: [] };
   // One array per range in the chart too: its tasks share their ranges as the chart's days share their exclusions.
-  const ranges = new Map<string, IsoDate[]>();
-  const workingIn = (start: IsoDate, end: IsoDate): IsoDate[] => {
-    const range = `${start}/${end}`;
-    let days = ranges.get(range);
-    if (!days) ranges.set(range, (days = options.workingDays(start, end).filter((date) => !options.excluded(date))));
-    return days;
-  };
+  const workingIn = onceEachRange((start, end) => options.workingDays(start, end).filter((date) => !options.excluded(date)));
   for (const task of chart.tasks) {
     const span = taskDays(task);
     if (!span) continue;
