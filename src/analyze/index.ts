@@ -79,8 +79,6 @@ export function createContext(
 const byPosition = (a: Finding, b: Finding): number =>
   (a.file === b.file ? 0 : a.file.localeCompare(b.file)) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId);
 
-export { severityIn };
-
 // `check` runs a rule set for each of thousands of logs over the same list: its index is made once, not once a log.
 const suppressionIndexes = new WeakMap<readonly WorkLog[], ReadonlyMap<string, readonly Suppression[]>>();
 

@@ -1,7 +1,8 @@
 /** `check --fix` and `--fix-dry-run`: each log's fixes made until nothing changes, then written back atomically or shown as a diff. */
 
 import { createTwoFilesPatch } from 'diff';
-import { createContext, runRules, scheduleAnalyses, severityIn } from '../../analyze/index.js';
+import { createContext, runRules, scheduleAnalyses } from '../../analyze/index.js';
+import { severityIn } from '../../analyze/severity.js';
 import { withSourceFixes } from '../../analyze/source-fixes.js';
 import { silence } from '../../analyze/suppress.js';
 import { WorklogError } from '../../errors.js';
