@@ -37,6 +37,15 @@ function roundTrip(log: WorkLog, text: string): WorkLog | null {
   return openModelCache(settings, '1.0.0', parsing, noNotes).entry(Buffer.from(text, 'utf8'), log.file).log;
 }
 
+/** A fresh cache folder with the reference log's text and model, and a way to open the cache there (with other parse settings if given). */
+function referenceCache() {
+  const dir = temporaryDirectory('worklog-cache-');
+  const text = readFileSync(referenceLog, 'utf8');
+  const log = parseFixture(referenceLog);
+  const open = (shape: unknown = parsing) => openModelCache(settingsIn(dir), '1.0.0', shape, noNotes);
+  return { dir, text, log, open };
+}
+
 describe('the parsed-log cache', () => {
   const logs = filesUnder(fixturesDir, '.md');
 
@@ -51,9 +60,7 @@ describe('the parsed-log cache', () => {
   });
 
   it('misses when any one thing that shapes the parse changes, and only then', () => {
-    const dir = temporaryDirectory('worklog-cache-');
-    const text = readFileSync(referenceLog, 'utf8');
-    const log = parseFixture(referenceLog);
+    const { dir, text, log } = referenceCache();
     const seed = openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes);
     seed.entry(text, log.file).store(log);
     const lookUp = (version: string, shape: unknown, body = text, file = log.file): WorkLog | null =>
@@ -79,10 +86,7 @@ describe('the parsed-log cache', () => {
   });
 
   it('ignores a truncated, corrupt or foreign entry and writes it again', () => {
-    const dir = temporaryDirectory('worklog-cache-');
-    const text = readFileSync(referenceLog, 'utf8');
-    const log = parseFixture(referenceLog);
-    const open = () => openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes);
+    const { dir, text, log, open } = referenceCache();
     open().entry(text, log.file).store(log);
     const [path = ''] = entryFiles(dir);
     const whole = readFileSync(path, 'utf8');
@@ -115,10 +119,7 @@ describe('the parsed-log cache', () => {
   });
 
   it('reads a log\'s plan and diagrams only when asked for them', () => {
-    const dir = temporaryDirectory('worklog-cache-');
-    const text = readFileSync(referenceLog, 'utf8');
-    const log = parseFixture(referenceLog);
-    const open = () => openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes);
+    const { text, log, open } = referenceCache();
     open().entry(text, log.file).store(log);
     // In the order it was parsed in, as `worklog parse` prints it.
     expect(JSON.stringify(open().entry(text, log.file).log)).toBe(JSON.stringify(log));
@@ -130,10 +131,7 @@ describe('the parsed-log cache', () => {
   });
 
   it('keeps results beside a model, keyed by the model and their settings, and ignores a spoiled one', () => {
-    const dir = temporaryDirectory('worklog-cache-');
-    const text = readFileSync(referenceLog, 'utf8');
-    const log = parseFixture(referenceLog);
-    const open = (shape: unknown = parsing) => openModelCache(settingsIn(dir), '1.0.0', shape, noNotes);
+    const { dir, text, log, open } = referenceCache();
     const settings = resultSettings({ rules: { 'schedule/drift': 'error' }, limits: { horizonYears: 5 } });
     const results = { findings: [{ line: 3, message: 'x', data: { days: ['2023-11-13'] } }], used: [0] };
     open().entry(text, log.file).results(settings).store(results);
@@ -187,9 +185,7 @@ describe('the parsed-log cache', () => {
   });
 
   it('leaves no temporary file, and a dead writer\'s temporary file is never read', () => {
-    const dir = temporaryDirectory('worklog-cache-');
-    const text = readFileSync(referenceLog, 'utf8');
-    const log = parseFixture(referenceLog);
+    const { dir, text, log } = referenceCache();
     const entry = openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes).entry(text, log.file);
     entry.store(log);
     const [path = ''] = entryFiles(dir);
