@@ -26,6 +26,7 @@ import { noLogsError, readsAsLog } from './no-logs.js';
 import type { CommonOptions } from './options.js';
 import { jobsFrom } from './parse-plan.js';
 import { todayFrom } from './today.js';
+import type { KeptRun } from './actions/log-runs.js';
 
 /** A log that was read, and where from: its path (null for standard input or a name that is not UTF-8), its text, and its place in the cache. */
 export interface LogSource {
@@ -33,6 +34,8 @@ export interface LogSource {
   path: string | null;
   text: string;
   cached: CachedLog | null;
+  /** The log's own rule run, worked out where it was parsed (`Reading.ownRuns`): `log` is then its summary. */
+  run?: KeptRun;
 }
 
 export interface Inputs {
@@ -113,6 +116,11 @@ export interface Reading {
   needsLog?: boolean;
   /** What stands for a log whose model the cache holds, when the command keeps all it reads of a log there (`check`): that model is then not read. */
   summary?: (cached: CachedLog, file: string, config: WorklogConfig) => WorkLog | null;
+  /**
+   * Each log parsed on a worker thread has its own rules run there too (`check`) and stands as its run's summary; its
+   * model goes to the cache without being held. Logs parsed here stay whole.
+   */
+  ownRuns?: boolean;
 }
 
 /**
@@ -176,16 +184,19 @@ export async function readInputs(paths: readonly string[], options: CommonOption
   const jobs = jobsFrom(options.jobs, io.env.WORKLOG_JOBS);
   // The parser loads only for a log the cache does not hold: a run that finds every log there never loads it.
   const pool = missing.length > 0 ? await import('./parse-pool.js') : null;
-  const parsed = pool ? await pool.parseAll(missing.map(({ text, file }) => ({ text, options: parseOptions(file) })), { jobs, calendar }) : [];
+  const ownRuns = reading.ownRuns ? { config, ...(cache ? { store: (entry: number, log: WorkLog) => missing[entry]?.cached?.store(log, { hold: false }) } : {}) } : undefined;
+  const parsed = pool ? await pool.parseAll(missing.map(({ text, file }) => ({ text, options: parseOptions(file) })), { jobs, calendar, ...(ownRuns ? { ownRuns } : {}) }) : [];
   let next = 0;
   const sources: LogSource[] = read.map((source) => {
     const { path, file, cached: hit, summary } = source;
     // Its text is decoded when first asked for.
-    const withText = (log: WorkLog, cached: CachedLog | null): LogSource => ({ log, path, cached, get text() { return source.text; } });
+    const withText = (log: WorkLog, cached: CachedLog | null, run?: KeptRun): LogSource => ({ log, path, cached, ...(run ? { run } : {}), get text() { return source.text; } });
     if (hit && summary) return withText(summary, hit);
     if (hit?.log) return withText(hit.log, hit);
     const log = parsed[next++];
     if (log === undefined) throw new Error(`${file} was read but not parsed`);
+    // A log whose rules ran where it was parsed was stored there.
+    if ('run' in log) return withText(log.run.summary, hit ?? null, log.run);
     hit?.store(log);
     return withText(log, hit ?? null);
   });

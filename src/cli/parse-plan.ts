@@ -1,9 +1,11 @@
 /** How a run spreads parsing over worker threads: how many workers, which logs each batch holds, and the messages between them. */
 
 import { WorklogError } from '../errors.js';
+import type { WorklogConfig } from '../model/config.js';
 import type { WorkLog } from '../model/log.js';
 import type { ParseOptions } from '../parse/log.js';
 import type { PartModel, PartTask } from '../parse/parts.js';
+import type { KeptRun } from './actions/log-runs.js';
 
 /** One log to parse: its text and how to read it; the calendar is the run's, given to each worker once. */
 export interface ParseEntry {
@@ -16,6 +18,26 @@ export type ParseUnit = ParseEntry | { part: PartTask };
 
 /** What a unit reads as: a log's model, or a part's model for the main thread to merge. */
 export type ParsedUnit = WorkLog | PartModel;
+
+/**
+ * A run that works out each log's own rules where the log is parsed (`check`): with the configuration they read, and
+ * whether the models are sent back too (to be stored in the cache).
+ */
+export interface OwnRuns {
+  config: WorklogConfig;
+  models: boolean;
+}
+
+/** A log as a worker sends it back when its own rules ran there: that run as kept (which holds the log's summary), and its model when asked for. */
+export interface RanLog {
+  run: KeptRun;
+  model?: WorkLog;
+}
+
+/** What a worker sends back for a unit. */
+export type SentUnit = ParsedUnit | RanLog;
+
+export const hasRun = (unit: SentUnit): unit is RanLog => 'run' in unit;
 
 /** The characters a unit holds, which is what its parse costs. */
 export const unitSize = (unit: ParseUnit): number => ('part' in unit ? unit.part.text.length : unit.text.length);
@@ -33,7 +55,7 @@ export interface BatchTask {
 }
 
 /** What a worker sends back: the batch's logs, or that parsing one of them threw (the run then parses it in-process). */
-export type BatchReply = { batch: number; logs: Packed<ParsedUnit[]> } | { batch: number; failed: true };
+export type BatchReply = { batch: number; logs: Packed<SentUnit[]> } | { batch: number; failed: true };
 
 /** A value as one thread sends it to another: its JSON text. */
 export type Packed<Value> = string & { readonly unpacked?: Value };

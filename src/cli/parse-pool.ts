@@ -3,11 +3,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { WorkCalendar } from '../calendar/working-days.js';
+import type { WorklogConfig } from '../model/config.js';
 import type { WorkLog } from '../model/log.js';
 import { logFromParts, parseLog, planLog, readPlanned, type LogPlan } from '../parse/log.js';
 import { splitFromChars } from '../parse/big-log.js';
 import { readPart, type PartModel, type PartTask } from '../parse/parts.js';
-import { batchesOf, inOrder, partHeapLimits, poolSize, unpack, unitSize, type Batch, type BatchReply, type BatchTask, type ParsedUnit, type ParseEntry, type ParseUnit } from './parse-plan.js';
+import { batchesOf, hasRun, inOrder, partHeapLimits, poolSize, unpack, unitSize, type Batch, type BatchReply, type BatchTask, type OwnRuns, type ParsedUnit, type ParseEntry, type ParseUnit, type RanLog, type SentUnit } from './parse-plan.js';
+import type { KeptRun } from './actions/log-runs.js';
 
 export interface PoolSettings {
   /** How many logs may be parsed at once (`--jobs`); 1 parses every log in-process, null lets the pool decide. */
@@ -18,6 +20,12 @@ export interface PoolSettings {
   workerUrl?: URL | null;
   /** From how many characters a log is cut into parts, and how small a part may be: the parser's own sizes unless a test asks for smaller. */
   split?: { fromChars?: number; minPartChars?: number };
+  /**
+   * Each whole log parsed on a worker has its own rules run there too (`check`), and comes back as that run (a
+   * `RanLog`) rather than its model, so that the main thread never holds thousands of models. `store` receives the
+   * model of each such log (its index among the entries) as it arrives, to keep in the cache; the run keeps none.
+   */
+  ownRuns?: { config: OwnRuns['config']; store?: (entry: number, log: WorkLog) => void };
 }
 
 /** The worker built beside the CLI (`dist/parse-worker.js`), from the bundle's entry or one of its chunks; none from source. */
@@ -41,27 +49,77 @@ function planned(entry: ParseEntry, settings: PoolSettings): LogPlan | null {
 /** The plan's parts when it is cut into more than one, else null. */
 const partsOf = (plan: LogPlan | null): PartTask[] | null => (plan?.head && plan.parts.length > 1 ? plan.parts : null);
 
-/** Every entry's log, in the order given; what throws in-process throws here too. */
-export async function parseAll(entries: readonly ParseEntry[], settings: PoolSettings): Promise<WorkLog[]> {
+/** How a whole log's own run is worked out (`cli/actions/log-runs.ts`), loaded only by a run that asks for it. */
+type OwnRunOf = (log: WorkLog, config: WorklogConfig, calendar: WorkCalendar) => KeptRun | null;
+
+/** What a worker needs to run each whole log's own rules: the run's settings and the function that runs them. */
+export interface OwnRunning {
+  ownRuns: OwnRuns;
+  ownRunOf: OwnRunOf;
+}
+
+/**
+ * Reads a batch of units as a worker does: each unit parsed and, when the run asks for it, each whole log's own run in
+ * place of its model (the model too when `models`); a log whose run cannot be kept stays its model.
+ */
+export function readBatch(units: readonly ParseUnit[], calendar: WorkCalendar, running: OwnRunning | null): SentUnit[] {
+  const parsed = parseUnits(units, calendar);
+  if (!running) return parsed;
+  const { ownRuns, ownRunOf } = running;
+  return parsed.map((unit, index) => {
+    const given = units[index];
+    if (!given || 'part' in given) return unit;
+    const log = unit as WorkLog;
+    const run = ownRunOf(log, ownRuns.config, calendar);
+    if (!run) return log;
+    return ownRuns.models ? { run, model: log } : { run };
+  });
+}
+
+/** Every entry's log (or its own run, see `ownRuns`), in the order given; what throws in-process throws here too. */
+export async function parseAll(entries: readonly ParseEntry[], settings: PoolSettings): Promise<(WorkLog | RanLog)[]> {
   const plans = entries.map((entry) => planned(entry, settings));
   const units = entries.flatMap((entry, index): ParseUnit[] => partsOf(plans[index] ?? null)?.map((part) => ({ part })) ?? [entry]);
+  // The entry each unit belongs to.
+  const entryOf = plans.flatMap((plan, index) => Array.from({ length: partsOf(plan)?.length ?? 1 }, () => index));
   const cut = plans.some((plan) => partsOf(plan) !== null);
   const workers = poolSize(settings.jobs, availableParallelism(), units.map(unitSize), cut);
   const url = settings.workerUrl === undefined ? builtWorker() : settings.workerUrl;
   // In-process, a big log is read part after part: no part's tree outlives its part.
   if (workers === 0 || url === null) return entries.map((entry, index) => readHere(entry, plans[index] ?? null, settings.calendar));
   const batches = batchesOf(units.map(unitSize), workers);
-  const parsed = await parseInWorkers(units, batches, workers, settings.calendar, url, cut ? partHeapLimits(Math.max(...units.map(unitSize))) : undefined);
+  const { calendar, ownRuns } = settings;
+  const store = ownRuns?.store;
+  const sentRuns: OwnRuns | undefined = ownRuns ? { config: ownRuns.config, models: store !== undefined } : undefined;
+  // A model sent with its run is stored as it arrives and not held.
+  const received = (sent: SentUnit, unit: number): SentUnit => {
+    const entry = entryOf[unit];
+    if (!hasRun(sent) || !sent.model || !store || entry === undefined) return sent;
+    store(entry, sent.model);
+    return { run: sent.run };
+  };
+  const keep = (sent: readonly SentUnit[], batch: number): SentUnit[] => {
+    const first = batches[batch]?.start ?? 0;
+    return sent.map((unit, index) => received(unit, first + index));
+  };
+  const parsed = await parseInWorkers(batches, {
+    workers,
+    url,
+    workerData: { calendar, ...(sentRuns ? { ownRuns: sentRuns } : {}) },
+    ...(cut ? { resourceLimits: partHeapLimits(Math.max(...units.map(unitSize))) } : {}),
+    task: (batch) => ({ batch, entries: units.slice(batches[batch]?.start ?? 0, batches[batch]?.end ?? 0) }),
+    received: (reply) => ('logs' in reply ? keep(unpack(reply.logs), reply.batch) : null),
+  });
   // A batch a worker could not parse (it threw, or the worker died) is parsed here, in order, so the first
   // log that throws is the one the in-process path would have thrown on.
-  const results = inOrder(batches.map((batch, index) => parsed[index] ?? parseUnits(units.slice(batch.start, batch.end), settings.calendar)));
+  const results = inOrder(batches.map((batch, index) => parsed[index] ?? parseUnits(units.slice(batch.start, batch.end), calendar)));
   let next = 0;
   return plans.map((plan) => {
     const parts = partsOf(plan);
     const count = parts?.length ?? 1;
     const mine = results.slice(next, next + count);
     next += count;
-    return plan?.head && parts ? logFromParts(plan, plan.head, mine as PartModel[]) : (mine[0] as WorkLog);
+    return plan?.head && parts ? logFromParts(plan, plan.head, mine as PartModel[]) : (mine[0] as WorkLog | RanLog);
   });
 }
 
@@ -69,32 +127,48 @@ function readHere(entry: ParseEntry, plan: LogPlan | null, calendar: WorkCalenda
   return plan ? readPlanned(plan) : parseLog(entry.text, { ...entry.options, calendar });
 }
 
-/** Each batch's logs from the workers, or null for a batch they could not parse; settles once every worker has exited. */
-function parseInWorkers(entries: readonly ParseUnit[], batches: readonly Batch[], count: number, calendar: WorkCalendar, url: URL, resourceLimits?: ResourceLimits): Promise<(ParsedUnit[] | null)[]> {
-  const parsed: (ParsedUnit[] | null)[] = batches.map(() => null);
+/** What each worker is given once: the run's calendar, and the configuration when it runs each log's own rules. */
+interface WorkerData {
+  calendar: WorkCalendar;
+  ownRuns?: OwnRuns;
+}
+
+/** How the batches are read on worker threads. */
+interface Workers {
+  workers: number;
+  url: URL;
+  workerData: WorkerData;
+  resourceLimits?: ResourceLimits;
+  /** The message that sends a worker this batch. */
+  task: (batch: number) => BatchTask;
+  /** What is kept of a worker's reply, or null when it could not parse its batch. */
+  received: (reply: BatchReply) => SentUnit[] | null;
+}
+
+/** Each batch's units from the workers, or null for a batch they could not parse; settles once every worker has exited. */
+function parseInWorkers(batches: readonly Batch[], pool: Workers): Promise<(SentUnit[] | null)[]> {
+  const parsed: (SentUnit[] | null)[] = batches.map(() => null);
   let next = 0;
-  let running = count;
+  let running = pool.workers;
   return new Promise((resolve) => {
     const start = (): void => {
-      const worker = new Worker(url, { workerData: { calendar }, ...(resourceLimits ? { resourceLimits } : {}) });
+      const worker = new Worker(pool.url, { workerData: pool.workerData, ...(pool.resourceLimits ? { resourceLimits: pool.resourceLimits } : {}) });
       const feed = (): void => {
         const index = next;
-        const batch = batches[index];
-        if (!batch) {
+        if (index >= batches.length) {
           void worker.terminate();
           return;
         }
         next += 1;
-        const task: BatchTask = { batch: index, entries: entries.slice(batch.start, batch.end) };
         try {
-          worker.postMessage(task);
+          worker.postMessage(pool.task(index));
         } catch {
           // A task that cannot be sent is parsed on the main thread, like the batch of a worker that died.
           void worker.terminate();
         }
       };
       worker.on('message', (reply: BatchReply) => {
-        if ('logs' in reply) parsed[reply.batch] = unpack(reply.logs);
+        parsed[reply.batch] = pool.received(reply);
         feed();
       });
       // A worker that fails to start or dies leaves its batch (and, when it was the last, the queue) to the main thread.
@@ -107,7 +181,7 @@ function parseInWorkers(entries: readonly ParseUnit[], batches: readonly Batch[]
       });
       feed();
     };
-    for (let index = 0; index < count; index += 1) {
+    for (let index = 0; index < pool.workers; index += 1) {
       try {
         start();
       } catch {

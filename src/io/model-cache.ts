@@ -51,7 +51,11 @@ export interface CachedLog {
   readonly key: string;
   /** Read from its entry on first use: a run that keeps what it needs of a log beside its model need not read the model. */
   readonly log: WorkLog | null;
-  store(log: WorkLog): void;
+  /**
+   * Stores the model; `log` then hands it out without reading it back, unless `hold` is false (a run that keeps only
+   * what it needs of thousands of logs): then it is read from its entry if asked for.
+   */
+  store(log: WorkLog, options?: { hold?: boolean }): void;
   /** What was worked out from this model under `settings` (from `resultSettings`): kept in an entry of its own, keyed by the model's key and them. */
   results(settings: ResultSettings): CachedResults;
 }
@@ -260,14 +264,14 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
           model ??= { log: load() };
           return model.log;
         },
-        store(log) {
-          model = { log };
+        store(log, { hold = true } = {}) {
+          model = hold ? { log } : undefined;
           modelDay = dayOf(log);
           store(key, writeModelEntry({ cache: marker, key, today: modelDay }, log));
         },
         results(settings) {
           const known = found.get(settings.written);
-          const value = known ?? results(key, model === undefined && day ? [null, day.today] : [modelDay], settings);
+          const value = known ?? results(key, modelDay === undefined && day ? [null, day.today] : [modelDay], settings);
           if (value !== null) found.set(settings.written, value);
           // Kept for the model's day as known when stored: every day's, or this day's when the model was not read.
           return { value, store: (kept) => storeResults(key, settings, modelDay, kept) };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runCli, temporaryDirectory } from '../helpers.js';
@@ -41,6 +41,18 @@ describe('parsing on worker threads gives what parsing on the main thread gives'
       expect(worklog([...command, '--jobs', '2', generated])).toStrictEqual(serial);
       expect(worklog([...command, generated], { WORKLOG_JOBS: '3' })).toStrictEqual(serial);
     }
+  });
+
+  it('check through an empty cache on workers stores every model and run, which a second run reads', () => {
+    const serial = worklog(['check', '--format', 'json', '--jobs', '1', generated]);
+    const cache = temporaryDirectory('worklog-parallel-cache-');
+    const cached = { WORKLOG_CACHE_DIR: cache };
+    expect(worklog(['check', '--format', 'json', '--jobs', '2', generated], cached)).toStrictEqual(serial);
+    // Each of the 200 readable logs has its model and its run kept, though the run held neither.
+    const entries = readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.json'));
+    const runs = entries.filter((path) => readFileSync(join(cache, path), 'utf8').includes('"cache":"worklog log results"'));
+    expect([entries.length, runs.length]).toStrictEqual([400, 200]);
+    expect(worklog(['check', '--format', 'json', '--jobs', '2', generated], cached)).toStrictEqual(serial);
   });
 
   it.each(['fixtures/ci/team-logs', 'fixtures/realworld'])('check and status on %s', (folder) => {

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../src/calendar/build.js';
+import { ownRunOf } from '../../src/cli/actions/log-runs.js';
+import { defaultConfig } from '../../src/config/defaults.js';
+import type { WorkLog } from '../../src/model/log.js';
 import { pack, unpack, type ParseEntry } from '../../src/cli/parse-plan.js';
 import { parseAll } from '../../src/cli/parse-pool.js';
 import { parseLog, planLog, readPlanned } from '../../src/parse/log.js';
@@ -55,6 +58,34 @@ describe('parseAll when the workers fail', () => {
     })();
     expect(thrown).toBeInstanceOf(Error);
     await expect(parseAll(withBad, { jobs: 2, calendar, workerUrl: new URL('./workers/fails.mjs', import.meta.url) })).rejects.toStrictEqual(thrown);
+  });
+});
+
+describe('parseAll running the own rules of each log where it is parsed (check)', { timeout: 120_000 }, () => {
+  const builtWorker = new URL('../../dist/parse-worker.js', import.meta.url);
+  const config = { ...defaultConfig, calendar: { china: true, holidays: ['2024-01-03'], workdays: [] } };
+  // What the run is, worked out on this thread from the model as a worker sends it (its JSON text).
+  const expectedRuns = inProcess.map((log) => ({ run: unpack(pack(ownRunOf(log, config, calendar))) }));
+
+  it.each([2, 4])('gives the run of each log, not its model, on %i workers', async (jobs) => {
+    expect(expectedRuns.every(({ run }) => run !== null && run.summary.file !== '')).toBe(true);
+    expect(unpack(pack(await parseAll(entries, { jobs, calendar, workerUrl: builtWorker, ownRuns: { config } })))).toStrictEqual(expectedRuns);
+  });
+
+  it('hands each model to the store as it arrives, by its place among the entries, and keeps only the run', async () => {
+    const stored = new Map<number, WorkLog>();
+    const store = (entry: number, log: WorkLog) => {
+      expect(stored.has(entry)).toBe(false);
+      stored.set(entry, log);
+    };
+    const ran = await parseAll(entries, { jobs: 2, calendar, workerUrl: builtWorker, ownRuns: { config, store } });
+    expect(unpack(pack(ran))).toStrictEqual(expectedRuns);
+    expect(unpack(pack(inProcess.map((_, index) => stored.get(index))))).toStrictEqual(unpack(pack(inProcess)));
+  });
+
+  it('reads what dead workers left here, as whole models, in order', async () => {
+    const workerUrl = new URL('./workers/exits.mjs', import.meta.url);
+    expect(await parseAll(entries, { jobs: 3, calendar, workerUrl, ownRuns: { config } })).toStrictEqual(inProcess);
   });
 });
 

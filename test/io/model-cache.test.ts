@@ -184,6 +184,25 @@ describe('the parsed-log cache', () => {
     }
   });
 
+  it('stores a model without holding it when asked, reads it back from its entry, and keeps its results for its day', () => {
+    const text = readFileSync(referenceLog, 'utf8');
+    const log = parseFixture(referenceLog);
+    const settings = resultSettings({ rules: {} });
+    for (const reads of [false, true]) {
+      const dir = temporaryDirectory('worklog-cache-');
+      const open = (today: string) => openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes, { today, readsToday: () => reads });
+      const entry = open('2023-11-12').entry(text, log.file);
+      entry.store(log, { hold: false });
+      entry.results(settings).store({ kept: reads });
+      // Not the object stored, which the cache let go, but the same model read from its entry.
+      expect(entry.log).not.toBe(log);
+      expect(entry.log).toStrictEqual(log);
+      expect(open('2023-11-12').entry(text, log.file).results(settings).value).toStrictEqual({ kept: reads });
+      // Results of a model that reads its day are that day's only.
+      expect(open('2023-11-13').entry(text, log.file).results(settings).value).toStrictEqual(reads ? null : { kept: reads });
+    }
+  });
+
   it('leaves no temporary file, and a dead writer\'s temporary file is never read', () => {
     const { dir, text, log } = referenceCache();
     const entry = openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes).entry(text, log.file);

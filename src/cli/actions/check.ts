@@ -31,8 +31,8 @@ export interface CheckOptions extends CommonOptions {
  * before its report is rendered, which holds only the findings.
  */
 async function checkLogs(paths: readonly string[], options: CheckOptions, io: CliIO, stepSummary: boolean): Promise<{ result: CheckResult & { annotations: AnnotationPlan }; summary: FindingSummary }> {
-  // Logs whose run is kept are read as the summary kept with it; today's log, whose items are read, whole.
-  const { config, calendar, logs, files, unreadable, sources, cache } = await withTodaysLog(await readInputs(paths, options, io, { summary: keptSummary }));
+  // Logs whose run is kept, or was worked out where they were parsed, stand as their summaries; today's log, whose items are read, whole.
+  const { config, calendar, logs, files, unreadable, sources, cache } = await withTodaysLog(await readInputs(paths, options, io, { summary: keptSummary, ownRuns: true }));
   // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins) and what today's items have due.
   const findings: Finding[] = [...unreadable];
   const perLog = logRuns(sources, config, calendar);

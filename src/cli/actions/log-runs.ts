@@ -20,7 +20,7 @@ import type { Inputs, LogSource } from '../load.js';
  * A run as kept: its findings as shown, the suppressions it used by their place in the log's list, what ran on the log,
  * and the log as the analyses across logs read it (`summaryOf`).
  */
-interface KeptRun {
+export interface KeptRun {
   findings: Finding[];
   used: number[];
   rules: RuleId[];
@@ -100,6 +100,14 @@ function runSettings(config: WorklogConfig): ResultSettings {
   return settings;
 }
 
+/**
+ * The log's own run as kept, worked out where it was parsed (a worker thread) so that only this, not its model, is
+ * sent back; null when it cannot be kept, and the model is sent instead.
+ */
+export function ownRunOf(log: WorkLog, config: WorklogConfig, calendar: WorkCalendar): KeptRun | null {
+  return toKept(runOn(log, config, calendar), log, config);
+}
+
 /** The log's summary kept with its run, which `check` reads instead of its model; null when none is kept for this configuration. */
 export function keptSummary(cached: CachedLog, file: string, config: WorklogConfig): WorkLog | null {
   const { value } = cached.results(runSettings(config));
@@ -114,13 +122,14 @@ export async function withTodaysLog(inputs: Inputs): Promise<Inputs> {
   const today = newestLog(inputs.logs);
   const index = inputs.sources.findIndex((source) => source.log === today);
   const source = inputs.sources[index];
-  const cached = source?.cached;
-  // A log read from its model is that model: the cache hands out the one it read or stored.
-  if (!source || !cached || cached.log === source.log) return inputs;
-  let log = cached.log;
+  if (!source) return inputs;
+  const { cached } = source;
+  // A log read from its model is that model: the cache hands out the one it read or stored, unless it kept only its run.
+  if (source.run === undefined && (!cached || cached.log === source.log)) return inputs;
+  let log = cached?.log ?? null;
   if (!log) {
     log = (await inputs.parser())(source.text, source.log.file);
-    cached.store(log);
+    cached?.store(log);
   }
   const whole = log;
   return {
@@ -130,10 +139,18 @@ export async function withTodaysLog(inputs: Inputs): Promise<Inputs> {
   };
 }
 
-/** Each log's own run, from the cache when it holds one for this model and configuration, else run and kept there. */
+/**
+ * Each log's own run: the one worked out where it was parsed, else the one the cache holds for this model and
+ * configuration, else run here; a run not found in the cache is kept there.
+ */
 export function logRuns(sources: readonly LogSource[], config: WorklogConfig, calendar: WorkCalendar): RuleRun[] {
   const settings = runSettings(config);
-  return sources.map(({ log, cached }) => {
+  return sources.map(({ log, cached, run: worked }) => {
+    const ran = worked ? fromKept(worked, log) : null;
+    if (ran) {
+      cached?.results(settings).store(worked);
+      return ran;
+    }
     const kept = cached?.results(settings);
     const hit = kept ? fromKept(kept.value, log) : null;
     if (hit) return hit;
