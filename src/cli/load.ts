@@ -26,7 +26,7 @@ import { noLogsError, readsAsLog } from './no-logs.js';
 import type { CommonOptions } from './options.js';
 import { jobsFrom } from './parse-plan.js';
 import { todayFrom } from './today.js';
-import type { KeptRun } from './actions/log-runs.js';
+import type { KeptRun } from './actions/own-run.js';
 
 /** A log that was read, and where from: its path (null for standard input or a name that is not UTF-8), its text, and its place in the cache. */
 export interface LogSource {

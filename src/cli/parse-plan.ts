@@ -5,7 +5,7 @@ import type { WorklogConfig } from '../model/config.js';
 import type { WorkLog } from '../model/log.js';
 import type { ParseOptions } from '../parse/log.js';
 import type { PartModel, PartTask } from '../parse/parts.js';
-import type { KeptRun } from './actions/log-runs.js';
+import type { KeptRun } from './actions/own-run.js';
 
 /** One log to parse: its text and how to read it; the calendar is the run's, given to each worker once. */
 export interface ParseEntry {

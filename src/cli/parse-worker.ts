@@ -10,7 +10,7 @@ import { readBatch } from './parse-pool.js';
 
 const { calendar, ownRuns } = workerData as { calendar: WorkCalendar; ownRuns?: OwnRuns };
 // The rules load only in a worker that runs them.
-const running = ownRuns ? { ownRuns, ownRunOf: (await import('./actions/log-runs.js')).ownRunOf } : null;
+const running = ownRuns ? { ownRuns, ownRunOf: (await import('./actions/own-run.js')).ownRunOf } : null;
 
 parentPort?.on('message', ({ batch, entries }: BatchTask) => {
   let reply: BatchReply;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../src/calendar/build.js';
-import { ownRunOf } from '../../src/cli/actions/log-runs.js';
+import { ownRunOf } from '../../src/cli/actions/own-run.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import type { WorkLog } from '../../src/model/log.js';
 import { pack, unpack, type ParseEntry } from '../../src/cli/parse-plan.js';
