@@ -54,6 +54,42 @@ const oneCompileContext = {
   },
 };
 
+/**
+ * A plugin that makes exact edits to one file of a dependency: each `[from, to]` replaces text found exactly once; a new
+ * release written differently must be looked at again, not built unchanged, so the build fails with `why` instead.
+ */
+const exactEdits = (name, filter, edits, why) => ({
+  name,
+  setup(build) {
+    build.onLoad({ filter }, async ({ path }) => {
+      let source = await readFile(path, 'utf8');
+      for (const [from, to] of edits) {
+        if (source.split(from).length !== 2) throw new Error(`${path}: ${why}`);
+        source = source.replace(from, to);
+      }
+      return { contents: source, loader: 'js' };
+    });
+  },
+});
+
+// micromark-util-subtokenize notes where each embedded content's events end in a plain object keyed by event index, filled
+// with Object.assign and asked `index in jumps` for every event: V8 keeps such sparse integer keys as a slow dictionary, a
+// seventh of the markdown reading. A Map holds the same pairs; the two objects are used nowhere else.
+const subtokenizeJumpsMap = exactEdits('subtokenize-jumps-map', /[\\/]micromark-util-subtokenize[\\/]index\.js$/, [
+  ['const jumps = {};\n  let index = -1;', 'const jumps = new Map();\n  let index = -1;'],
+  ['while (index in jumps) {\n      index = jumps[index];\n    }', 'while (jumps.has(index)) {\n      index = jumps.get(index);\n    }'],
+  ['Object.assign(jumps, subcontent(events, index));\n        index = jumps[index];',
+    'for (const [from, to] of subcontent(events, index)) jumps.set(from, to);\n        index = jumps.get(index);'],
+  ['const gaps = {};', 'const gaps = new Map();'],
+  ['gaps[adjust + jumps[index][0]] = adjust + jumps[index][1];', 'gaps.set(adjust + jumps[index][0], adjust + jumps[index][1]);'],
+], 'the jumps between embedded contents are no longer kept as this build expects');
+
+// unist-util-visit-parents names the function that visits each node after the node's type, in colour, for stack traces:
+// a property definition and a string for every node of every walk. Nothing reads the name.
+const unnamedVisits = exactEdits('unnamed-visits', /[\\/]unist-util-visit-parents[\\/]lib[\\/]index\.js$/, [
+  ["      Object.defineProperty(visit, 'name', {\n        value:\n          'node (' + color(node.type + (name ? '<' + name + '>' : '')) + ')'\n      })\n", "      void name\n"],
+], 'the function that visits a node is no longer named as this build expects');
+
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   // The parse worker is an entry of its own that shares the parser's chunk with the CLI.
@@ -70,7 +106,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   define: { WORKLOG_VERSION: JSON.stringify(pkg.version) },
-  plugins: [lazyChildProcess, noDefaultColorSupport, oneCompileContext],
+  plugins: [lazyChildProcess, noDefaultColorSupport, oneCompileContext, subtokenizeJumpsMap, unnamedVisits],
   // CommonJS dependencies (commander) require Node's built-in modules; give every ESM chunk a require().
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
@@ -93,7 +129,7 @@ const scripts = await build({
   write: false,
   // Dependencies written as modules (fdir) ask for import.meta.url: the script's own file URL.
   define: { WORKLOG_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__scriptUrl' },
-  plugins: [lazyChildProcess, noDefaultColorSupport, oneCompileContext],
+  plugins: [lazyChildProcess, noDefaultColorSupport, oneCompileContext, subtokenizeJumpsMap, unnamedVisits],
 });
 for (const { path, text } of scripts.outputFiles) {
   const { code } = await transform(text, {

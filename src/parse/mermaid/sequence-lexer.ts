@@ -35,6 +35,8 @@ interface LexerRule {
   /** States popped, then the state pushed, as the rule's action does. */
   pop?: number;
   push?: LexerState;
+  /** The characters (ASCII, letters in lower case) every match starts with, when the pattern starts with one of them as written. */
+  starts?: string;
 }
 
 const rule = (source: string, token?: SequenceTokenType, action: Omit<LexerRule, 'pattern' | 'token'> = {}): LexerRule => ({
@@ -43,9 +45,13 @@ const rule = (source: string, token?: SequenceTokenType, action: Omit<LexerRule,
   ...action,
 });
 
+/** A rule whose pattern starts with its first character as written (a keyword, an arrow, a sign). */
+const literal = (source: string, token?: SequenceTokenType, action: Omit<LexerRule, 'pattern' | 'token' | 'starts'> = {}): LexerRule =>
+  rule(source, token, { ...action, starts: source.replace(/^\\/, '').charAt(0).toLowerCase() });
+
 const sameLineSpace = rule(String.raw`(?:(?!\n)\s)+`);
-const hashComment = rule(String.raw`#[^\n]*`, undefined, { comment: '#' });
-const keywordOpeningLine = (word: SequenceTokenType) => rule(String.raw`${word}\b`, word, { push: 'LINE' });
+const hashComment = literal(String.raw`#[^\n]*`, undefined, { comment: '#' });
+const keywordOpeningLine = (word: SequenceTokenType) => literal(String.raw`${word}\b`, word, { push: 'LINE' });
 
 // An actor between arrows: no `/\+()<->:,;` at its start, and no arrow (`-x`, `--`, `-)`, half arrows, `()`) inside it.
 const ACTOR_IN_MESSAGE = String.raw`[^/\\+()<>\-:\n,;]+(?:(?!-x|--x|-\)|--\)|-\|\\|-\\|-/|-//|-\|/|/\|-|\\\|-|//-|\\\\-|--\|\\|--|\(\))-*[^+<>\-:\n,;]+)*`;
@@ -61,46 +67,46 @@ const escapeRegExp = (text: string): string => text.replace(/[\\^$.*+?()[\]{}|/-
 
 const rules: Readonly<Record<LexerState, readonly LexerRule[]>> = {
   INITIAL: [
-    rule(String.raw`[\n]+`, 'NEWLINE'),
+    rule(String.raw`[\n]+`, 'NEWLINE', { starts: '\n' }),
     rule(String.raw`\s+`),
     hashComment,
-    rule(String.raw`%(?!\{)[^\n]*`, undefined, { comment: '%' }),
+    literal(String.raw`%(?!\{)[^\n]*`, undefined, { comment: '%' }),
     rule(String.raw`[^}]%%[^\n]*`, undefined, { comment: '%' }),
     rule(String.raw`(?:[0-9]+(?:\.[0-9]{1,2})?|\.[0-9]{1,2})(?=[ \n]+)`, 'NUM'),
-    rule(String.raw`box\b`, 'box', { push: 'LINE' }),
-    rule(String.raw`participant\b`, 'participant', { push: 'ID' }),
-    rule(String.raw`actor\b`, 'actor', { push: 'ID' }),
-    rule(String.raw`create\b`, 'create'),
-    rule(String.raw`destroy\b`, 'destroy', { push: 'ID' }),
+    literal(String.raw`box\b`, 'box', { push: 'LINE' }),
+    literal(String.raw`participant\b`, 'participant', { push: 'ID' }),
+    literal(String.raw`actor\b`, 'actor', { push: 'ID' }),
+    literal(String.raw`create\b`, 'create'),
+    literal(String.raw`destroy\b`, 'destroy', { push: 'ID' }),
     ...(['loop', 'rect', 'opt', 'alt', 'else', 'par', 'par_over', 'and', 'critical', 'option', 'break'] as const).map(keywordOpeningLine),
-    rule(String.raw`end\b`, 'end'),
-    rule(String.raw`left of\b`, 'left_of'),
-    rule(String.raw`right of\b`, 'right_of'),
-    rule(String.raw`links\b`, 'links'),
-    rule(String.raw`link\b`, 'link'),
-    rule(String.raw`properties\b`, 'properties'),
-    rule(String.raw`details\b`, 'details'),
-    rule(String.raw`over\b`, 'over'),
-    rule(String.raw`note\b`, 'note'),
-    rule(String.raw`activate\b`, 'activate', { push: 'ID' }),
-    rule(String.raw`deactivate\b`, 'deactivate', { push: 'ID' }),
-    rule(String.raw`title\s[^#\n;]+`, 'title'),
-    rule(String.raw`title:\s[^#\n;]+`, 'legacy_title'),
-    rule(String.raw`accTitle\s*:\s*`, 'acc_title', { push: 'acc_title' }),
-    rule(String.raw`accDescr\s*:\s*`, 'acc_descr', { push: 'acc_descr' }),
-    rule(String.raw`accDescr\s*\{\s*`, undefined, { push: 'acc_descr_multiline' }),
-    rule(String.raw`sequenceDiagram\b`, 'SD'),
-    rule(String.raw`autonumber\b`, 'autonumber'),
-    rule(String.raw`off\b`, 'off'),
-    rule(',', ','),
-    rule(';', 'NEWLINE'),
+    literal(String.raw`end\b`, 'end'),
+    literal(String.raw`left of\b`, 'left_of'),
+    literal(String.raw`right of\b`, 'right_of'),
+    literal(String.raw`links\b`, 'links'),
+    literal(String.raw`link\b`, 'link'),
+    literal(String.raw`properties\b`, 'properties'),
+    literal(String.raw`details\b`, 'details'),
+    literal(String.raw`over\b`, 'over'),
+    literal(String.raw`note\b`, 'note'),
+    literal(String.raw`activate\b`, 'activate', { push: 'ID' }),
+    literal(String.raw`deactivate\b`, 'deactivate', { push: 'ID' }),
+    literal(String.raw`title\s[^#\n;]+`, 'title'),
+    literal(String.raw`title:\s[^#\n;]+`, 'legacy_title'),
+    literal(String.raw`accTitle\s*:\s*`, 'acc_title', { push: 'acc_title' }),
+    literal(String.raw`accDescr\s*:\s*`, 'acc_descr', { push: 'acc_descr' }),
+    literal(String.raw`accDescr\s*\{\s*`, undefined, { push: 'acc_descr_multiline' }),
+    literal(String.raw`sequenceDiagram\b`, 'SD'),
+    literal(String.raw`autonumber\b`, 'autonumber'),
+    literal(String.raw`off\b`, 'off'),
+    literal(',', ','),
+    literal(';', 'NEWLINE'),
     rule(ACTOR_IN_MESSAGE, 'ACTOR', { trim: true }),
-    ...arrows.map((arrow) => rule(escapeRegExp(arrow), 'ARROW')),
+    ...arrows.map((arrow) => rule(escapeRegExp(arrow), 'ARROW', { starts: arrow.charAt(0) })),
     // Mermaid's optional `wrap:`/`nowrap:` prefix is part of this text; it is removed when the text is read.
-    rule(String.raw`:[^#\n;]*`, 'TXT'),
-    rule(String.raw`\+`, '+'),
-    rule('-', '-'),
-    rule(String.raw`\(\)`, '()'),
+    literal(String.raw`:[^#\n;]*`, 'TXT'),
+    literal(String.raw`\+`, '+'),
+    literal('-', '-'),
+    literal(String.raw`\(\)`, '()'),
     rule('$', 'NEWLINE'),
     rule('.', 'INVALID'),
   ],
@@ -131,8 +137,31 @@ const rules: Readonly<Record<LexerState, readonly LexerRule[]>> = {
   acc_descr_multiline: [rule(String.raw`[}]`, undefined, { pop: 1 }), rule(String.raw`[^}]*`, 'acc_descr_multiline_value')],
 };
 
+/** The character at the offset as the rules' `starts` write it: ASCII letters in lower case, any other non-ASCII as one, -1 at the end. */
+function startKey(text: string, offset: number): number {
+  const code = offset < text.length ? text.charCodeAt(offset) : -1;
+  if (code >= 0x41 && code <= 0x5a) return code + 0x20;
+  return Math.min(code, 0x80);
+}
+
+// Most rules cannot match at most characters: each state's rules are tried in order, without those whose first
+// character says no, in one list per first character (a case-insensitive ASCII letter matches no other character).
+const rulesByStart = new Map<LexerState, Map<number, readonly LexerRule[]>>();
+
+function rulesFor(state: LexerState, key: number): readonly LexerRule[] {
+  let byStart = rulesByStart.get(state);
+  if (!byStart) rulesByStart.set(state, (byStart = new Map()));
+  let found = byStart.get(key);
+  if (!found) {
+    const start = key < 0 || key >= 0x80 ? '' : String.fromCharCode(key);
+    found = rules[state].filter((candidate) => candidate.starts === undefined || (start !== '' && candidate.starts.includes(start)));
+    byStart.set(key, found);
+  }
+  return found;
+}
+
 function firstMatch(state: LexerState, text: string, offset: number): { rule: LexerRule; match: string } | null {
-  for (const candidate of rules[state]) {
+  for (const candidate of rulesFor(state, startKey(text, offset))) {
     candidate.pattern.lastIndex = offset;
     const match = candidate.pattern.exec(text);
     if (match) return { rule: candidate, match: match[0] };

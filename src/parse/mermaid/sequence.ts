@@ -28,7 +28,11 @@ export function parseSequence(source: string, options: SequenceParseOptions = {}
   const lexed = tokenize(prepared.text);
   // Entity codes go back to how they were written (`#35;`) once the lexer no longer needs them shielded;
   // participant settings stay as mermaid's YAML reader sees them, and their values are restored once read.
-  const tokens = lexed.tokens.map((token) => (token.type === 'CONFIG_CONTENT' ? token : { ...token, text: entitiesAsWritten(token.text) }));
+  // A token is copied only when it holds an entity: the lexer's tokens are not used again.
+  const tokens = lexed.tokens.map((token) => {
+    const text = token.type === 'CONFIG_CONTENT' ? token.text : entitiesAsWritten(token.text);
+    return text === token.text ? token : { ...token, text };
+  });
   const { comments } = lexed;
   const syntax = parseSequenceTokens(tokens, prepared.text);
   const build = buildSequence(syntax.statements, locate);
