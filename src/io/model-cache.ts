@@ -60,9 +60,9 @@ export interface CachedLog {
   results(settings: ResultSettings): CachedResults;
 }
 
-/** Results kept beside a model: the value stored (plain JSON, for the caller to check), or null. */
+/** Results kept beside a model: the value stored (plain JSON, for the caller to check), or null; looked up when first read, so storing alone reads nothing. */
 export interface CachedResults {
-  value: unknown;
+  readonly value: unknown;
   store(value: unknown): void;
 }
 
@@ -270,11 +270,16 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
           store(key, writeModelEntry({ cache: marker, key, today: modelDay }, log));
         },
         results(settings) {
-          const known = found.get(settings.written);
-          const value = known ?? results(key, modelDay === undefined && day ? [null, day.today] : [modelDay], settings);
-          if (value !== null) found.set(settings.written, value);
-          // Kept for the model's day as known when stored: every day's, or this day's when the model was not read.
-          return { value, store: (kept) => storeResults(key, settings, modelDay, kept) };
+          let looked: { value: unknown } | undefined;
+          return {
+            get value() {
+              looked ??= { value: found.get(settings.written) ?? results(key, modelDay === undefined && day ? [null, day.today] : [modelDay], settings) };
+              if (looked.value !== null) found.set(settings.written, looked.value);
+              return looked.value;
+            },
+            // Kept for the model's day as known when stored: every day's, or this day's when the model was not read.
+            store: (kept) => storeResults(key, settings, modelDay, kept),
+          };
         },
       };
     },
