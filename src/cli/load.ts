@@ -24,7 +24,7 @@ import { growHeapFor, heapGrowthFlag } from './heap.js';
 import { writeError, type CliIO } from './io.js';
 import { noLogsError, readsAsLog } from './no-logs.js';
 import type { CommonOptions } from './options.js';
-import { jobsFrom } from './parse-plan.js';
+import { hasRun, jobsFrom } from './parse-plan.js';
 import { todayFrom } from './today.js';
 import type { KeptRun } from './actions/own-run.js';
 
@@ -196,7 +196,7 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     const log = parsed[next++];
     if (log === undefined) throw new Error(`${file} was read but not parsed`);
     // A log whose rules ran where it was parsed was stored there.
-    if ('run' in log) return withText(log.run.summary, hit ?? null, log.run);
+    if (hasRun(log)) return withText(log.run.summary, hit ?? null, log.run);
     hit?.store(log);
     return withText(log, hit ?? null);
   });

@@ -3,13 +3,12 @@
 import { availableParallelism } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { WorkCalendar } from '../calendar/working-days.js';
-import type { WorklogConfig } from '../model/config.js';
 import type { WorkLog } from '../model/log.js';
 import { logFromParts, parseLog, planLog, readPlanned, type LogPlan } from '../parse/log.js';
 import { splitFromChars } from '../parse/big-log.js';
 import { readPart, type PartModel, type PartTask } from '../parse/parts.js';
 import { batchesOf, hasRun, inOrder, partHeapLimits, poolSize, unpack, unitSize, type Batch, type BatchReply, type BatchTask, type OwnRuns, type ParsedUnit, type ParseEntry, type ParseUnit, type RanLog, type SentUnit } from './parse-plan.js';
-import type { KeptRun } from './actions/own-run.js';
+import type { ownRunOf } from './actions/own-run.js';
 
 export interface PoolSettings {
   /** How many logs may be parsed at once (`--jobs`); 1 parses every log in-process, null lets the pool decide. */
@@ -49,13 +48,10 @@ function planned(entry: ParseEntry, settings: PoolSettings): LogPlan | null {
 /** The plan's parts when it is cut into more than one, else null. */
 const partsOf = (plan: LogPlan | null): PartTask[] | null => (plan?.head && plan.parts.length > 1 ? plan.parts : null);
 
-/** How a whole log's own run is worked out (`cli/actions/own-run.ts`), loaded only by a run that asks for it. */
-type OwnRunOf = (log: WorkLog, config: WorklogConfig, calendar: WorkCalendar) => KeptRun | null;
-
-/** What a worker needs to run each whole log's own rules: the run's settings and the function that runs them. */
+/** What a worker needs to run each whole log's own rules: the run's settings and the function that runs them (loaded only by a run that asks for it). */
 export interface OwnRunning {
   ownRuns: OwnRuns;
-  ownRunOf: OwnRunOf;
+  ownRunOf: typeof ownRunOf;
 }
 
 /**
