@@ -37,40 +37,32 @@ const noDefaultColorSupport = {
   },
 };
 
-// mdast-util-from-markdown hands each event to its handler as `this` a fresh copy of its whole compile context plus
-// the event's sliceSerialize: about a tenth of the markdown reading. Its handlers (and GFM's, and front matter's) use
-// `this` only while they run and set nothing on it, so one context whose sliceSerialize is set per event does the same.
-const oneCompileContext = {
-  name: 'one-compile-context',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]mdast-util-from-markdown[\\/]lib[\\/]index\.js$/ }, async ({ path }) => {
-      const source = await readFile(path, 'utf8');
-      const copy = /\{\s*\.\.\.context,\s*sliceSerialize: events\[index\]\[2\]\.sliceSerialize\s*\}/g;
-      // A new release that copies differently must be looked at again, not built unchanged.
-      if (source.match(copy)?.length !== 3) throw new Error(`${path}: the compile context is no longer copied as this build expects`);
-      const withSlice = 'function withSliceSerialize(context, sliceSerialize) { context.sliceSerialize = sliceSerialize; return context; }\n';
-      return { contents: source.replace(copy, 'withSliceSerialize(context, events[index][2].sliceSerialize)') + withSlice, loader: 'js' };
-    });
-  },
-};
-
 /**
- * A plugin that makes exact edits to one file of a dependency: each `[from, to]` replaces text found exactly once; a new
- * release written differently must be looked at again, not built unchanged, so the build fails with `why` instead.
+ * A plugin that makes exact edits to one file of a dependency: each `[from, to, times]` replaces text found exactly
+ * `times` times (once unless given); a new release written differently must be looked at again, not built unchanged,
+ * so the build fails with `why` instead.
  */
 const exactEdits = (name, filter, edits, why) => ({
   name,
   setup(build) {
     build.onLoad({ filter }, async ({ path }) => {
       let source = await readFile(path, 'utf8');
-      for (const [from, to] of edits) {
-        if (source.split(from).length !== 2) throw new Error(`${path}: ${why}`);
-        source = source.replace(from, to);
+      for (const [from, to, times = 1] of edits) {
+        const pieces = source.split(from);
+        if (pieces.length !== times + 1) throw new Error(`${path}: ${why}`);
+        source = pieces.join(to);
       }
       return { contents: source, loader: 'js' };
     });
   },
 });
+
+// mdast-util-from-markdown hands each event to its handler as `this` a fresh copy of its whole compile context plus
+// the event's sliceSerialize: about a tenth of the markdown reading. Its handlers (and GFM's, and front matter's) use
+// `this` only while they run and set nothing on it, so one context whose sliceSerialize is set per event does the same.
+const oneCompileContext = exactEdits('one-compile-context', /[\\/]mdast-util-from-markdown[\\/]lib[\\/]index\.js$/, [
+  ['{\n          ...context,\n          sliceSerialize: events[index][2].sliceSerialize\n        }', '(context.sliceSerialize = events[index][2].sliceSerialize, context)', 3],
+], 'the compile context is no longer copied as this build expects');
 
 // micromark-util-subtokenize notes where each embedded content's events end in a plain object keyed by event index, filled
 // with Object.assign and asked `index in jumps` for every event: V8 keeps such sparse integer keys as a slow dictionary, a
