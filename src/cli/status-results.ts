@@ -1,15 +1,13 @@
 /** A status report's analysis (findings, coverage, load charts) kept in the cache beside today's model, so that a morning view of unchanged logs does not work it out again. */
 
 import type { StatusAnalysis, StatusBasis } from '../analyze/status.js';
+import { fieldsOf, isObjectList } from '../io/kept-shape.js';
 import { resultSettings } from '../io/model-cache.js';
 import type { Inputs } from './load.js';
 
 const isStatusAnalysis = (value: unknown): value is StatusAnalysis => {
-  if (typeof value !== 'object' || value === null) return false;
-  const kept = value as Partial<Record<keyof StatusAnalysis, unknown>>;
-  return Array.isArray(kept.findings) && kept.findings.every((finding) => typeof finding === 'object' && finding !== null)
-    && typeof kept.coverage === 'object' && kept.coverage !== null
-    && Array.isArray(kept.load) && kept.load.every((chart) => typeof chart === 'object' && chart !== null);
+  const kept = fieldsOf<StatusAnalysis>(value);
+  return kept !== null && isObjectList(kept.findings) && fieldsOf(kept.coverage) !== null && isObjectList(kept.load);
 };
 
 /** The analysis worked out now: the rule engine loads only for this, so a run that finds it kept never loads it. */

@@ -8,6 +8,7 @@ import { isDrillItem } from '../../analyze/coverage/drill-item.js';
 import { drillRecords } from '../../analyze/coverage/drill-table.js';
 import { createContext, runRuleSet, scheduleAnalyses, type RuleRun } from '../../analyze/index.js';
 import type { WorkCalendar } from '../../calendar/working-days.js';
+import { fieldsOf, isObjectList } from '../../io/kept-shape.js';
 import type { CoverageConfig, WorklogConfig } from '../../model/config.js';
 import type { Finding } from '../../model/diagnostic.js';
 import type { RuleId } from '../../model/finding-data.js';
@@ -26,16 +27,14 @@ export interface KeptRun {
 }
 
 const isSummaryOf = (value: unknown, file: string): value is WorkLog => {
-  if (typeof value !== 'object' || value === null) return false;
-  const log = value as Partial<Record<keyof WorkLog, unknown>>;
-  return log.file === file && Array.isArray(log.items) && Array.isArray(log.notes) && (log.suppressions === undefined || Array.isArray(log.suppressions));
+  const log = fieldsOf<WorkLog>(value);
+  return log !== null && log.file === file && Array.isArray(log.items) && Array.isArray(log.notes) && (log.suppressions === undefined || Array.isArray(log.suppressions));
 };
 
 /** A run kept for this log, with its summary: an entry spoiled in either is a miss, run again and written again. */
 export const isKeptRun = (value: unknown, file: string): value is KeptRun => {
-  if (typeof value !== 'object' || value === null) return false;
-  const kept = value as Partial<Record<keyof KeptRun, unknown>>;
-  return Array.isArray(kept.findings) && kept.findings.every((finding) => typeof finding === 'object' && finding !== null)
+  const kept = fieldsOf<KeptRun>(value);
+  return kept !== null && isObjectList(kept.findings)
     && Array.isArray(kept.used) && kept.used.every((index) => Number.isInteger(index))
     && Array.isArray(kept.rules) && kept.rules.every((rule) => typeof rule === 'string')
     && typeof kept.diagnostics === 'boolean' && isSummaryOf(kept.summary, file);
