@@ -97,15 +97,20 @@ function shownName(entry: LogEntry, cwd: string, root: string | null): string {
   return path.startsWith('..') || isAbsolute(path) ? entry.file : path.split(sep).join('/');
 }
 
-/** The text of bytes the cache holds a log for, decoded on first use (they were decoded before, so they decode again); the bytes go then. */
+/** The text of bytes that decoded before, so decode again: worked out each time it is asked for. */
+function decodedAgain(bytes: Uint8Array, file: string): string {
+  const decoded = decodeLog(bytes);
+  if (typeof decoded !== 'string') throw new Error(`${file} was read as text before but does not decode: ${decoded.message}`);
+  return decoded;
+}
+
+/** The text of bytes that decoded before, decoded on first use and kept from then on; the bytes go then. */
 function knownText(bytes: Uint8Array, file: string): () => string {
   let undecoded: Uint8Array | null = bytes;
   let text = '';
   return () => {
     if (undecoded === null) return text;
-    const decoded = decodeLog(undecoded);
-    if (typeof decoded !== 'string') throw new Error(`${file} was read from the cache but does not decode: ${decoded.message}`);
-    text = decoded;
+    text = decodedAgain(undecoded, file);
     undecoded = null;
     return text;
   };
@@ -151,7 +156,7 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     return (text, file) => parseLog(text, { ...parseOptions(file), calendar });
   };
   const cache = openCache(io, options.cache, { ...parsing, calendar: config.calendar });
-  const read: { readonly text: string; path: string | null; file: string; bytes: number; cached: CachedLog | undefined; summary: WorkLog | null }[] = [];
+  const read: { readonly text: string; textAgain: () => string; chars: number | null; path: string | null; file: string; bytes: number; cached: CachedLog | undefined; summary: WorkLog | null }[] = [];
   const problems: Problem[] = [];
   for (const entry of entries) {
     const bytes = await readLogBytes(entry.path === null ? { stdin: io.stdin } : { path: entry.path }, config.limits.fileMegabytes);
@@ -169,23 +174,26 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     }
     // A name that is not UTF-8 is still read: only the reports cannot spell it.
     if (Buffer.isBuffer(entry.path)) problems.push({ file: entry.file, problem: nameNotUtf8 });
-    const textOf = decoded === null ? knownText(bytes, entry.file) : () => decoded;
+    // Its bytes are kept rather than its text, which would take more room on the heap while the logs are parsed.
+    const textOf = knownText(bytes, entry.file);
     read.push({
       get text() {
         return textOf();
       },
+      textAgain: () => decodedAgain(bytes, entry.file),
+      chars: decoded === null ? null : decoded.length,
       path: typeof entry.path === 'string' ? entry.path : null, file: entry.file, bytes: bytes.length, cached, summary,
     });
   }
   // A log of fewer bytes than the size that grows the heap has fewer characters too: only larger ones are decoded to tell.
-  await growHeapFor(read.map((log) => (heapGrowthFlag([log.bytes]) === null ? log.bytes : log.text.length)));
+  await growHeapFor(read.map((log) => (heapGrowthFlag([log.bytes]) === null ? log.bytes : log.chars ?? log.text.length)));
   // Logs the cache holds are not parsed again; the rest are parsed together (on worker threads when it pays) and stored.
   const missing = read.filter(({ summary, cached }) => !summary && !cached?.log);
   const jobs = jobsFrom(options.jobs, io.env.WORKLOG_JOBS);
   // The parser loads only for a log the cache does not hold: a run that finds every log there never loads it.
   const pool = missing.length > 0 ? await import('./parse-pool.js') : null;
   const ownRuns = reading.ownRuns ? { config, ...(cache ? { store: (entry: number, log: WorkLog) => missing[entry]?.cached?.store(log, { hold: false }) } : {}) } : undefined;
-  const parsed = pool ? await pool.parseAll(missing.map(({ text, file }) => ({ text, options: parseOptions(file) })), { jobs, calendar, ...(ownRuns ? { ownRuns } : {}) }) : [];
+  const parsed = pool ? await pool.parseAll(missing.map(({ textAgain, chars, file }) => ({ chars: chars ?? textAgain().length, text: textAgain, options: parseOptions(file) })), { jobs, calendar, ...(ownRuns ? { ownRuns } : {}) }) : [];
   let next = 0;
   const sources: LogSource[] = read.map((source) => {
     const { path, file, cached: hit, summary } = source;

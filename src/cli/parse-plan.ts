@@ -13,8 +13,27 @@ export interface ParseEntry {
   options: Omit<ParseOptions, 'calendar'>;
 }
 
+/**
+ * A log given to the pool: how many characters it holds, its text, worked out each time it is asked for (so that the
+ * caller may keep the log's bytes rather than the text while the pool runs), and how to read it.
+ */
+export interface LogToParse {
+  chars: number;
+  text: () => string;
+  options: ParseEntry['options'];
+}
+
+/** A log whose text is at hand, given to the pool. */
+export const toParse = ({ text, options }: ParseEntry): LogToParse => ({ chars: text.length, text: () => text, options });
+
 /** What a worker is sent to read: a whole log, or one part of a big log cut at its days. */
 export type ParseUnit = ParseEntry | { part: PartTask };
+
+/** A unit as the pool holds it before it is sent: a log's text is worked out only then. */
+export type PoolUnit = LogToParse | { part: PartTask };
+
+/** The unit to send or read: the log with its text. */
+export const withText = (unit: PoolUnit): ParseUnit => ('part' in unit ? unit : { text: unit.text(), options: unit.options });
 
 /** What a unit reads as: a log's model, or a part's model for the main thread to merge. */
 export type ParsedUnit = WorkLog | PartModel;
@@ -40,7 +59,7 @@ export type SentUnit = ParsedUnit | RanLog;
 export const hasRun = (unit: SentUnit): unit is RanLog => 'run' in unit;
 
 /** The characters a unit holds, which is what its parse costs. */
-export const unitSize = (unit: ParseUnit): number => ('part' in unit ? unit.part.text.length : unit.text.length);
+export const unitSize = (unit: PoolUnit): number => ('part' in unit ? unit.part.text.length : unit.chars);
 
 /** The logs `entries[start]` to `entries[end - 1]`: a batch keeps its logs together and in order. */
 export interface Batch {
@@ -57,19 +76,29 @@ export interface BatchTask {
 /** What a worker sends back: the batch's logs, or that parsing one of them threw (the run then parses it in-process). */
 export type BatchReply = { batch: number; logs: Packed<SentUnit[]> } | { batch: number; failed: true };
 
-/** A value as one thread sends it to another: its JSON text. */
-export type Packed<Value> = string & { readonly unpacked?: Value };
+/** A value as one thread sends it to another, and as the main thread keeps it until the pool is done: its JSON text in UTF-8. */
+export type Packed<Value> = Uint8Array<ArrayBuffer> & { readonly unpacked?: Value };
 
-// A model is plain JSON data (the model cache stores it so). Sent as one string it is copied in one piece; the object
-// graph of a few thousand models would be cloned node by node, which costs more on both sides and more memory.
+// A model is plain JSON data (the model cache stores it so). Sent as one buffer it is moved in one piece; the object
+// graph of a few thousand models would be cloned node by node, which costs more on both sides and more memory. Kept
+// as bytes, what the main thread holds of the logs read so far lies outside its heap, which V8 lets grow to several
+// times what it holds.
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
 /** The value to send to another thread. */
 export function pack<Value>(value: Value): Packed<Value> {
-  return JSON.stringify(value);
+  return encoder.encode(JSON.stringify(value));
+}
+
+/** A list packed one value at a time as each is made, the same bytes as `pack(values.map(make))`: the maker holds one made value at a time. */
+export function packEach<Given, Value extends object>(values: readonly Given[], make: (value: Given) => Value): Packed<Value[]> {
+  return encoder.encode(`[${values.map((value) => JSON.stringify(make(value))).join(',')}]`);
 }
 
 /** The value another thread sent. */
 export function unpack<Value>(packed: Packed<Value>): Value {
-  return JSON.parse(packed) as Value;
+  return JSON.parse(decoder.decode(packed)) as Value;
 }
 
 // Measured in CPU seconds on 2 cores (generated daily logs of about 1,150 characters): a worker's start-up (its

@@ -7,7 +7,7 @@ import type { WorkLog } from '../model/log.js';
 import { logFromParts, parseLog, planLog, readPlanned, type LogPlan } from '../parse/log.js';
 import { splitFromChars } from '../parse/big-log.js';
 import { readPart, type PartModel, type PartTask } from '../parse/parts.js';
-import { batchesOf, hasRun, inOrder, partHeapLimits, poolSize, unpack, unitSize, type Batch, type BatchReply, type BatchTask, type OwnRuns, type ParsedUnit, type ParseEntry, type ParseUnit, type RanLog, type SentUnit } from './parse-plan.js';
+import { batchesOf, hasRun, inOrder, pack, packEach, partHeapLimits, poolSize, unpack, unitSize, withText, type Batch, type BatchReply, type BatchTask, type LogToParse, type OwnRuns, type Packed, type ParsedUnit, type ParseUnit, type PoolUnit, type RanLog, type SentUnit } from './parse-plan.js';
 import type { ownRunOf } from './actions/own-run.js';
 
 export interface PoolSettings {
@@ -34,15 +34,20 @@ function builtWorker(): URL | null {
   return new URL(here.includes('/chunks/') ? '../parse-worker.js' : './parse-worker.js', here);
 }
 
-/** Parses units in this thread: a log whole, a part into its part model. */
+/** Parses a unit in this thread: a log whole, a part into its part model. */
+function parseUnit(unit: ParseUnit, calendar: WorkCalendar): ParsedUnit {
+  return 'part' in unit ? readPart(unit.part, calendar) : parseLog(unit.text, { ...unit.options, calendar });
+}
+
+/** Parses units in this thread. */
 export function parseUnits(units: readonly ParseUnit[], calendar: WorkCalendar): ParsedUnit[] {
-  return units.map((unit) => ('part' in unit ? readPart(unit.part, calendar) : parseLog(unit.text, { ...unit.options, calendar })));
+  return units.map((unit) => parseUnit(unit, calendar));
 }
 
 /** A big log planned here (small ones are planned where they are parsed); one cut into parts has its parts parsed like logs of their own and merged here. */
-function planned(entry: ParseEntry, settings: PoolSettings): LogPlan | null {
-  if (entry.text.length < (settings.split?.fromChars ?? splitFromChars)) return null;
-  return planLog(entry.text, { ...entry.options, calendar: settings.calendar }, settings.split);
+function planned(entry: LogToParse, settings: PoolSettings): LogPlan | null {
+  if (entry.chars < (settings.split?.fromChars ?? splitFromChars)) return null;
+  return planLog(entry.text(), { ...entry.options, calendar: settings.calendar }, settings.split);
 }
 
 /** The plan's parts when it is cut into more than one, else null. */
@@ -55,27 +60,32 @@ export interface OwnRunning {
 }
 
 /**
- * Reads a batch of units as a worker does: each unit parsed and, when the run asks for it, each whole log's own run in
- * place of its model (the model too when `models`); a log whose run cannot be kept stays its model.
+ * What is sent back for a unit: its model, or, when the run asks for it, a whole log's own run in place of its model
+ * (the model too when `models`); a log whose run cannot be kept stays its model.
  */
-export function readBatch(units: readonly ParseUnit[], calendar: WorkCalendar, running: OwnRunning | null): SentUnit[] {
-  const parsed = parseUnits(units, calendar);
-  if (!running) return parsed;
+function sentFor(unit: ParseUnit, calendar: WorkCalendar, running: OwnRunning | null): SentUnit {
+  const parsed = parseUnit(unit, calendar);
+  if (!running || 'part' in unit) return parsed;
   const { ownRuns, ownRunOf } = running;
-  return parsed.map((unit, index) => {
-    const given = units[index];
-    if (!given || 'part' in given) return unit;
-    const log = unit as WorkLog;
-    const run = ownRunOf(log, ownRuns.config, calendar);
-    if (!run) return log;
-    return ownRuns.models ? { run, model: log } : { run };
-  });
+  const log = parsed as WorkLog;
+  const run = ownRunOf(log, ownRuns.config, calendar);
+  if (!run) return log;
+  return ownRuns.models ? { run, model: log } : { run };
 }
 
-/** Every entry's log (or its own run, see `ownRuns`), in the order given; what throws in-process throws here too. */
-export async function parseAll(entries: readonly ParseEntry[], settings: PoolSettings): Promise<(WorkLog | RanLog)[]> {
+/** Reads a batch of units as a worker does, each packed as soon as it is read, so that the worker holds one unit's model at a time. */
+export function readBatch(units: readonly ParseUnit[], calendar: WorkCalendar, running: OwnRunning | null): Packed<SentUnit[]> {
+  return packEach(units, (unit) => sentFor(unit, calendar, running));
+}
+
+/**
+ * Every entry's log (or its own run, see `ownRuns`), in the order given; what throws in-process throws here too. The
+ * main thread keeps what the workers send back as they sent it (bytes, outside its heap) until they have all exited,
+ * and reads it only then: its heap, which V8 lets grow to several times what it holds, stays small while theirs are large.
+ */
+export async function parseAll(entries: readonly LogToParse[], settings: PoolSettings): Promise<(WorkLog | RanLog)[]> {
   const plans = entries.map((entry) => planned(entry, settings));
-  const units = entries.flatMap((entry, index): ParseUnit[] => partsOf(plans[index] ?? null)?.map((part) => ({ part })) ?? [entry]);
+  const units = entries.flatMap((entry, index): PoolUnit[] => partsOf(plans[index] ?? null)?.map((part) => ({ part })) ?? [entry]);
   // The entry each unit belongs to.
   const entryOf = plans.flatMap((plan, index) => Array.from({ length: partsOf(plan)?.length ?? 1 }, () => index));
   const cut = plans.some((plan) => partsOf(plan) !== null);
@@ -84,31 +94,38 @@ export async function parseAll(entries: readonly ParseEntry[], settings: PoolSet
   // In-process, a big log is read part after part: no part's tree outlives its part.
   if (workers === 0 || url === null) return entries.map((entry, index) => readHere(entry, plans[index] ?? null, settings.calendar));
   const batches = batchesOf(units.map(unitSize), workers);
+  const unitsOf = (batch: number): ParseUnit[] => units.slice(batches[batch]?.start ?? 0, batches[batch]?.end ?? 0).map(withText);
   const { calendar, ownRuns } = settings;
   const store = ownRuns?.store;
   const sentRuns: OwnRuns | undefined = ownRuns ? { config: ownRuns.config, models: store !== undefined } : undefined;
-  // A model sent with its run is stored as it arrives and not held.
-  const received = (sent: SentUnit, unit: number): SentUnit => {
+  // A model sent with its run is stored as it arrives, and only the run is kept (packed again).
+  const stored = (sent: SentUnit, unit: number): SentUnit => {
     const entry = entryOf[unit];
     if (!hasRun(sent) || !sent.model || !store || entry === undefined) return sent;
     store(entry, sent.model);
     return { run: sent.run };
   };
-  const keep = (sent: readonly SentUnit[], batch: number): SentUnit[] => {
+  const kept = (packed: Packed<SentUnit[]>, batch: number): Packed<SentUnit[]> => {
+    if (!store) return packed;
     const first = batches[batch]?.start ?? 0;
-    return sent.map((unit, index) => received(unit, first + index));
+    return pack(unpack(packed).map((unit, index) => stored(unit, first + index)));
   };
   const parsed = await parseInWorkers(batches, {
     workers,
     url,
     workerData: { calendar, ...(sentRuns ? { ownRuns: sentRuns } : {}) },
     ...(cut ? { resourceLimits: partHeapLimits(Math.max(...units.map(unitSize))) } : {}),
-    task: (batch) => ({ batch, entries: units.slice(batches[batch]?.start ?? 0, batches[batch]?.end ?? 0) }),
-    received: (reply) => ('logs' in reply ? keep(unpack(reply.logs), reply.batch) : null),
+    task: (batch) => ({ batch, entries: unitsOf(batch) }),
+    received: (reply) => ('logs' in reply ? kept(reply.logs, reply.batch) : null),
   });
-  // A batch a worker could not parse (it threw, or the worker died) is parsed here, in order, so the first
+  // A batch that could not be read (it threw, or its worker died) is parsed here, in order, so the first
   // log that throws is the one the in-process path would have thrown on.
-  const results = inOrder(batches.map((batch, index) => parsed[index] ?? parseUnits(units.slice(batch.start, batch.end), calendar)));
+  const results = inOrder(batches.map((_, index) => {
+    const packed = parsed[index];
+    // Each batch's bytes go once it is read back.
+    parsed[index] = null;
+    return packed ? unpack(packed) : parseUnits(unitsOf(index), calendar);
+  }));
   let next = 0;
   return plans.map((plan) => {
     const parts = partsOf(plan);
@@ -119,8 +136,8 @@ export async function parseAll(entries: readonly ParseEntry[], settings: PoolSet
   });
 }
 
-function readHere(entry: ParseEntry, plan: LogPlan | null, calendar: WorkCalendar): WorkLog {
-  return plan ? readPlanned(plan) : parseLog(entry.text, { ...entry.options, calendar });
+function readHere(entry: LogToParse, plan: LogPlan | null, calendar: WorkCalendar): WorkLog {
+  return plan ? readPlanned(plan) : parseLog(entry.text(), { ...entry.options, calendar });
 }
 
 /** What each worker is given once: the run's calendar, and the configuration when it runs each log's own rules. */
@@ -138,12 +155,12 @@ interface Workers {
   /** The message that sends a worker this batch. */
   task: (batch: number) => BatchTask;
   /** What is kept of a worker's reply, or null when it could not parse its batch. */
-  received: (reply: BatchReply) => SentUnit[] | null;
+  received: (reply: BatchReply) => Packed<SentUnit[]> | null;
 }
 
-/** Each batch's units from the workers, or null for a batch they could not parse; settles once every worker has exited. */
-function parseInWorkers(batches: readonly Batch[], pool: Workers): Promise<(SentUnit[] | null)[]> {
-  const parsed: (SentUnit[] | null)[] = batches.map(() => null);
+/** Each batch's units from the workers, as kept, or null for a batch they could not parse; settles once every worker has exited. */
+function parseInWorkers(batches: readonly Batch[], pool: Workers): Promise<(Packed<SentUnit[]> | null)[]> {
+  const parsed: (Packed<SentUnit[]> | null)[] = batches.map(() => null);
   let next = 0;
   let running = pool.workers;
   return new Promise((resolve) => {

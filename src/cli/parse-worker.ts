@@ -5,7 +5,7 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkCalendar } from '../calendar/working-days.js';
-import { pack, type BatchReply, type BatchTask, type OwnRuns } from './parse-plan.js';
+import { type BatchReply, type BatchTask, type OwnRuns } from './parse-plan.js';
 import { readBatch } from './parse-pool.js';
 
 const { calendar, ownRuns } = workerData as { calendar: WorkCalendar; ownRuns?: OwnRuns };
@@ -15,10 +15,11 @@ const running = ownRuns ? { ownRuns, ownRunOf: (await import('./actions/own-run.
 parentPort?.on('message', ({ batch, entries }: BatchTask) => {
   let reply: BatchReply;
   try {
-    reply = { batch, logs: pack(readBatch(entries, calendar, running)) };
+    reply = { batch, logs: readBatch(entries, calendar, running) };
   } catch {
     // The main thread parses this batch again, so what throws is reported as the in-process path reports it.
     reply = { batch, failed: true };
   }
-  parentPort?.postMessage(reply);
+  // The packed logs are moved, not copied.
+  parentPort?.postMessage(reply, 'logs' in reply ? [reply.logs.buffer] : []);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchesOf, inOrder, jobsFrom, poolSize, poolThreshold } from '../../src/cli/parse-plan.js';
+import { batchesOf, inOrder, jobsFrom, pack, packEach, poolSize, poolThreshold, unpack } from '../../src/cli/parse-plan.js';
 import { WorklogError } from '../../src/errors.js';
 import type { WorkLog } from '../../src/model/log.js';
 
@@ -83,5 +83,26 @@ describe('inOrder', () => {
   it("puts each batch's logs back in the order the logs were given", () => {
     const log = (file: string) => ({ file }) as WorkLog;
     expect(inOrder([[log('a'), log('b')], [], [log('c')]]).map((each) => each.file)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('pack and packEach', () => {
+  const values = [{ text: '今日工作 ✓', line: 3 }, { text: 'a "quoted" \u2028 line\nand a lone \ud800 half', line: 4 }, { text: '', line: 0 }];
+
+  it('packs a list made one value at a time into the bytes of the whole list', () => {
+    const made: number[] = [];
+    const packed = packEach(values, (value) => {
+      made.push(value.line);
+      return { ...value, made: made.length };
+    });
+    expect(made).toEqual([3, 4, 0]);
+    expect(packed).toEqual(pack(values.map((value, index) => ({ ...value, made: index + 1 }))));
+    expect(unpack(packed)).toEqual(values.map((value, index) => ({ ...value, made: index + 1 })));
+  });
+
+  it('packs into UTF-8 JSON and back, lone surrogates included, and an empty list', () => {
+    expect(new TextDecoder().decode(pack(values[0]))).toBe('{"text":"今日工作 ✓","line":3}');
+    expect(unpack(pack(values))).toEqual(values);
+    expect(unpack(packEach([], () => ({})))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { buildCalendar } from '../../src/calendar/build.js';
 import { ownRunOf } from '../../src/cli/actions/own-run.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import type { WorkLog } from '../../src/model/log.js';
-import { pack, unpack, type ParseEntry } from '../../src/cli/parse-plan.js';
+import { pack, toParse, unpack, type ParseEntry } from '../../src/cli/parse-plan.js';
 import { parseAll } from '../../src/cli/parse-pool.js';
 import { parseLog, planLog, readPlanned } from '../../src/parse/log.js';
 import type { HeaderAliases } from '../../src/parse/staffing-headers.js';
@@ -33,15 +33,15 @@ const inProcess = parseHere(entries);
 
 describe('parseAll in-process', () => {
   it('parses in-process from source and with --jobs 1', async () => {
-    expect(await parseAll(entries, { jobs: 4, calendar })).toStrictEqual(inProcess);
-    expect(await parseAll(entries, { jobs: 1, calendar, workerUrl: new URL('./workers/exits.mjs', import.meta.url) })).toStrictEqual(inProcess);
+    expect(await parseAll(entries.map(toParse), { jobs: 4, calendar })).toStrictEqual(inProcess);
+    expect(await parseAll(entries.map(toParse), { jobs: 1, calendar, workerUrl: new URL('./workers/exits.mjs', import.meta.url) })).toStrictEqual(inProcess);
   });
 });
 
 describe('parseAll when the workers fail', () => {
   it.each(['exits.mjs', 'fails.mjs', 'broken.mjs', 'missing.mjs'])('parses what %s left on the main thread, in order', async (worker) => {
     const workerUrl = new URL(`./workers/${worker}`, import.meta.url);
-    expect(await parseAll(entries, { jobs: 3, calendar, workerUrl })).toStrictEqual(inProcess);
+    expect(await parseAll(entries.map(toParse), { jobs: 3, calendar, workerUrl })).toStrictEqual(inProcess);
   });
 
   it('throws what the in-process path throws on the first log that cannot be parsed', async () => {
@@ -57,7 +57,7 @@ describe('parseAll when the workers fail', () => {
       return null;
     })();
     expect(thrown).toBeInstanceOf(Error);
-    await expect(parseAll(withBad, { jobs: 2, calendar, workerUrl: new URL('./workers/fails.mjs', import.meta.url) })).rejects.toStrictEqual(thrown);
+    await expect(parseAll(withBad.map(toParse), { jobs: 2, calendar, workerUrl: new URL('./workers/fails.mjs', import.meta.url) })).rejects.toStrictEqual(thrown);
   });
 });
 
@@ -69,7 +69,7 @@ describe('parseAll running the own rules of each log where it is parsed (check)'
 
   it.each([2, 4])('gives the run of each log, not its model, on %i workers', async (jobs) => {
     expect(expectedRuns.every(({ run }) => run !== null && run.summary.file !== '')).toBe(true);
-    expect(unpack(pack(await parseAll(entries, { jobs, calendar, workerUrl: builtWorker, ownRuns: { config } })))).toStrictEqual(expectedRuns);
+    expect(unpack(pack(await parseAll(entries.map(toParse), { jobs, calendar, workerUrl: builtWorker, ownRuns: { config } })))).toStrictEqual(expectedRuns);
   });
 
   it('hands each model to the store as it arrives, by its place among the entries, and keeps only the run', async () => {
@@ -78,14 +78,14 @@ describe('parseAll running the own rules of each log where it is parsed (check)'
       expect(stored.has(entry)).toBe(false);
       stored.set(entry, log);
     };
-    const ran = await parseAll(entries, { jobs: 2, calendar, workerUrl: builtWorker, ownRuns: { config, store } });
+    const ran = await parseAll(entries.map(toParse), { jobs: 2, calendar, workerUrl: builtWorker, ownRuns: { config, store } });
     expect(unpack(pack(ran))).toStrictEqual(expectedRuns);
     expect(unpack(pack(inProcess.map((_, index) => stored.get(index))))).toStrictEqual(unpack(pack(inProcess)));
   });
 
   it('reads what dead workers left here, as whole models, in order', async () => {
     const workerUrl = new URL('./workers/exits.mjs', import.meta.url);
-    expect(await parseAll(entries, { jobs: 3, calendar, workerUrl, ownRuns: { config } })).toStrictEqual(inProcess);
+    expect(await parseAll(entries.map(toParse), { jobs: 3, calendar, workerUrl, ownRuns: { config } })).toStrictEqual(inProcess);
   });
 });
 
@@ -100,13 +100,13 @@ describe('parseAll on logs cut into parts', { timeout: 300_000 }, () => {
 
   it('gives every fixture and generated many-day logs the whole-file model, part by part in-process and on workers', async () => {
     expect(logs.filter(({ text, options }) => planLog(text, options, split).parts.length > 1).length).toBeGreaterThan(logs.length / 3);
-    expect(await parseAll(logs, { jobs: 1, calendar, split })).toStrictEqual(whole);
-    expect(await parseAll(logs, { jobs: 2, calendar, split, workerUrl: builtWorker })).toStrictEqual(whole);
+    expect(await parseAll(logs.map(toParse), { jobs: 1, calendar, split })).toStrictEqual(whole);
+    expect(await parseAll(logs.map(toParse), { jobs: 2, calendar, split, workerUrl: builtWorker })).toStrictEqual(whole);
   });
 
   it('parses on the main thread the parts a dead worker left', async () => {
     const some = [...logs.slice(0, 10), ...generated];
     const expected = [...whole.slice(0, 10), ...whole.slice(-generated.length)];
-    expect(await parseAll(some, { jobs: 2, calendar, split, workerUrl: new URL('./workers/exits.mjs', import.meta.url) })).toStrictEqual(expected);
+    expect(await parseAll(some.map(toParse), { jobs: 2, calendar, split, workerUrl: new URL('./workers/exits.mjs', import.meta.url) })).toStrictEqual(expected);
   });
 });
