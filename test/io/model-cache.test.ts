@@ -37,13 +37,17 @@ function roundTrip(log: WorkLog, text: string): WorkLog | null {
   return openModelCache(settings, '1.0.0', parsing, noNotes).entry(Buffer.from(text, 'utf8'), log.file).log;
 }
 
-/** A fresh cache folder with the reference log's text and model, and a way to open the cache there (with other parse settings if given). */
+/**
+ * A fresh cache folder with the reference log's text and model, and a way to open the cache there (with other parse
+ * settings if given), or on a given day for a model that reads the day or not.
+ */
 function referenceCache() {
   const dir = temporaryDirectory('worklog-cache-');
   const text = readFileSync(referenceLog, 'utf8');
   const log = parseFixture(referenceLog);
   const open = (shape: unknown = parsing) => openModelCache(settingsIn(dir), '1.0.0', shape, noNotes);
-  return { dir, text, log, open };
+  const openOn = (today: string, reads: boolean) => openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes, { today, readsToday: () => reads });
+  return { dir, text, log, open, openOn };
 }
 
 describe('the parsed-log cache', () => {
@@ -157,12 +161,10 @@ describe('the parsed-log cache', () => {
   });
 
   it('keeps a model and its results for every day, or for the day it was read on when the model reads that day', () => {
-    const text = readFileSync(referenceLog, 'utf8');
-    const log = parseFixture(referenceLog);
     const settings = resultSettings({ rules: {} });
     for (const reads of [false, true]) {
-      const dir = temporaryDirectory('worklog-cache-');
-      const open = (today: string) => openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes, { today, readsToday: () => reads });
+      const { text, log, openOn } = referenceCache();
+      const open = (today: string) => openOn(today, reads);
       const first = open('2023-11-12').entry(text, log.file);
       first.store(log);
       first.results(settings).store({ day: 'first' });
@@ -185,12 +187,10 @@ describe('the parsed-log cache', () => {
   });
 
   it('stores a model without holding it when asked, reads it back from its entry, and keeps its results for its day', () => {
-    const text = readFileSync(referenceLog, 'utf8');
-    const log = parseFixture(referenceLog);
     const settings = resultSettings({ rules: {} });
     for (const reads of [false, true]) {
-      const dir = temporaryDirectory('worklog-cache-');
-      const open = (today: string) => openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes, { today, readsToday: () => reads });
+      const { text, log, openOn } = referenceCache();
+      const open = (today: string) => openOn(today, reads);
       const entry = open('2023-11-12').entry(text, log.file);
       entry.store(log, { hold: false });
       entry.results(settings).store({ kept: reads });
