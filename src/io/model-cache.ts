@@ -4,7 +4,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { isAbsolute, join, posix, resolve, win32 } from 'node:path';
 import { stringify } from 'safe-stable-stringify';
 import { WorklogError } from '../errors.js';
@@ -97,6 +97,34 @@ const staleTemporaryMs = 10 * 60 * 1000;
 // Evicting down to a little under the cap, so the next few runs need not scan again.
 const evictTo = 0.8;
 const sizeFile = 'size';
+// Eviction goes by an entry's last use, which only needs to be known to the hour: an entry used within the hour is not
+// marked again, so a run that reads thousands of entries does not rewrite thousands of timestamps.
+const markUseAfterMs = 60 * 60 * 1000;
+
+/** An entry's bytes and when it was last marked used, in the calls `readFileSync` makes; null when it cannot be read. */
+function readEntry(path: string): { bytes: Buffer; used: number } | null {
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const { size, mtimeMs } = fstatSync(descriptor);
+    const bytes = Buffer.allocUnsafe(size);
+    let total = 0;
+    while (total < size) {
+      const read = readSync(descriptor, bytes, total, size - total, null);
+      if (read === 0) break;
+      total += read;
+    }
+    return { bytes: bytes.subarray(0, total), used: mtimeMs };
+  } catch {
+    return null;
+  } finally {
+    closeSync(descriptor);
+  }
+}
 const entryName = /^[0-9a-f]{62}\.json$/;
 const temporaryName = /^[0-9a-f]{62}\.json\.\d+\.\d+\.tmp$/;
 
@@ -169,19 +197,12 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
     note(`cannot write the cache in ${dir} (${reason}); going on without it (set WORKLOG_CACHE_DIR, or pass --no-cache)`);
   };
 
-  const readBytes = (path: string): Buffer | null => {
+  /** Marks an entry read as used, for eviction, unless it was marked within the hour. */
+  const touch = (path: string, used: number): void => {
+    const now = Date.now();
+    if (now - used < markUseAfterMs) return;
     try {
-      return readFileSync(path);
-    } catch {
-      return null;
-    }
-  };
-
-  /** Marks the entry's last use, for eviction. */
-  const touch = (path: string): void => {
-    try {
-      const now = new Date();
-      utimesSync(path, now, now);
+      utimesSync(path, now / 1000, now / 1000);
     } catch {
       // A read-only cache still serves.
     }
@@ -189,14 +210,15 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
 
   /** The entry at `path` when it is whole JSON and `fits`. */
   const read = <Kept>(path: string, fits: (value: unknown) => value is Kept): Kept | null => {
+    const entry = readEntry(path);
     let value: unknown;
     try {
-      value = JSON.parse(readFileSync(path, 'utf8'));
+      value = entry && JSON.parse(entry.bytes.toString('utf8'));
     } catch {
       return null;
     }
-    if (!fits(value)) return null;
-    touch(path);
+    if (!entry || !fits(value)) return null;
+    touch(path, entry.used);
     return value;
   };
 
@@ -245,16 +267,16 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
       // Results found are the same all run: a command that looks for them before reading the model finds them again after.
       const found = new Map<string, unknown>();
       const load = (): WorkLog | null => {
-        const bytes = readBytes(path);
+        const entry = readEntry(path);
         // A spoiled entry, or one kept for another day, is missing: the log is parsed again and stored again.
         let headDay: string | null = null;
         const fits = (head: EntryHead): boolean => {
           headDay = head.today;
           return head.cache === marker && head.key === key && (head.today === null || head.today === day?.today);
         };
-        const log = bytes && readModelEntry(bytes, fits, file);
-        if (!log) return null;
-        touch(path);
+        const log = entry && readModelEntry(entry.bytes, fits, file);
+        if (!entry || !log) return null;
+        touch(path, entry.used);
         modelDay = headDay;
         return log;
       };

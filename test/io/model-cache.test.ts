@@ -257,9 +257,9 @@ describe('the parsed-log cache', () => {
     seed.close();
     const entries = entryFiles(dir);
     const bytes = statSync(entries[0] ?? '').size;
-    // Used in order: log 0 longest ago.
+    // Used in order, hours apart: log 0 longest ago.
     texts.forEach((text, index) => {
-      const when = new Date(Date.now() - (texts.length - index) * 60_000);
+      const when = new Date(Date.now() - (texts.length - index) * 3_600_000);
       const [path = ''] = entries.filter((file) => readFileSync(file, 'utf8').includes(`"key":"${keyOf(text, log)}"`));
       utimesSync(path, when, when);
     });
@@ -281,6 +281,34 @@ describe('the parsed-log cache', () => {
     for (const path of foreign) expect(existsSync(path), path).toBe(true);
     expect(readdirSync(dir)).toContain('size');
     expect(Number(readFileSync(join(dir, 'size'), 'utf8'))).toBe(4 * bytes);
+  });
+
+  it('marks an entry used when it is read, unless it was marked within the hour', () => {
+    const dir = temporaryDirectory('worklog-cache-');
+    const log = parseFixture(referenceLog);
+    const cache = openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes);
+    cache.entry('a', log.file).store(log);
+    cache.entry('a', log.file).results(resultSettings({})).store({ findings: [] });
+    const [model = '', results = ''] = entryFiles(dir).sort((a, b) => statSync(a).size - statSync(b).size).reverse();
+    const usedAt = (path: string): number => statSync(path).mtimeMs;
+    const setUse = (when: number): void => {
+      for (const path of [model, results]) utimesSync(path, when / 1000, when / 1000);
+    };
+    const readBoth = (): void => {
+      const entry = openModelCache(settingsIn(dir), '1.0.0', parsing, noNotes).entry('a', log.file);
+      expect(entry.log).not.toBeNull();
+      expect(entry.results(resultSettings({})).value).toEqual({ findings: [] });
+    };
+    const minutesAgo = Date.now() - 50 * 60_000;
+    setUse(minutesAgo);
+    readBoth();
+    expect(usedAt(model)).toBeLessThan(Date.now() - 40 * 60_000);
+    expect(usedAt(results)).toBeLessThan(Date.now() - 40 * 60_000);
+    const hoursAgo = Date.now() - 2 * 3_600_000;
+    setUse(hoursAgo);
+    readBoth();
+    expect(usedAt(model)).toBeGreaterThan(Date.now() - 60_000);
+    expect(usedAt(results)).toBeGreaterThan(Date.now() - 60_000);
   });
 
   it('lives where each system keeps caches, or where WORKLOG_CACHE_DIR says', () => {
