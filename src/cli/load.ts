@@ -122,8 +122,8 @@ export interface Reading {
   /** What stands for a log whose model the cache holds, when the command keeps all it reads of a log there (`check`): that model is then not read. */
   summary?: (cached: CachedLog, file: string, config: WorklogConfig) => WorkLog | null;
   /**
-   * Each log parsed on a worker thread has its own rules run there too (`check`) and stands as its run's summary; its
-   * model goes to the cache without being held. Logs parsed here stay whole.
+   * Each log parsed by the pool of threads has its own rules run there too (`check`) and stands as its run's summary;
+   * its model goes to the cache without being held. Logs parsed in-process alone (few, or `--jobs 1`) stay whole.
    */
   ownRuns?: boolean;
 }

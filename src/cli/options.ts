@@ -95,5 +95,5 @@ export function addReadingOptions(command: Command): Command {
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')
     .option('--date <YYYY-MM-DD>', 'the log date when neither its first heading nor its file name has one', parseIsoDateOption)
-    .option('--jobs <n>', 'parse up to this many logs at once on worker threads (default: WORKLOG_JOBS, else the number of cores; 1: no workers)', parseJobs);
+    .option('--jobs <n>', 'parse up to this many logs at once, on this thread and worker threads (default: WORKLOG_JOBS, else the number of cores; 1: no workers)', parseJobs);
 }

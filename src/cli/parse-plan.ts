@@ -1,4 +1,4 @@
-/** How a run spreads parsing over worker threads: how many workers, which logs each batch holds, and the messages between them. */
+/** How a run spreads parsing over threads: how many, which logs each batch holds, and the messages between the main thread and its workers. */
 
 import { WorklogError } from '../errors.js';
 import type { WorklogConfig } from '../model/config.js';
@@ -107,14 +107,15 @@ export function unpack<Value>(packed: Packed<Value>): Value {
 // parsing alone takes about half a second; below ~100,000 characters the pool saves nothing worth its start-up.
 export const poolThreshold = { characters: 100_000, logs: 8 };
 
-// Enough batches per worker that one slow batch (a big file) does not leave the other workers idle at the end,
+// Enough batches per thread that one slow batch (a big file) does not leave the other threads idle at the end,
 // few enough that messages stay a small part of the work.
-const batchesPerWorker = 8;
+const batchesPerThread = 8;
 
 // At most this much text a batch: a batch's models (about seven times its text as JSON) are held whole by the
-// worker that reads them and by the main thread that reads them back, so small batches keep both heaps smaller.
-// Measured on 2,600 daily logs: the run's peak memory from about 445 MB to about 345 MB.
-const batchMostCharacters = 40_000;
+// worker that reads them and by the main thread that reads them back, so small batches keep both heaps smaller
+// (measured on 2,600 daily logs: the run's peak memory from about 445 MB to about 345 MB at 40,000). Half that keeps
+// the end of a run even: the main thread, out of batches, waits on what the workers still have in hand.
+const batchMostCharacters = 20_000;
 
 /** `--jobs`, else `WORKLOG_JOBS`: how many logs may be parsed at once; null when neither is given (the pool decides). */
 export function jobsFrom(option: number | undefined, env: string | undefined): number | null {
@@ -125,9 +126,9 @@ export function jobsFrom(option: number | undefined, env: string | undefined): n
 }
 
 /**
- * How many workers to start for logs (or parts of big logs, `cut`) of these sizes (in characters); 0 parses them
- * in-process. Unasked, one per core once the logs are many and big enough to pay for the workers' start-up, or a
- * big log is cut into parts; asked (`--jobs N`), N for any two logs or parts or more.
+ * On how many threads to read logs (or parts of big logs, `cut`) of these sizes (in characters): the main thread and
+ * workers beside it; 0 reads them in-process alone. Unasked, one per core once the logs are many and big enough to pay
+ * for the workers' start-up, or a big log is cut into parts; asked (`--jobs N`), N for any two logs or parts or more.
  */
 export function poolSize(jobs: number | null, cores: number, sizes: readonly number[], cut = false): number {
   if (jobs !== null) return jobs < 2 || sizes.length < 2 ? 0 : Math.min(jobs, sizes.length);
@@ -146,10 +147,10 @@ export function partHeapLimits(largestUnit: number): { maxOldGenerationSizeMb: n
   return { maxOldGenerationSizeMb: 48 + Math.ceil(largestUnit / 1000), maxYoungGenerationSizeMb: 16 };
 }
 
-/** Consecutive batches of about equal text, `batchesPerWorker` per worker or more when the text is long, each holding at least one log. */
-export function batchesOf(sizes: readonly number[], workers: number): Batch[] {
+/** Consecutive batches of about equal text, `batchesPerThread` per thread or more when the text is long, each holding at least one log. */
+export function batchesOf(sizes: readonly number[], threads: number): Batch[] {
   const total = sizes.reduce((sum, size) => sum + size, 0);
-  const target = Math.min(batchMostCharacters, total / Math.max(1, workers * batchesPerWorker));
+  const target = Math.min(batchMostCharacters, total / Math.max(1, threads * batchesPerThread));
   const batches: Batch[] = [];
   let start = 0;
   let filled = 0;

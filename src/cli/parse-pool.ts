@@ -20,8 +20,8 @@ export interface PoolSettings {
   /** From how many characters a log is cut into parts, and how small a part may be: the parser's own sizes unless a test asks for smaller. */
   split?: { fromChars?: number; minPartChars?: number };
   /**
-   * Each whole log parsed on a worker has its own rules run there too (`check`), and comes back as that run (a
-   * `RanLog`) rather than its model, so that the main thread never holds thousands of models. `store` receives the
+   * Each whole log parsed by the pool (on a worker or on this thread) has its own rules run right after (`check`), and
+   * comes back as that run (a `RanLog`) rather than its model, so that the main thread never holds thousands of models. `store` receives the
    * model of each such log (its index among the entries) as it arrives, to keep in the cache; the run keeps none.
    */
   ownRuns?: { config: OwnRuns['config']; store?: (entry: number, log: WorkLog) => void };
@@ -37,11 +37,6 @@ function builtWorker(): URL | null {
 /** Parses a unit in this thread: a log whole, a part into its part model. */
 function parseUnit(unit: ParseUnit, calendar: WorkCalendar): ParsedUnit {
   return 'part' in unit ? readPart(unit.part, calendar) : parseLog(unit.text, { ...unit.options, calendar });
-}
-
-/** Parses units in this thread. */
-export function parseUnits(units: readonly ParseUnit[], calendar: WorkCalendar): ParsedUnit[] {
-  return units.map((unit) => parseUnit(unit, calendar));
 }
 
 /** A big log planned here (small ones are planned where they are parsed); one cut into parts has its parts parsed like logs of their own and merged here. */
@@ -80,8 +75,10 @@ export function readBatch(units: readonly ParseUnit[], calendar: WorkCalendar, r
 
 /**
  * Every entry's log (or its own run, see `ownRuns`), in the order given; what throws in-process throws here too. The
- * main thread keeps what the workers send back as they sent it (bytes, outside its heap) until they have all exited,
- * and reads it only then: its heap, which V8 lets grow to several times what it holds, stays small while theirs are large.
+ * main thread reads batches too, beside one worker fewer: a run holds one heap fewer, and the main thread starts on the
+ * logs while the workers start. It keeps what it and the workers read as it was packed (bytes, outside its heap) until
+ * the workers have all exited, and reads it only then: its heap, which V8 lets grow to several times what it holds,
+ * stays small while the workers' are large.
  */
 export async function parseAll(entries: readonly LogToParse[], settings: PoolSettings): Promise<(WorkLog | RanLog)[]> {
   const plans = entries.map((entry) => planned(entry, settings));
@@ -89,15 +86,17 @@ export async function parseAll(entries: readonly LogToParse[], settings: PoolSet
   // The entry each unit belongs to.
   const entryOf = plans.flatMap((plan, index) => Array.from({ length: partsOf(plan)?.length ?? 1 }, () => index));
   const cut = plans.some((plan) => partsOf(plan) !== null);
-  const workers = poolSize(settings.jobs, availableParallelism(), units.map(unitSize), cut);
+  const threads = poolSize(settings.jobs, availableParallelism(), units.map(unitSize), cut);
   const url = settings.workerUrl === undefined ? builtWorker() : settings.workerUrl;
   // In-process, a big log is read part after part: no part's tree outlives its part.
-  if (workers === 0 || url === null) return entries.map((entry, index) => readHere(entry, plans[index] ?? null, settings.calendar));
-  const batches = batchesOf(units.map(unitSize), workers);
+  if (threads === 0 || url === null) return entries.map((entry, index) => readHere(entry, plans[index] ?? null, settings.calendar));
+  const batches = batchesOf(units.map(unitSize), threads);
   const unitsOf = (batch: number): ParseUnit[] => units.slice(batches[batch]?.start ?? 0, batches[batch]?.end ?? 0).map(withText);
   const { calendar, ownRuns } = settings;
   const store = ownRuns?.store;
   const sentRuns: OwnRuns | undefined = ownRuns ? { config: ownRuns.config, models: store !== undefined } : undefined;
+  // This thread reads its batches as a worker does.
+  const running: OwnRunning | null = sentRuns ? { ownRuns: sentRuns, ownRunOf: (await import('./actions/own-run.js')).ownRunOf } : null;
   // A model sent with its run is stored as it arrives, and only the run is kept (packed again).
   const stored = (sent: SentUnit, unit: number): SentUnit => {
     const entry = entryOf[unit];
@@ -110,21 +109,30 @@ export async function parseAll(entries: readonly LogToParse[], settings: PoolSet
     const first = batches[batch]?.start ?? 0;
     return pack(unpack(packed).map((unit, index) => stored(unit, first + index)));
   };
+  const readOnThisThread = (batch: number): Packed<SentUnit[]> => kept(readBatch(unitsOf(batch), calendar, running), batch);
   const parsed = await parseInWorkers(batches, {
-    workers,
+    workers: threads - 1,
     url,
     workerData: { calendar, ...(sentRuns ? { ownRuns: sentRuns } : {}) },
     ...(cut ? { resourceLimits: partHeapLimits(Math.max(...units.map(unitSize))) } : {}),
     task: (batch) => ({ batch, entries: unitsOf(batch) }),
     received: (reply) => ('logs' in reply ? kept(reply.logs, reply.batch) : null),
+    here: (batch) => {
+      try {
+        return readOnThisThread(batch);
+      } catch {
+        // Read again below, in order, so that what throws is what the in-process path throws first.
+        return null;
+      }
+    },
   });
-  // A batch that could not be read (it threw, or its worker died) is parsed here, in order, so the first
-  // log that throws is the one the in-process path would have thrown on.
+  // A batch that could not be read (it threw, or its worker died) is read here, in order, so the first log that
+  // throws is the one the in-process path would have thrown on.
   const results = inOrder(batches.map((_, index) => {
-    const packed = parsed[index];
+    const packed = parsed[index] ?? readOnThisThread(index);
     // Each batch's bytes go once it is read back.
     parsed[index] = null;
-    return packed ? unpack(packed) : parseUnits(unitsOf(index), calendar);
+    return unpack(packed);
   }));
   let next = 0;
   return plans.map((plan) => {
@@ -146,8 +154,9 @@ interface WorkerData {
   ownRuns?: OwnRuns;
 }
 
-/** How the batches are read on worker threads. */
+/** How the batches are read, on worker threads and on this one. */
 interface Workers {
+  /** How many workers to start beside this thread. */
   workers: number;
   url: URL;
   workerData: WorkerData;
@@ -156,52 +165,79 @@ interface Workers {
   task: (batch: number) => BatchTask;
   /** What is kept of a worker's reply, or null when it could not parse its batch. */
   received: (reply: BatchReply) => Packed<SentUnit[]> | null;
+  /** This thread's reading of a batch, or null when it could not read it. */
+  here: (batch: number) => Packed<SentUnit[]> | null;
 }
 
-/** Each batch's units from the workers, as kept, or null for a batch they could not parse; settles once every worker has exited. */
+// Batches a worker is sent before it has replied: this thread answers a reply only between two of its own batches, and
+// a worker with a second batch in hand does not wait for it meanwhile.
+const batchesAhead = 2;
+
+/**
+ * Each batch's units as kept, or null for a batch that could not be read; settles once every worker has exited and
+ * this thread has no batch left to take. Batches are taken in order by whichever thread is free.
+ */
 function parseInWorkers(batches: readonly Batch[], pool: Workers): Promise<(Packed<SentUnit[]> | null)[]> {
   const parsed: (Packed<SentUnit[]> | null)[] = batches.map(() => null);
   let next = 0;
+  const take = (): number | null => (next < batches.length ? next++ : null);
   let running = pool.workers;
+  let readingHere = true;
   return new Promise((resolve) => {
+    const settle = (): void => {
+      if (running === 0 && !readingHere) resolve(parsed);
+    };
     const start = (): void => {
       const worker = new Worker(pool.url, { workerData: pool.workerData, ...(pool.resourceLimits ? { resourceLimits: pool.resourceLimits } : {}) });
+      let sent = 0;
       const feed = (): void => {
-        const index = next;
-        if (index >= batches.length) {
-          void worker.terminate();
+        const index = take();
+        if (index === null) {
+          if (sent === 0) void worker.terminate();
           return;
         }
-        next += 1;
         try {
           worker.postMessage(pool.task(index));
+          sent += 1;
         } catch {
-          // A task that cannot be sent is parsed on the main thread, like the batch of a worker that died.
+          // A task that cannot be sent is read on this thread, like the batches of a worker that died.
           void worker.terminate();
         }
       };
       worker.on('message', (reply: BatchReply) => {
+        sent -= 1;
         parsed[reply.batch] = pool.received(reply);
         feed();
       });
-      // A worker that fails to start or dies leaves its batch (and, when it was the last, the queue) to the main thread.
+      // A worker that fails to start or dies leaves its batches to this thread.
       worker.on('error', () => undefined);
       // A reply that cannot be read would never come: end the worker rather than wait for it.
       worker.on('messageerror', () => void worker.terminate());
       worker.on('exit', () => {
         running -= 1;
-        if (running === 0) resolve(parsed);
+        settle();
       });
-      feed();
+      for (let ahead = 0; ahead < batchesAhead; ahead += 1) feed();
     };
     for (let index = 0; index < pool.workers; index += 1) {
       try {
         start();
       } catch {
-        // No thread to be had: what this worker would have parsed is left to the others, or the main thread.
+        // No thread to be had: what this worker would have read is left to the others, and this thread.
         running -= 1;
       }
     }
-    if (running === 0) resolve(parsed);
+    // One batch at a time, letting the workers' replies in between.
+    const readNext = (): void => {
+      const index = take();
+      if (index === null) {
+        readingHere = false;
+        settle();
+        return;
+      }
+      parsed[index] = pool.here(index);
+      setImmediate(readNext);
+    };
+    setImmediate(readNext);
   });
 }

@@ -26,20 +26,20 @@ describe('poolSize', () => {
     expect(poolSize(null, 2, Array.from({ length: poolThreshold.logs - 1 }, () => big))).toBe(0);
   });
 
-  it('starts a worker per core once the logs pay for it, never more than there are logs', () => {
+  it('reads on a thread per core once the logs pay for the workers, never more than there are logs', () => {
     const many = Array.from({ length: 100 }, () => Math.ceil(big / 50));
     expect(poolSize(null, 2, many)).toBe(2);
     expect(poolSize(null, 16, Array.from({ length: poolThreshold.logs }, () => big))).toBe(poolThreshold.logs);
     expect(poolSize(null, 1, many)).toBe(0);
   });
 
-  it('starts a worker per core for a big log cut into parts, though it is one log', () => {
+  it('reads on a thread per core for a big log cut into parts, though it is one log', () => {
     expect(poolSize(null, 2, [big, big], true)).toBe(2);
     expect(poolSize(null, 2, [big], true)).toBe(0);
     expect(poolSize(null, 1, [big, big, big], true)).toBe(0);
   });
 
-  it('starts as many workers as asked for two logs or more, none for --jobs 1', () => {
+  it('reads on as many threads as asked for two logs or more, one (in-process) for --jobs 1', () => {
     expect(poolSize(4, 2, [10, 10, 10])).toBe(3);
     expect(poolSize(2, 8, [10, 10])).toBe(2);
     expect(poolSize(2, 8, [10])).toBe(0);
@@ -56,14 +56,14 @@ describe('batchesOf', () => {
     return batches;
   };
 
-  it('cuts equal logs into about eight batches a worker', () => {
+  it('cuts equal logs into about eight batches a thread', () => {
     expect(cover(Array.from({ length: 160 }, () => 1000), 2)).toHaveLength(16);
   });
 
-  it('keeps a batch to about 40,000 characters however many logs there are', () => {
+  it('keeps a batch to about 20,000 characters however many logs there are', () => {
     const batches = cover(Array.from({ length: 1000 }, () => 1000), 2);
-    expect(batches).toHaveLength(25);
-    expect(batches.every(({ start, end }) => end - start === 40)).toBe(true);
+    expect(batches).toHaveLength(50);
+    expect(batches.every(({ start, end }) => end - start === 20)).toBe(true);
   });
 
   it('gives a log bigger than a batch a batch of its own', () => {
