@@ -66,13 +66,14 @@ const oneCompileContext = exactEdits('one-compile-context', /[\\/]mdast-util-fro
 
 // micromark-util-subtokenize notes where each embedded content's events end in a plain object keyed by event index, filled
 // with Object.assign and asked `index in jumps` for every event: V8 keeps such sparse integer keys as a slow dictionary, a
-// seventh of the markdown reading. A Map holds the same pairs; the two objects are used nowhere else.
+// seventh of the markdown reading. A Map holds the same pairs, and each embedded content's ends are set straight into
+// it rather than into an object of their own copied over; the two objects are used nowhere else.
 const subtokenizeJumpsMap = exactEdits('subtokenize-jumps-map', /[\\/]micromark-util-subtokenize[\\/]index\.js$/, [
   ['const jumps = {};\n  let index = -1;', 'const jumps = new Map();\n  let index = -1;'],
   ['while (index in jumps) {\n      index = jumps[index];\n    }', 'while (jumps.has(index)) {\n      index = jumps.get(index);\n    }'],
-  ['Object.assign(jumps, subcontent(events, index));\n        index = jumps[index];',
-    'for (const [from, to] of subcontent(events, index)) jumps.set(from, to);\n        index = jumps.get(index);'],
-  ['const gaps = {};', 'const gaps = new Map();'],
+  ['Object.assign(jumps, subcontent(events, index));\n        index = jumps[index];', 'subcontent(events, index, jumps);\n        index = jumps.get(index);'],
+  ['function subcontent(events, eventIndex) {', 'function subcontent(events, eventIndex, gaps) {'],
+  ['  const gaps = {};\n', ''],
   ['gaps[adjust + jumps[index][0]] = adjust + jumps[index][1];', 'gaps.set(adjust + jumps[index][0], adjust + jumps[index][1]);'],
 ], 'the jumps between embedded contents are no longer kept as this build expects');
 
