@@ -112,21 +112,26 @@ function later(a: Date | undefined, b: Date | undefined): boolean {
   return a !== undefined && b !== undefined && a.getTime() > b.getTime();
 }
 
+/** A task before it is compiled: every field written out, so that all tasks share one shape. */
+function taskState(shape: TaskState['shape'], id: string | null, startText: string, endText: string, previousId: string | null): TaskState {
+  return {
+    id, shape, startText, endText, previousId,
+    start: undefined, end: undefined, renderEnd: null, startReading: null, endReading: null,
+    references: [], failure: shape === 'broken' ? 'field-count' : null, processed: false, manualEnd: false,
+  };
+}
+
 function newState(plan: TaskPlan, previousId: string | null, autoId: () => string): TaskState {
   const { fields } = plan;
-  const base = {
-    start: undefined, end: undefined, renderEnd: null, startReading: null, endReading: null,
-    references: [], failure: null, previousId, processed: false, manualEnd: false,
-  };
   switch (fields.length) {
     case 1:
-      return { ...base, shape: 'continuation', id: autoId(), startText: '', endText: fields[0] ?? '' };
+      return taskState('continuation', autoId(), '', fields[0] ?? '', previousId);
     case 2:
-      return { ...base, shape: 'range', id: autoId(), startText: fields[0] ?? '', endText: fields[1] ?? '' };
+      return taskState('range', autoId(), fields[0] ?? '', fields[1] ?? '', previousId);
     case 3:
-      return { ...base, shape: 'range', id: fields[0] ?? '', startText: fields[1] ?? '', endText: fields[2] ?? '' };
+      return taskState('range', fields[0] ?? '', fields[1] ?? '', fields[2] ?? '', previousId);
     default:
-      return { ...base, shape: 'broken', id: null, startText: '', endText: '', failure: 'field-count' };
+      return taskState('broken', null, '', '', previousId);
   }
 }
 
