@@ -21,8 +21,9 @@ export interface PoolSettings {
   split?: { fromChars?: number; minPartChars?: number };
   /**
    * Each whole log parsed by the pool (on a worker or on this thread) has its own rules run right after (`check`), and
-   * comes back as that run (a `RanLog`) rather than its model, so that the main thread never holds thousands of models. `store` receives the
-   * model of each such log (its index among the entries) as it arrives, to keep in the cache; the run keeps none.
+   * comes back as that run (a `RanLog`) rather than its model, so that the main thread never holds thousands of models.
+   * `store` receives the model of each such log (its index among the entries) as it is read, to keep in the cache; the
+   * run keeps none.
    */
   ownRuns?: { config: OwnRuns['config']; store?: (entry: number, log: WorkLog) => void };
 }
