@@ -5,11 +5,11 @@ import { buildCalendar } from '../../src/calendar/build.js';
 import { ownRunOf } from '../../src/cli/actions/own-run.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import type { WorkLog } from '../../src/model/log.js';
-import { pack, toParse, unpack, type ParseEntry } from '../../src/cli/parse-plan.js';
+import { batchesOf, pack, toParse, unpack, type ParseEntry } from '../../src/cli/parse-plan.js';
 import { parseAll } from '../../src/cli/parse-pool.js';
 import { parseLog, planLog, readPlanned } from '../../src/parse/log.js';
 import type { HeaderAliases } from '../../src/parse/staffing-headers.js';
-import { filesUnder, fixturesDir, root } from '../helpers.js';
+import { filesUnder, fixturesDir, root, temporaryDirectory } from '../helpers.js';
 import { manyDays } from '../parse/split-inputs.js';
 
 const calendar = buildCalendar({ china: true, holidays: ['2024-01-03'], workdays: [] });
@@ -44,6 +44,24 @@ describe('parseAll when the workers fail', () => {
     expect(await parseAll(entries.map(toParse), { jobs: 3, calendar, workerUrl })).toStrictEqual(inProcess);
   });
 
+  it('starts one worker fewer than the threads asked for, and reads batches on the main thread beside them', async () => {
+    const log = join(temporaryDirectory('worklog-pool-'), 'workers.log');
+    process.env.WORKLOG_TEST_WORKER_LOG = log;
+    try {
+      const workerUrl = new URL('./workers/counts.mjs', import.meta.url);
+      expect(await parseAll(entries.map(toParse), { jobs: 3, calendar, workerUrl })).toStrictEqual(inProcess);
+    } finally {
+      delete process.env.WORKLOG_TEST_WORKER_LOG;
+    }
+    const lines = readFileSync(log, 'utf8').trim().split('\n');
+    expect(lines.filter((line) => line === 'started')).toHaveLength(2);
+    const sent = lines.filter((line) => line.startsWith('batch ')).length;
+    const batches = batchesOf(entries.map(({ text }) => text.length), 3).length;
+    expect(sent).toBeGreaterThan(0);
+    // The main thread took the batch after the two sent ahead to each worker, at least.
+    expect(sent).toBeLessThan(batches);
+  });
+
   it('throws what the in-process path throws on the first log that cannot be parsed', async () => {
     // Header names that are not lists: reading a staffing table then throws.
     const unparseable = { text: '# 2024-01-02\n\n| 任务 | 负责人 |\n| --- | --- |\n| a | b |\n', options: { file: 'bad.md', headerAliases: { project: 5, owner: 5 } as unknown as HeaderAliases } };
@@ -67,7 +85,7 @@ describe('parseAll running the own rules of each log where it is parsed (check)'
   // What the run is, worked out on this thread from the model as a worker sends it (its JSON text).
   const expectedRuns = inProcess.map((log) => ({ run: unpack(pack(ownRunOf(log, config, calendar))) }));
 
-  it.each([2, 4])('gives the run of each log, not its model, on %i workers', async (jobs) => {
+  it.each([2, 4])('gives the run of each log, not its model, on %i threads', async (jobs) => {
     expect(expectedRuns.every(({ run }) => run !== null && run.summary.file !== '')).toBe(true);
     expect(unpack(pack(await parseAll(entries.map(toParse), { jobs, calendar, workerUrl: builtWorker, ownRuns: { config } })))).toStrictEqual(expectedRuns);
   });
