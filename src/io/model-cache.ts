@@ -4,13 +4,14 @@
  */
 
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, unlinkSync, utimesSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { isAbsolute, join, posix, resolve, win32 } from 'node:path';
 import { stringify } from 'safe-stable-stringify';
 import { WorklogError } from '../errors.js';
 import type { WorkLog } from '../model/log.js';
 import { writeFileAtomically } from './atomic-write.js';
 import { readModelEntry, writeModelEntry, type EntryHead } from './model-entry.js';
+import { readOpenFile } from './read-log.js';
 
 /** Where the cache lives and how large it may grow. */
 export interface CacheSettings {
@@ -97,11 +98,13 @@ const staleTemporaryMs = 10 * 60 * 1000;
 // Evicting down to a little under the cap, so the next few runs need not scan again.
 const evictTo = 0.8;
 const sizeFile = 'size';
+const entryName = /^[0-9a-f]{62}\.json$/;
+const temporaryName = /^[0-9a-f]{62}\.json\.\d+\.\d+\.tmp$/;
 // Eviction goes by an entry's last use, which only needs to be known to the hour: an entry used within the hour is not
 // marked again, so a run that reads thousands of entries does not rewrite thousands of timestamps.
 const markUseAfterMs = 60 * 60 * 1000;
 
-/** An entry's bytes and when it was last marked used, in the calls `readFileSync` makes; null when it cannot be read. */
+/** An entry's bytes and when it was last marked used, from one open file; null when it cannot be read. */
 function readEntry(path: string): { bytes: Buffer; used: number } | null {
   let descriptor: number;
   try {
@@ -111,22 +114,14 @@ function readEntry(path: string): { bytes: Buffer; used: number } | null {
   }
   try {
     const { size, mtimeMs } = fstatSync(descriptor);
-    const bytes = Buffer.allocUnsafe(size);
-    let total = 0;
-    while (total < size) {
-      const read = readSync(descriptor, bytes, total, size - total, null);
-      if (read === 0) break;
-      total += read;
-    }
-    return { bytes: bytes.subarray(0, total), used: mtimeMs };
+    const bytes = readOpenFile(descriptor, size);
+    return bytes && { bytes, used: mtimeMs };
   } catch {
     return null;
   } finally {
     closeSync(descriptor);
   }
 }
-const entryName = /^[0-9a-f]{62}\.json$/;
-const temporaryName = /^[0-9a-f]{62}\.json\.\d+\.\d+\.tmp$/;
 
 interface ResultsEntry {
   cache: typeof resultsMarker;
@@ -211,13 +206,14 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
   /** The entry at `path` when it is whole JSON and `fits`. */
   const read = <Kept>(path: string, fits: (value: unknown) => value is Kept): Kept | null => {
     const entry = readEntry(path);
+    if (!entry) return null;
     let value: unknown;
     try {
-      value = entry && JSON.parse(entry.bytes.toString('utf8'));
+      value = JSON.parse(entry.bytes.toString('utf8'));
     } catch {
       return null;
     }
-    if (!entry || !fits(value)) return null;
+    if (!fits(value)) return null;
     touch(path, entry.used);
     return value;
   };

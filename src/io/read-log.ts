@@ -66,7 +66,7 @@ async function readUpTo(chunks: AsyncIterable<Uint8Array>, limit: number): Promi
 }
 
 /** At most `limit + 1` bytes of an open file, into a buffer sized by its stat (grown if it grows while read); null past the limit. */
-function readOpenFile(descriptor: number, size: number, limit: number): Uint8Array | null {
+export function readOpenFile(descriptor: number, size: number, limit = Number.POSITIVE_INFINITY): Buffer | null {
   let buffer = Buffer.allocUnsafe(Math.min(size + 1, limit + 1));
   let total = 0;
   for (;;) {
