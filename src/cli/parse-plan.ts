@@ -92,8 +92,8 @@ export function pack<Value>(value: Value): Packed<Value> {
 }
 
 /** A list packed one value at a time as each is made, the same bytes as `pack(values.map(make))`: the maker holds one made value at a time. */
-export function packEach<Given, Value extends object>(values: readonly Given[], make: (value: Given) => Value): Packed<Value[]> {
-  return encoder.encode(`[${values.map((value) => JSON.stringify(make(value))).join(',')}]`);
+export function packEach<Given, Value extends object>(values: readonly Given[], make: (value: Given, index: number) => Value): Packed<Value[]> {
+  return encoder.encode(`[${values.map((value, index) => JSON.stringify(make(value, index))).join(',')}]`);
 }
 
 /** The value another thread sent. */

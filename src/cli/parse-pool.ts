@@ -98,19 +98,24 @@ export async function parseAll(entries: readonly LogToParse[], settings: PoolSet
   const sentRuns: OwnRuns | undefined = ownRuns ? { config: ownRuns.config, models: store !== undefined } : undefined;
   // This thread reads its batches as a worker does.
   const running: OwnRunning | null = sentRuns ? { ownRuns: sentRuns, ownRunOf: (await import('./actions/own-run.js')).ownRunOf } : null;
-  // A model sent with its run is stored as it arrives, and only the run is kept (packed again).
+  // A model read with its run is stored as it is read, and only the run is kept.
   const stored = (sent: SentUnit, unit: number): SentUnit => {
     const entry = entryOf[unit];
     if (!hasRun(sent) || !sent.model || !store || entry === undefined) return sent;
     store(entry, sent.model);
     return { run: sent.run };
   };
+  // What a worker sent is unpacked to store its models, and packed again.
   const kept = (packed: Packed<SentUnit[]>, batch: number): Packed<SentUnit[]> => {
     if (!store) return packed;
     const first = batches[batch]?.start ?? 0;
     return pack(unpack(packed).map((unit, index) => stored(unit, first + index)));
   };
-  const readOnThisThread = (batch: number): Packed<SentUnit[]> => kept(readBatch(unitsOf(batch), calendar, running), batch);
+  // This thread stores the models it reads before packing what it keeps.
+  const readOnThisThread = (batch: number): Packed<SentUnit[]> => {
+    const first = batches[batch]?.start ?? 0;
+    return packEach(unitsOf(batch), (unit, index) => stored(sentFor(unit, calendar, running), first + index));
+  };
   const parsed = await parseInWorkers(batches, {
     workers: threads - 1,
     url,
