@@ -12,6 +12,7 @@ import { dateInFileName, dateInFrontMatter, dateInHeading } from './dates.js';
 import { boundLines, defaultReadingBounds } from './bounds.js';
 import { splitFromChars } from './big-log.js';
 import { parseWholeMarkdown } from './markdown.js';
+import { parseCarryingSections } from './carried-sections.js';
 import { mergeParts, readPart, readPartTree, type PartModel, type PartSettings, type PartTask } from './parts.js';
 import { splitIntoDays, type CutPlace } from './split.js';
 import { withFixes } from './fixes.js';
@@ -195,7 +196,7 @@ export function logFromParts(plan: LogPlan, head: LogHead, models: readonly Part
 export function readPlanned(plan: LogPlan): WorkLog {
   const calendar = plan.options.calendar ?? weekdaysOnly;
   if (plan.head && plan.parts.length > 0) return logFromParts(plan, plan.head, plan.parts.map((task) => readPart(task, calendar)));
-  const tree = parseWholeMarkdown(plan.markdown);
+  const tree = parseCarryingSections(plan.markdown);
   const head = headOf(tree, plan.markdown, plan.options);
   const task: PartTask = { text: plan.markdown, startLine: 1, startOffset: 0, ownFrom: 1, first: true, settings: partSettings(head, plan.options) };
   return logFromParts(plan, head, [readPartTree(tree, task, calendar)]);
