@@ -77,6 +77,17 @@ const subtokenizeJumpsMap = exactEdits('subtokenize-jumps-map', /[\\/]micromark-
   ['gaps[adjust + jumps[index][0]] = adjust + jumps[index][1];', 'gaps.set(adjust + jumps[index][0], adjust + jumps[index][1]);'],
 ], 'the jumps between embedded contents are no longer kept as this build expects');
 
+// micromark's parse merges its own constructs with the extensions' into one table on every call: about 45 µs, as much
+// as reading a short section, and worklog parses a log in several runs of sections. The table is only read, and the
+// reader passes the same extensions array for the same syntaxes, so the table is kept per array.
+const combinedOnce = exactEdits('combined-once', /[\\/]micromark[\\/]lib[\\/]parse\.js$/, [
+  ['export function parse(options) {', 'const combinedFor = new WeakMap();\nexport function parse(options) {'],
+  [
+    'combineExtensions([defaultConstructs, ...(settings.extensions || [])]);',
+    '(settings.extensions ? combinedFor.get(settings.extensions) ?? combinedFor.set(settings.extensions, combineExtensions([defaultConstructs, ...settings.extensions])).get(settings.extensions) : combineExtensions([defaultConstructs]));',
+  ],
+], 'the parser no longer merges its constructs as this build expects');
+
 // unist-util-visit-parents names the function that visits each node after the node's type, in colour, for stack traces:
 // a property definition and a string for every node of every walk. Nothing reads the name.
 const unnamedVisits = exactEdits('unnamed-visits', /[\\/]unist-util-visit-parents[\\/]lib[\\/]index\.js$/, [
@@ -99,7 +110,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   define: { WORKLOG_VERSION: JSON.stringify(pkg.version) },
-  plugins: [lazyChildProcess, noDefaultColorSupport, oneCompileContext, subtokenizeJumpsMap, unnamedVisits],
+  plugins: [lazyChildProcess, noDefaultColorSupport, oneCompileContext, subtokenizeJumpsMap, combinedOnce, unnamedVisits],
   // CommonJS dependencies (commander) require Node's built-in modules; give every ESM chunk a require().
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
@@ -122,7 +133,7 @@ const scripts = await build({
   write: false,
   // Dependencies written as modules (fdir) ask for import.meta.url: the script's own file URL.
   define: { WORKLOG_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__scriptUrl' },
-  plugins: [lazyChildProcess, noDefaultColorSupport, oneCompileContext, subtokenizeJumpsMap, unnamedVisits],
+  plugins: [lazyChildProcess, noDefaultColorSupport, oneCompileContext, subtokenizeJumpsMap, combinedOnce, unnamedVisits],
 });
 for (const { path, text } of scripts.outputFiles) {
   const { code } = await transform(text, {

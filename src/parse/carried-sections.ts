@@ -33,16 +33,22 @@ const movedPoint = (point: Point, lines: number, offset: number): Point => ({
   offset: (point.offset ?? 0) + offset,
 });
 
-/** A deep copy of nodes with every position moved by `lines` and `offset`. */
+/** A deep copy of a tree's nodes (plain objects, arrays and primitives) with every position moved by `lines` and `offset`. */
 function movedCopy<T>(value: T, lines: number, offset: number): T {
-  if (Array.isArray(value)) return value.map((item: unknown) => movedCopy(item, lines, offset)) as T;
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const items: unknown[] = [];
+    for (const item of value as unknown[]) items.push(movedCopy(item, lines, offset));
+    return items as T;
+  }
   const copy: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) {
-    if (key === 'position') {
+  for (const key in value) {
+    const field: unknown = value[key];
+    if (key !== 'position') copy[key] = movedCopy(field, lines, offset);
+    else {
       const { start, end } = field as Position;
       copy[key] = { start: movedPoint(start, lines, offset), end: movedPoint(end, lines, offset) };
-    } else copy[key] = movedCopy(field, lines, offset);
+    }
   }
   return copy as T;
 }
