@@ -57,12 +57,19 @@ const exactEdits = (name, filter, edits, why) => ({
   },
 });
 
-// mdast-util-from-markdown hands each event to its handler as `this` a fresh copy of its whole compile context plus
-// the event's sliceSerialize: about a tenth of the markdown reading. Its handlers (and GFM's, and front matter's) use
-// `this` only while they run and set nothing on it, so one context whose sliceSerialize is set per event does the same.
-const oneCompileContext = exactEdits('one-compile-context', /[\\/]mdast-util-from-markdown[\\/]lib[\\/]index\.js$/, [
+// mdast-util-from-markdown builds its table of handlers (about a hundred, with the extensions') for every document, as
+// costly as micromark's merge below, and hands each event to its handler as `this` a fresh copy of its whole compile
+// context plus the event's sliceSerialize: about a tenth of the markdown reading. The table is only read once built, so
+// it is kept per options object; what a document's handlers note as they go (`this.data`) was one object per table and
+// becomes one per document. The handlers (and GFM's, and front matter's) use `this` only while they run and set nothing
+// on it, so one context whose sliceSerialize is set per event does the same as the copies.
+const fromMarkdownEdits = exactEdits('from-markdown', /[\\/]mdast-util-from-markdown[\\/]lib[\\/]index\.js$/, [
   ['{\n          ...context,\n          sliceSerialize: events[index][2].sliceSerialize\n        }', '(context.sliceSerialize = events[index][2].sliceSerialize, context)', 3],
-], 'the compile context is no longer copied as this build expects');
+  ['  return compiler(options)(postprocess(', '  return compilerFor(options)(postprocess('],
+  ['function compiler(options) {', 'const compilers = new WeakMap();\nfunction compilerFor(options) {\n  if (!options) return compiler(options);\n  let compile = compilers.get(options);\n  if (!compile) compilers.set(options, compile = compiler(options));\n  return compile;\n}\nfunction compiler(options) {'],
+  ['  /** @type {CompileData} */\n  const data = {};\n  return compile;', '  return compile;'],
+  ['      resume,\n      data\n    };', '      resume,\n      data: {}\n    };'],
+], 'the compiler no longer builds its handlers or copies its context as this build expects');
 
 // micromark-util-subtokenize notes where each embedded content's events end in a plain object keyed by event index, filled
 // with Object.assign and asked `index in jumps` for every event: V8 keeps such sparse integer keys as a slow dictionary, a
@@ -110,7 +117,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   define: { WORKLOG_VERSION: JSON.stringify(pkg.version) },
-  plugins: [lazyChildProcess, noDefaultColorSupport, oneCompileContext, subtokenizeJumpsMap, combinedOnce, unnamedVisits],
+  plugins: [lazyChildProcess, noDefaultColorSupport, fromMarkdownEdits, subtokenizeJumpsMap, combinedOnce, unnamedVisits],
   // CommonJS dependencies (commander) require Node's built-in modules; give every ESM chunk a require().
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
@@ -133,7 +140,7 @@ const scripts = await build({
   write: false,
   // Dependencies written as modules (fdir) ask for import.meta.url: the script's own file URL.
   define: { WORKLOG_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__scriptUrl' },
-  plugins: [lazyChildProcess, noDefaultColorSupport, oneCompileContext, subtokenizeJumpsMap, combinedOnce, unnamedVisits],
+  plugins: [lazyChildProcess, noDefaultColorSupport, fromMarkdownEdits, subtokenizeJumpsMap, combinedOnce, unnamedVisits],
 });
 for (const { path, text } of scripts.outputFiles) {
   const { code } = await transform(text, {
