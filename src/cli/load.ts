@@ -12,7 +12,8 @@ import { findRepository } from '../io/git/repository.js';
 import { ignoredBy } from '../io/ignores.js';
 import { expandPaths, NoMarkdownError, stdinPath, type LogEntry, type Skips } from '../io/paths.js';
 import { decodeLog } from '../io/decode.js';
-import { readLogBytes } from '../io/read-log.js';
+import { stampOf } from '../io/file-index.js';
+import { readLogBytes, readRegularFile } from '../io/read-log.js';
 import { unreadable, type Unreadable } from '../io/unreadable.js';
 import type { WorklogConfig } from '../model/config.js';
 import type { Finding } from '../model/diagnostic.js';
@@ -116,6 +117,22 @@ function knownText(bytes: Uint8Array, file: string): () => string {
   };
 }
 
+// Reading a few logs costs less than reading the index of their stats.
+const indexFromLogs = 16;
+
+/** The text of a log found in the cache by its file's stat: read from the file when first asked for, and kept. */
+function textOnDisk(path: string, file: string, megabytes: number): () => string {
+  let text: string | null = null;
+  return () => {
+    if (text !== null) return text;
+    const bytes = readRegularFile(path, megabytes);
+    const decoded = bytes instanceof Uint8Array ? decodeLog(bytes) : bytes;
+    if (typeof decoded !== 'string') throw new WorklogError(`${neutralise(file)}: ${decoded.message} (it changed while worklog ran; run it again)`);
+    text = decoded;
+    return text;
+  };
+}
+
 /** How a command reads: `needsLog` when a folder of files none of which reads as a log is an error, not an empty report. */
 export interface Reading {
   needsLog?: boolean;
@@ -158,14 +175,37 @@ export async function readInputs(paths: readonly string[], options: CommonOption
   const cache = openCache(io, options.cache, { ...parsing, calendar: config.calendar });
   const read: { readonly text: string; textAgain: () => string; chars: number | null; path: string | null; file: string; bytes: number; cached: CachedLog | undefined; summary: WorkLog | null }[] = [];
   const problems: Problem[] = [];
+  const megabytes = config.limits.fileMegabytes;
+  // A run over many logs keeps their keys by their stat, for the next run asked to read the same paths.
+  const index = cache && entries.length >= indexFromLogs ? cache.files(JSON.stringify([io.cwd, implicit ? [lookedIn.folder] : paths])) : null;
   for (const entry of entries) {
-    const bytes = await readLogBytes(entry.path === null ? { stdin: io.stdin } : { path: entry.path }, config.limits.fileMegabytes);
+    // A file unchanged since a run read it has the key it had then: found in the cache without being read.
+    const path = typeof entry.path === 'string' ? entry.path : null;
+    const stamp = index && path !== null ? stampOf(path) : null;
+    const knownKey = index && path !== null && stamp && stamp.size <= megabytes * 1024 * 1024 ? index.keyOf(path, entry.file, stamp) : null;
+    if (cache && path !== null && stamp && knownKey) {
+      const cached = cache.entryOfKey(knownKey, entry.file);
+      const summary = reading.summary ? reading.summary(cached, entry.file, config) : null;
+      if (summary || cached.log) {
+        const textOf = textOnDisk(path, entry.file, megabytes);
+        read.push({
+          get text() {
+            return textOf();
+          },
+          textAgain: textOf,
+          chars: null, path, file: entry.file, bytes: stamp.size, cached, summary,
+        });
+        continue;
+      }
+    }
+    const bytes = await readLogBytes(entry.path === null ? { stdin: io.stdin } : { path: entry.path }, megabytes);
     if (!(bytes instanceof Uint8Array)) {
       problems.push({ file: entry.file, problem: bytes });
       continue;
     }
     // The cache is keyed by the bytes: a log it keeps a summary of was read as UTF-8 before, and is decoded only if asked for.
     const cached = cache?.entry(bytes, entry.file);
+    if (cached && path !== null && stamp) index?.note(path, entry.file, stamp, cached.key);
     const summary = cached && reading.summary ? reading.summary(cached, entry.file, config) : null;
     const decoded = summary ? null : decodeLog(bytes);
     if (typeof decoded !== 'string' && decoded !== null) {

@@ -10,6 +10,7 @@ import { stringify } from 'safe-stable-stringify';
 import { WorklogError } from '../errors.js';
 import type { WorkLog } from '../model/log.js';
 import { writeFileAtomically } from './atomic-write.js';
+import { fileIndex, fileIndexMarker, type FileIndex } from './file-index.js';
 import { readModelEntry, writeModelEntry, type EntryHead } from './model-entry.js';
 import { readOpenFile } from './read-log.js';
 
@@ -87,7 +88,14 @@ export interface RunDay {
 export interface ModelCache {
   /** The entry for this text (or its bytes, UTF-8, which key it alike) read under this name, with the settings the cache was opened with. */
   entry(text: string | Uint8Array, file: string): CachedLog;
-  /** After a run (or a step of one) that stored entries: drops the least recently used ones when the cache may have grown past its cap. */
+  /** The entry of the key a log had (`CachedLog.key`) when read under this name. */
+  entryOfKey(key: string, file: string): CachedLog;
+  /**
+   * The keys of log files as runs with these settings over the same `scope` (what they were asked to read) read them,
+   * by their stat: read from the cache on first use, stored again on `close` when noted anew.
+   */
+  files(scope: string): FileIndex;
+  /** After a run (or a step of one) that read or stored entries: stores what the file index noted, and drops the least recently used entries when the cache may have grown past its cap. */
   close(): void;
 }
 
@@ -253,55 +261,78 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
     store(key, JSON.stringify({ cache: resultsMarker, key, results: value } satisfies ResultsEntry));
   };
 
+  // One index of files for each scope runs with these settings were asked to read.
+  const indexes = new Map<string, FileIndex>();
+  const files = (scope: string): FileIndex => {
+    const key = createHash('sha256').update(shape).update(fileIndexMarker).update('\0').update(scope).digest('hex');
+    let index = indexes.get(key);
+    if (!index) {
+      index = fileIndex(read(pathOf(key), (value): value is object => typeof value === 'object' && value !== null), key);
+      indexes.set(key, index);
+    }
+    return index;
+  };
+
+  const entryOfKey = (key: string, file: string): CachedLog => {
+    const path = pathOf(key);
+    let modelDay: string | null | undefined;
+    let model: { log: WorkLog | null } | undefined;
+    // Results found are the same all run: a command that looks for them before reading the model finds them again after.
+    const found = new Map<string, unknown>();
+    const load = (): WorkLog | null => {
+      const entry = readEntry(path);
+      // A spoiled entry, or one kept for another day, is missing: the log is parsed again and stored again.
+      let headDay: string | null = null;
+      const fits = (head: EntryHead): boolean => {
+        headDay = head.today;
+        return head.cache === marker && head.key === key && (head.today === null || head.today === day?.today);
+      };
+      const log = entry && readModelEntry(entry.bytes, fits, file);
+      if (!entry || !log) return null;
+      touch(path, entry.used);
+      modelDay = headDay;
+      return log;
+    };
+    return {
+      key,
+      get log() {
+        model ??= { log: load() };
+        return model.log;
+      },
+      store(log, { hold = true } = {}) {
+        model = hold ? { log } : undefined;
+        modelDay = dayOf(log);
+        store(key, writeModelEntry({ cache: marker, key, today: modelDay }, log));
+      },
+      results(settings) {
+        let looked: { value: unknown } | undefined;
+        return {
+          get value() {
+            looked ??= { value: found.get(settings.written) ?? results(key, modelDay === undefined && day ? [null, day.today] : [modelDay], settings) };
+            if (looked.value !== null) found.set(settings.written, looked.value);
+            return looked.value;
+          },
+          // Kept for the model's day as known when stored: every day's, or this day's when the model was not read.
+          store: (kept) => storeResults(key, settings, modelDay, kept),
+        };
+      },
+    };
+  };
+
   return {
     entry(text, file) {
       // The name is in the key: the model carries it, and the log's date may come from it.
-      const key = createHash('sha256').update(shape).update(JSON.stringify(file)).update('\0').update(text).digest('hex');
-      const path = pathOf(key);
-      let modelDay: string | null | undefined;
-      let model: { log: WorkLog | null } | undefined;
-      // Results found are the same all run: a command that looks for them before reading the model finds them again after.
-      const found = new Map<string, unknown>();
-      const load = (): WorkLog | null => {
-        const entry = readEntry(path);
-        // A spoiled entry, or one kept for another day, is missing: the log is parsed again and stored again.
-        let headDay: string | null = null;
-        const fits = (head: EntryHead): boolean => {
-          headDay = head.today;
-          return head.cache === marker && head.key === key && (head.today === null || head.today === day?.today);
-        };
-        const log = entry && readModelEntry(entry.bytes, fits, file);
-        if (!entry || !log) return null;
-        touch(path, entry.used);
-        modelDay = headDay;
-        return log;
-      };
-      return {
-        key,
-        get log() {
-          model ??= { log: load() };
-          return model.log;
-        },
-        store(log, { hold = true } = {}) {
-          model = hold ? { log } : undefined;
-          modelDay = dayOf(log);
-          store(key, writeModelEntry({ cache: marker, key, today: modelDay }, log));
-        },
-        results(settings) {
-          let looked: { value: unknown } | undefined;
-          return {
-            get value() {
-              looked ??= { value: found.get(settings.written) ?? results(key, modelDay === undefined && day ? [null, day.today] : [modelDay], settings) };
-              if (looked.value !== null) found.set(settings.written, looked.value);
-              return looked.value;
-            },
-            // Kept for the model's day as known when stored: every day's, or this day's when the model was not read.
-            store: (kept) => storeResults(key, settings, modelDay, kept),
-          };
-        },
-      };
+      return entryOfKey(createHash('sha256').update(shape).update(JSON.stringify(file)).update('\0').update(text).digest('hex'), file);
     },
+    entryOfKey,
+    files,
     close() {
+      for (const [key, index] of indexes) {
+        const changed = index.changed();
+        if (!changed) continue;
+        store(key, JSON.stringify(changed));
+        indexes.set(key, fileIndex(changed, key));
+      }
       if (written === 0 || !writable) return;
       try {
         // A running estimate of the cache's size, so that most runs need not list it; runs that share it may lose each other's share.

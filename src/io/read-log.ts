@@ -87,7 +87,7 @@ export function readOpenFile(descriptor: number, size: number, limit = Number.PO
  * A regular file's bytes: checked before it is opened, opened without waiting (a FIFO swapped in meanwhile never blocks), checked again.
  * Read synchronously: a run reads thousands of small logs, and waiting on the thread pool for each costs more than the reads.
  */
-function readRegularFile(path: string | Buffer, megabytes: number): Uint8Array | Unreadable {
+export function readRegularFile(path: string | Buffer, megabytes: number): Uint8Array | Unreadable {
   let info: Stats;
   try {
     info = statSync(path);
