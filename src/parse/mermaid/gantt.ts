@@ -18,8 +18,13 @@ export interface GanttParseOptions {
 }
 
 /** The chart-wide settings mermaid's dates depend on, as they stand once the whole chart is read. */
-function readCalendar(statements: GanttStatement[], today: string): GanttCalendar {
-  const calendar: GanttCalendar = { dateFormat: '', excludes: [], includes: [], inclusiveEndDates: false, weekend: 'saturday', today };
+function readCalendar(statements: GanttStatement[], today: () => string): GanttCalendar {
+  const calendar: GanttCalendar = {
+    dateFormat: '', excludes: [], includes: [], inclusiveEndDates: false, weekend: 'saturday',
+    get today() {
+      return today();
+    },
+  };
   for (const statement of statements) {
     if (statement.kind !== 'setting') continue;
     const { keyword, value } = statement;
@@ -41,13 +46,23 @@ function lastSetting(reading: GanttReading, keyword: GanttSettingKeyword): strin
   return sourceText(reading, statement.token.start + offset, statement.token.end).trim();
 }
 
+/** A chart as read: its model, and what mermaid rejects or draws other than written. */
+export interface GanttRead {
+  chart: GanttChart;
+  diagnostics: Diagnostic[];
+}
+
 /**
  * A gantt chart's settings and tasks with the dates mermaid 11 draws, and a diagnostic for everything mermaid
  * rejects or draws other than written. Lines and columns are in the file `options.origin` places the chart in.
+ * `readsToday` hears when the reading depends on the day (`options.today`).
  */
-export function parseGantt(source: string, options: GanttParseOptions): { chart: GanttChart; diagnostics: Diagnostic[] } {
+export function parseGantt(source: string, options: GanttParseOptions, readsToday?: () => void): GanttRead {
   const reading = readGanttStatements(source, options.origin);
-  const calendar = readCalendar(reading.statements, options.today);
+  const calendar = readCalendar(reading.statements, () => {
+    readsToday?.();
+    return options.today;
+  });
   const dated = compileGanttTasks(reading.tasks.map((task) => ({ fields: task.fields.map((field) => field.text) })), calendar);
 
   const tasks = reading.tasks.map((task, index): GanttTask => {

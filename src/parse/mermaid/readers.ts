@@ -2,7 +2,7 @@
 
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { IsoDate, WorkLog } from '../../model/log.js';
-import { parseGantt } from './gantt.js';
+import { parseCarriedGantt } from './carried-charts.js';
 import type { DiagramOrigin } from './prepare.js';
 import { parseSequence } from './sequence.js';
 
@@ -28,7 +28,7 @@ export type DiagramReader = (block: DiagramBlock, lists: DiagramLists) => Diagno
 
 export const diagramReaders: ReadonlyMap<string, DiagramReader> = new Map<string, DiagramReader>([
   ['gantt', (block, lists) => {
-    const { chart, diagnostics } = parseGantt(block.source, { today: block.today, origin: block.origin });
+    const { chart, diagnostics } = parseCarriedGantt(block.source, { today: block.today, origin: block.origin });
     lists.gantts.push({ line: block.line, ...chart });
     return diagnostics;
   }],
