@@ -1,6 +1,7 @@
 /**
- * The cache of parsed logs on disk: one file per log's content and the settings that shape its parse, and beside it one per
- * set of results worked out from that model, written atomically, bounded in size.
+ * The cache of parsed logs on disk: one file per log's content and the settings that shape its parse, beside it one per
+ * set of results worked out from that model, and per set of paths a run was asked to read, the index of their files'
+ * stats; written atomically, bounded in size.
  */
 
 import { createHash } from 'node:crypto';

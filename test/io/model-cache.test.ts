@@ -50,6 +50,26 @@ function referenceCache() {
   return { dir, text, log, open, openOn };
 }
 
+describe('the index of log files by their stat in the cache', () => {
+  const stamp = { size: 10, mtimeMs: 1_000_000, ctimeMs: 1_000_000, ino: 1, dev: 1 };
+
+  it('keeps an index per scope and per settings, stored when the cache closes, and gives each key its entry', () => {
+    const { text, log, open } = referenceCache();
+    const first = open();
+    const entry = first.entry(text, log.file);
+    entry.store(log);
+    first.files('["/work",["logs"]]').note('/work/logs/a.md', log.file, stamp, entry.key);
+    first.close();
+
+    const second = open();
+    const key = second.files('["/work",["logs"]]').keyOf('/work/logs/a.md', log.file, stamp);
+    expect(key).toBe(entry.key);
+    expect(second.entryOfKey(key ?? '', log.file).log).toEqual(log);
+    expect(second.files('["/work",["logs/2023"]]').keyOf('/work/logs/a.md', log.file, stamp)).toBeNull();
+    expect(open({ ...parsing, nestingDepth: 50 }).files('["/work",["logs"]]').keyOf('/work/logs/a.md', log.file, stamp)).toBeNull();
+  });
+});
+
 describe('the parsed-log cache', () => {
   const logs = filesUnder(fixturesDir, '.md');
 
