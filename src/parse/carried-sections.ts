@@ -59,7 +59,7 @@ function parseRun(source: string, run: readonly MarkdownPart[]): SectionTree[] {
   const last = run.at(-1);
   if (!first || !last) return [];
   const tree = parseWholeMarkdown(source.slice(first.startOffset, last.startOffset + last.text.length));
-  movePositions(tree, first.startLine - 1, first.startOffset);
+  if (first.startOffset > 0) movePositions(tree, first.startLine - 1, first.startOffset);
   // No node spans a cut (a cut is a heading in the first column at the top level), so each node belongs to the section it starts in.
   let child = 0;
   return run.map((part, index) => {

@@ -1,7 +1,6 @@
 /** Cutting a big log into day-sized parts at top-level headings, and joining the parts' markdown trees back into the whole file's. */
 
-import type { Root } from 'mdast';
-import { visitParents } from 'unist-util-visit-parents';
+import type { Nodes, Root } from 'mdast';
 
 /** One piece of a log's text, parsed on its own. */
 export interface MarkdownPart {
@@ -241,14 +240,17 @@ export function splitIntoDays(source: string, options: { minPartChars?: number }
 
 /** Moves every position in a tree parsed from a part down to where the part stands in the whole source. */
 export function movePositions(tree: Root, lines: number, offset: number): void {
-  visitParents(tree, (node) => {
+  const move = (node: Nodes): void => {
     const position = node.position;
-    if (!position) return;
-    node.position = {
-      start: { line: position.start.line + lines, column: position.start.column, offset: (position.start.offset ?? 0) + offset },
-      end: { line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset },
-    };
-  });
+    if (position) {
+      node.position = {
+        start: { line: position.start.line + lines, column: position.start.column, offset: (position.start.offset ?? 0) + offset },
+        end: { line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset },
+      };
+    }
+    if ('children' in node) for (const child of node.children) move(child);
+  };
+  move(tree);
 }
 
 /** The parts' trees joined into the whole source's tree: children concatenated, every position moved back into the whole file. The trees are taken over, not copied. */
