@@ -147,18 +147,28 @@ export function partHeapLimits(largestUnit: number): { maxOldGenerationSizeMb: n
   return { maxOldGenerationSizeMb: 48 + Math.ceil(largestUnit / 1000), maxYoungGenerationSizeMb: 16 };
 }
 
-/** Consecutive batches of about equal text, `batchesPerThread` per thread or more when the text is long, each holding at least one log. */
+// A thread out of batches at the end of a long run waits for those the others still hold (up to three each): the last
+// few batches a thread could hold are a quarter of the size, so that what is left in hand at the end is short.
+const tailShare = 4;
+
+/**
+ * Consecutive batches of about equal text, `batchesPerThread` per thread or more when the text is long (then the last
+ * ones smaller), each holding at least one log.
+ */
 export function batchesOf(sizes: readonly number[], threads: number): Batch[] {
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const target = Math.min(batchMostCharacters, total / Math.max(1, threads * batchesPerThread));
+  const tail = target === batchMostCharacters ? threads * tailShare * target : 0;
   const batches: Batch[] = [];
   let start = 0;
   let filled = 0;
+  let done = 0;
   sizes.forEach((size, index) => {
     filled += size;
-    if (filled >= target) {
+    if (filled >= (total - done <= tail ? target / tailShare : target)) {
       batches.push({ start, end: index + 1 });
       start = index + 1;
+      done += filled;
       filled = 0;
     }
   });
