@@ -13,9 +13,11 @@ import { writeError, type CliIO } from '../io.js';
 import { formatContext, writeFormatted } from '../format.js';
 import { readInputs } from '../load.js';
 import { fixLogs } from './fix.js';
+import { keptAcrossRun } from './across-run.js';
 import { keptSummary, logRuns, withTodaysLog } from './log-runs.js';
 import type { CommonOptions } from '../options.js';
 import { appendStepSummary, stepSummaryFile } from '../step-summary.js';
+import { todayFrom } from '../today.js';
 
 export interface CheckOptions extends CommonOptions {
   maxWarnings?: number;
@@ -36,8 +38,8 @@ async function checkLogs(paths: readonly string[], options: CheckOptions, io: Cl
   // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins) and what today's items have due.
   const findings: Finding[] = [...unreadable];
   const perLog = logRuns(sources, config, calendar);
+  const acrossLogs = keptAcrossRun(sources, logs, config, todayFrom(io.env), () => runRuleSet(createContext(logs, config, calendar), [...coverageAnalyses, ...itemAnalyses], false));
   cache?.close();
-  const acrossLogs = runRuleSet(createContext(logs, config, calendar), [...coverageAnalyses, ...itemAnalyses], false);
   for (const finding of findingsOfRuns([...perLog, acrossLogs], { logs, config })) findings.push(finding);
   // With `--quiet` only errors are shown; the exit code still weighs every finding.
   const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
