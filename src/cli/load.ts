@@ -105,15 +105,30 @@ function decodedAgain(bytes: Uint8Array, file: string): string {
   return decoded;
 }
 
-/** The text of bytes that decoded before, decoded on first use and kept from then on; the bytes go then. */
-function knownText(bytes: Uint8Array, file: string): () => string {
+/**
+ * The text of bytes that decoded before: `text` decodes them on first use and keeps the text, the bytes going then;
+ * `again` decodes them without keeping it. With `reread` (a file's text, when the run needs few texts after parsing),
+ * `again` lets the bytes go too, and the text is read from the file if asked for later: a run over years of logs
+ * would otherwise hold all their bytes while the threads parse them.
+ */
+function knownText(bytes: Uint8Array, file: string, reread: (() => string) | null): { text: () => string; again: () => string } {
   let undecoded: Uint8Array | null = bytes;
-  let text = '';
-  return () => {
-    if (undecoded === null) return text;
-    text = decodedAgain(undecoded, file);
-    undecoded = null;
-    return text;
+  let text: string | null = null;
+  return {
+    text: () => {
+      if (text !== null) return text;
+      if (undecoded === null) return reread?.() ?? '';
+      text = decodedAgain(undecoded, file);
+      undecoded = null;
+      return text;
+    },
+    again: () => {
+      if (text !== null) return text;
+      if (undecoded === null) return reread?.() ?? '';
+      const decoded = decodedAgain(undecoded, file);
+      if (reread) undecoded = null;
+      return decoded;
+    },
   };
 }
 
@@ -215,12 +230,13 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     // A name that is not UTF-8 is still read: only the reports cannot spell it.
     if (Buffer.isBuffer(entry.path)) problems.push({ file: entry.file, problem: nameNotUtf8 });
     // Its bytes are kept rather than its text, which would take more room on the heap while the logs are parsed.
-    const textOf = knownText(bytes, entry.file);
+    // A run that keeps only what each log's own rules found (`check`) reads few texts again.
+    const textOf = knownText(bytes, entry.file, reading.ownRuns && path !== null ? textOnDisk(path, entry.file, megabytes) : null);
     read.push({
       get text() {
-        return textOf();
+        return textOf.text();
       },
-      textAgain: () => decodedAgain(bytes, entry.file),
+      textAgain: textOf.again,
       chars: decoded === null ? null : decoded.length,
       path: typeof entry.path === 'string' ? entry.path : null, file: entry.file, bytes: bytes.length, cached, summary,
     });
