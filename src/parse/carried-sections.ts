@@ -2,10 +2,7 @@
 
 import type { Root, RootContent } from 'mdast';
 import { parseWholeMarkdown } from './markdown.js';
-import { movePositions, splitAtDays, type MarkdownPart } from './split.js';
-
-type Position = NonNullable<Root['position']>;
-type Point = Position['start'];
+import { movedPoint, movedPosition, movePositions, splitAtDays, type MarkdownPart, type Point, type Position } from './split.js';
 
 /** A section's top-level nodes, read where the section started at `line` and `offset` of a log. */
 interface SectionTree {
@@ -27,12 +24,6 @@ export function forgetCarriedSections(): void {
   lastSections = new Map();
 }
 
-const movedPoint = (point: Point, lines: number, offset: number): Point => ({
-  line: point.line + lines,
-  column: point.column,
-  offset: (point.offset ?? 0) + offset,
-});
-
 /** A deep copy of a tree's nodes (plain objects, arrays and primitives) with every position moved by `lines` and `offset`. */
 function movedCopy<T>(value: T, lines: number, offset: number): T {
   if (value === null || typeof value !== 'object') return value;
@@ -44,11 +35,7 @@ function movedCopy<T>(value: T, lines: number, offset: number): T {
   const copy: Record<string, unknown> = {};
   for (const key in value) {
     const field: unknown = value[key];
-    if (key !== 'position') copy[key] = movedCopy(field, lines, offset);
-    else {
-      const { start, end } = field as Position;
-      copy[key] = { start: movedPoint(start, lines, offset), end: movedPoint(end, lines, offset) };
-    }
+    copy[key] = key === 'position' ? movedPosition(field as Position, lines, offset) : movedCopy(field, lines, offset);
   }
   return copy as T;
 }

@@ -238,16 +238,27 @@ export function splitIntoDays(source: string, options: { minPartChars?: number }
   return { parts, firstCut };
 }
 
+/** Where a node stands in its source, and one end of it. */
+export type Position = NonNullable<Root['position']>;
+export type Point = Position['start'];
+
+/** A point of a tree moved down by `lines` and `offset`, as a new object (the tree it came from may be read again). */
+export const movedPoint = (point: Point, lines: number, offset: number): Point => ({
+  line: point.line + lines,
+  column: point.column,
+  offset: (point.offset ?? 0) + offset,
+});
+
+/** A node's position moved down by `lines` and `offset`, as a new object. */
+export const movedPosition = ({ start, end }: Position, lines: number, offset: number): Position => ({
+  start: movedPoint(start, lines, offset),
+  end: movedPoint(end, lines, offset),
+});
+
 /** Moves every position in a tree parsed from a part down to where the part stands in the whole source. */
 export function movePositions(tree: Root, lines: number, offset: number): void {
   const move = (node: Nodes): void => {
-    const position = node.position;
-    if (position) {
-      node.position = {
-        start: { line: position.start.line + lines, column: position.start.column, offset: (position.start.offset ?? 0) + offset },
-        end: { line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset },
-      };
-    }
+    if (node.position) node.position = movedPosition(node.position, lines, offset);
     if ('children' in node) for (const child of node.children) move(child);
   };
   move(tree);
