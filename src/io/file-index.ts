@@ -45,13 +45,17 @@ const isRecord = (value: unknown): value is FileRecord =>
   Array.isArray(value) && value.length === 8 && typeof value[0] === 'string' && typeof value[1] === 'string' &&
   value.slice(2, 7).every((field) => typeof field === 'number') && typeof value[7] === 'string';
 
-/** The index stored under `key`, when `value` is one (anything else is an empty index). */
-function recordsIn(value: unknown, key: string): Map<string, FileRecord> {
-  const records = new Map<string, FileRecord>();
-  if (typeof value !== 'object' || value === null) return records;
+/** Whether a value read from the cache is the index stored under `key` (its records are checked one by one as read). */
+export function isStoredFileIndex(value: unknown, key: string): value is StoredFileIndex {
+  if (typeof value !== 'object' || value === null) return false;
   const stored = value as Partial<StoredFileIndex>;
-  if (stored.cache !== fileIndexMarker || stored.key !== key || !Array.isArray(stored.files)) return records;
-  for (const record of stored.files) if (isRecord(record)) records.set(record[0], record);
+  return stored.cache === fileIndexMarker && stored.key === key && Array.isArray(stored.files);
+}
+
+/** The stored index's records by path, leaving out any spoiled one. */
+function recordsIn(stored: StoredFileIndex | null): Map<string, FileRecord> {
+  const records = new Map<string, FileRecord>();
+  for (const record of stored?.files ?? []) if (isRecord(record)) records.set(record[0], record);
   return records;
 }
 
@@ -67,9 +71,9 @@ export interface FileIndex {
   changed(): StoredFileIndex | null;
 }
 
-/** The index found in the cache (any value; what is not an index under `key` counts as none), as of `now`. */
-export function fileIndex(stored: unknown, key: string, now: () => number = Date.now): FileIndex {
-  const records = recordsIn(stored, key);
+/** The index found in the cache under `key` (null when there is none), as of `now`. */
+export function fileIndex(stored: StoredFileIndex | null, key: string, now: () => number = Date.now): FileIndex {
+  const records = recordsIn(stored);
   const seen = new Set<string>();
   let changed = false;
   return {

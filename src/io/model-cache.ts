@@ -11,7 +11,7 @@ import { stringify } from 'safe-stable-stringify';
 import { WorklogError } from '../errors.js';
 import type { WorkLog } from '../model/log.js';
 import { writeFileAtomically } from './atomic-write.js';
-import { fileIndex, fileIndexMarker, type FileIndex } from './file-index.js';
+import { fileIndex, fileIndexMarker, isStoredFileIndex, type FileIndex } from './file-index.js';
 import { readModelEntry, writeModelEntry, type EntryHead } from './model-entry.js';
 import { readOpenFile } from './read-log.js';
 
@@ -268,7 +268,7 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
     const key = createHash('sha256').update(shape).update(fileIndexMarker).update('\0').update(scope).digest('hex');
     let index = indexes.get(key);
     if (!index) {
-      index = fileIndex(read(pathOf(key), (value): value is object => typeof value === 'object' && value !== null), key);
+      index = fileIndex(read(pathOf(key), (value) => isStoredFileIndex(value, key)), key);
       indexes.set(key, index);
     }
     return index;
