@@ -13,7 +13,7 @@ import { ignoredBy } from '../io/ignores.js';
 import { expandPaths, NoMarkdownError, stdinPath, type LogEntry, type Skips } from '../io/paths.js';
 import { decodeLog } from '../io/decode.js';
 import { stampOf } from '../io/file-index.js';
-import { readLogBytes, readRegularFile } from '../io/read-log.js';
+import { bytesOf, readLogBytes, readRegularFile } from '../io/read-log.js';
 import { unreadable, type Unreadable } from '../io/unreadable.js';
 import type { WorklogConfig } from '../model/config.js';
 import type { Finding } from '../model/diagnostic.js';
@@ -105,13 +105,31 @@ function decodedAgain(bytes: Uint8Array, file: string): string {
   return decoded;
 }
 
+/** A log's text: `text` kept once worked out, `again` worked out each time it is asked for (see `knownText`). */
+interface LogText {
+  text: () => string;
+  again: () => string;
+}
+
+/** A log that was read, or found in the cache by its file's stat, as the run knows it before the logs are parsed. */
+interface ReadEntry {
+  readonly text: string;
+  textAgain: () => string;
+  chars: number | null;
+  path: string | null;
+  file: string;
+  bytes: number;
+  cached: CachedLog | undefined;
+  summary: WorkLog | null;
+}
+
 /**
  * The text of bytes that decoded before: `text` decodes them on first use and keeps the text, the bytes going then;
  * `again` decodes them without keeping it. With `reread` (a file's text, when the run needs few texts after parsing),
  * `again` lets the bytes go too, and the text is read from the file if asked for later: a run over years of logs
  * would otherwise hold all their bytes while the threads parse them.
  */
-function knownText(bytes: Uint8Array, file: string, reread: (() => string) | null): { text: () => string; again: () => string } {
+function knownText(bytes: Uint8Array, file: string, reread: (() => string) | null): LogText {
   let undecoded: Uint8Array | null = bytes;
   let text: string | null = null;
   return {
@@ -188,7 +206,16 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     return (text, file) => parseLog(text, { ...parseOptions(file), calendar });
   };
   const cache = openCache(io, options.cache, { ...parsing, calendar: config.calendar });
-  const read: { readonly text: string; textAgain: () => string; chars: number | null; path: string | null; file: string; bytes: number; cached: CachedLog | undefined; summary: WorkLog | null }[] = [];
+  const read: ReadEntry[] = [];
+  const keep = ({ text, again }: LogText, known: Omit<ReadEntry, 'text' | 'textAgain'>): void => {
+    read.push({
+      get text() {
+        return text();
+      },
+      textAgain: again,
+      ...known,
+    });
+  };
   const problems: Problem[] = [];
   const megabytes = config.limits.fileMegabytes;
   // A run over many logs keeps their keys by their stat, for the next run asked to read the same paths.
@@ -197,19 +224,13 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     // A file unchanged since a run read it has the key it had then: found in the cache without being read.
     const path = typeof entry.path === 'string' ? entry.path : null;
     const stamp = index && path !== null ? stampOf(path) : null;
-    const knownKey = index && path !== null && stamp && stamp.size <= megabytes * 1024 * 1024 ? index.keyOf(path, entry.file, stamp) : null;
+    const knownKey = index && path !== null && stamp && stamp.size <= bytesOf(megabytes) ? index.keyOf(path, entry.file, stamp) : null;
     if (cache && path !== null && stamp && knownKey) {
       const cached = cache.entryOfKey(knownKey, entry.file);
       const summary = reading.summary ? reading.summary(cached, entry.file, config) : null;
       if (summary || cached.log) {
-        const textOf = textOnDisk(path, entry.file, megabytes);
-        read.push({
-          get text() {
-            return textOf();
-          },
-          textAgain: textOf,
-          chars: null, path, file: entry.file, bytes: stamp.size, cached, summary,
-        });
+        const onDisk = textOnDisk(path, entry.file, megabytes);
+        keep({ text: onDisk, again: onDisk }, { chars: null, path, file: entry.file, bytes: stamp.size, cached, summary });
         continue;
       }
     }
@@ -232,14 +253,7 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     // Its bytes are kept rather than its text, which would take more room on the heap while the logs are parsed.
     // A run that keeps only what each log's own rules found (`check`) reads few texts again.
     const textOf = knownText(bytes, entry.file, reading.ownRuns && path !== null ? textOnDisk(path, entry.file, megabytes) : null);
-    read.push({
-      get text() {
-        return textOf.text();
-      },
-      textAgain: textOf.again,
-      chars: decoded === null ? null : decoded.length,
-      path: typeof entry.path === 'string' ? entry.path : null, file: entry.file, bytes: bytes.length, cached, summary,
-    });
+    keep(textOf, { chars: decoded === null ? null : decoded.length, path, file: entry.file, bytes: bytes.length, cached, summary });
   }
   // A log of fewer bytes than the size that grows the heap has fewer characters too: only larger ones are decoded to tell.
   await growHeapFor(read.map((log) => (heapGrowthFlag([log.bytes]) === null ? log.bytes : log.chars ?? log.text.length)));

@@ -10,7 +10,8 @@ export type LogOrigin = { path: string | Buffer } | { stdin: AsyncIterable<Uint8
 
 const chunkSize = 64 * 1024;
 
-const bytesOf = (megabytes: number): number => Math.floor(megabytes * 1024 * 1024);
+/** The size limit `limits.fileMegabytes` sets, in bytes. */
+export const bytesOf = (megabytes: number): number => Math.floor(megabytes * 1024 * 1024);
 
 const tooLarge = (megabytes: number): Unreadable => unreadable('too-large', `larger than ${megabytes} MB (limits.fileMegabytes)`);
 
