@@ -88,11 +88,8 @@ const subtokenizeJumpsMap = exactEdits('subtokenize-jumps-map', /[\\/]micromark-
 // as reading a short section, and worklog parses a log in several runs of sections. The table is only read, and the
 // reader passes the same extensions array for the same syntaxes, so the table is kept per array.
 const combinedOnce = exactEdits('combined-once', /[\\/]micromark[\\/]lib[\\/]parse\.js$/, [
-  ['export function parse(options) {', 'const combinedFor = new WeakMap();\nexport function parse(options) {'],
-  [
-    'combineExtensions([defaultConstructs, ...(settings.extensions || [])]);',
-    '(settings.extensions ? combinedFor.get(settings.extensions) ?? combinedFor.set(settings.extensions, combineExtensions([defaultConstructs, ...settings.extensions])).get(settings.extensions) : combineExtensions([defaultConstructs]));',
-  ],
+  ['export function parse(options) {', 'const combined = new WeakMap();\nconst noExtensions = [];\nfunction combinedFor(extensions) {\n  let constructs = combined.get(extensions);\n  if (!constructs) combined.set(extensions, constructs = combineExtensions([defaultConstructs, ...extensions]));\n  return constructs;\n}\nexport function parse(options) {'],
+  ['combineExtensions([defaultConstructs, ...(settings.extensions || [])]);', 'combinedFor(settings.extensions || noExtensions);'],
 ], 'the parser no longer merges its constructs as this build expects');
 
 // unist-util-visit-parents names the function that visits each node after the node's type, in colour, for stack traces:
@@ -100,6 +97,9 @@ const combinedOnce = exactEdits('combined-once', /[\\/]micromark[\\/]lib[\\/]par
 const unnamedVisits = exactEdits('unnamed-visits', /[\\/]unist-util-visit-parents[\\/]lib[\\/]index\.js$/, [
   ["      Object.defineProperty(visit, 'name', {\n        value:\n          'node (' + color(node.type + (name ? '<' + name + '>' : '')) + ')'\n      })\n", "      void name\n"],
 ], 'the function that visits a node is no longer named as this build expects');
+
+// The same plugins for the modules and for the scripts, so that both builds run the same code.
+const dependencyEdits = [lazyChildProcess, noDefaultColorSupport, fromMarkdownEdits, subtokenizeJumpsMap, combinedOnce, unnamedVisits];
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
@@ -117,7 +117,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   define: { WORKLOG_VERSION: JSON.stringify(pkg.version) },
-  plugins: [lazyChildProcess, noDefaultColorSupport, fromMarkdownEdits, subtokenizeJumpsMap, combinedOnce, unnamedVisits],
+  plugins: dependencyEdits,
   // CommonJS dependencies (commander) require Node's built-in modules; give every ESM chunk a require().
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
@@ -140,7 +140,7 @@ const scripts = await build({
   write: false,
   // Dependencies written as modules (fdir) ask for import.meta.url: the script's own file URL.
   define: { WORKLOG_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__scriptUrl' },
-  plugins: [lazyChildProcess, noDefaultColorSupport, fromMarkdownEdits, subtokenizeJumpsMap, combinedOnce, unnamedVisits],
+  plugins: dependencyEdits,
 });
 for (const { path, text } of scripts.outputFiles) {
   const { code } = await transform(text, {

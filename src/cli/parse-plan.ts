@@ -147,8 +147,9 @@ export function partHeapLimits(largestUnit: number): { maxOldGenerationSizeMb: n
   return { maxOldGenerationSizeMb: 48 + Math.ceil(largestUnit / 1000), maxYoungGenerationSizeMb: 16 };
 }
 
-// A thread out of batches at the end of a long run waits for those the others still hold (up to three each): the last
-// few batches a thread could hold are a quarter of the size, so that what is left in hand at the end is short.
+// A thread out of batches at the end of a long run waits for those the others still hold (two sent ahead to each
+// worker): the last `tailShare` batches' worth of text per thread is cut in batches a quarter of the size, so that
+// what is left in hand at the end is short.
 const tailShare = 4;
 
 /**

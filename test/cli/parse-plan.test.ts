@@ -63,7 +63,7 @@ describe('batchesOf', () => {
   it('keeps a batch to about 20,000 characters however many logs there are, and the last few to 5,000', () => {
     const batches = cover(Array.from({ length: 1000 }, () => 1000), 2);
     const logsIn = batches.map(({ start, end }) => end - start);
-    // 840 logs in batches of 20, then the last 160 (what two threads may hold four batches each of) in batches of 5.
+    // 840 logs in batches of 20, then the last 160 (four batches' worth for each of two threads) in batches of 5.
     expect(logsIn).toEqual([...Array.from({ length: 42 }, () => 20), ...Array.from({ length: 32 }, () => 5)]);
   });
 
