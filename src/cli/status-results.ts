@@ -2,7 +2,7 @@
 
 import type { StatusAnalysis, StatusBasis } from '../analyze/status.js';
 import { fieldsOf, isObjectList } from '../io/kept-shape.js';
-import { resultSettings } from '../io/model-cache.js';
+import { keptBesideToday } from './kept-beside-today.js';
 import type { Inputs } from './load.js';
 
 const isStatusAnalysis = (value: unknown): value is StatusAnalysis => {
@@ -23,10 +23,8 @@ export async function analyseNow({ logs, today, config, calendar }: StatusBasis)
  * the day the run is about. Provenance from git is not part of it: it is read on every run.
  */
 export async function keptStatusAnalysis({ sources, config, cache }: Inputs, basis: StatusBasis, today: string): Promise<StatusAnalysis> {
-  const own = sources.find((source) => source.log === basis.today)?.cached;
-  const models = sources.map((source) => source.cached?.key);
-  if (!own || models.some((key) => key === undefined)) return analyseNow(basis);
-  const kept = own.results(resultSettings({ run: 'status', config, today, models }));
+  const kept = keptBesideToday(sources, basis.today, { run: 'status', config, today });
+  if (!kept) return analyseNow(basis);
   if (isStatusAnalysis(kept.value)) return kept.value;
   const analysis = await analyseNow(basis);
   kept.store(analysis);

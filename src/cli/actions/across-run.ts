@@ -6,11 +6,11 @@
 import { newestLog } from '../../analyze/findings.js';
 import type { RuleRun } from '../../analyze/index.js';
 import { fieldsOf, isObjectList } from '../../io/kept-shape.js';
-import { resultSettings } from '../../io/model-cache.js';
 import type { WorklogConfig } from '../../model/config.js';
 import type { Finding } from '../../model/diagnostic.js';
 import type { RuleId } from '../../model/finding-data.js';
 import type { Suppression, WorkLog } from '../../model/log.js';
+import { keptBesideToday } from '../kept-beside-today.js';
 import type { LogSource } from '../load.js';
 
 /** A run as kept: its findings, each suppression it used as [log, suppression] places in the run's lists, and what ran on each log. */
@@ -56,11 +56,8 @@ export function fromKeptAcross(value: unknown, logs: readonly WorkLog[]): RuleRu
  * and the day the run is about.
  */
 export function keptAcrossRun(sources: readonly LogSource[], logs: readonly WorkLog[], config: WorklogConfig, day: string, run: () => RuleRun): RuleRun {
-  const today = newestLog(logs);
-  const own = sources.find((source) => source.log === today)?.cached;
-  const models = sources.map((source) => source.cached?.key);
-  if (!own || models.some((key) => key === undefined)) return run();
-  const kept = own.results(resultSettings({ run: 'check across logs', config, day, models }));
+  const kept = keptBesideToday(sources, newestLog(logs), { run: 'check across logs', config, day });
+  if (!kept) return run();
   const found = fromKeptAcross(kept.value, logs);
   if (found) return found;
   const ran = run();
