@@ -35,6 +35,8 @@ export interface LogSource {
   path: string | null;
   text: string;
   cached: CachedLog | null;
+  /** Its text as `text` gives it; holds nothing of the log's model, so a caller may keep it once the model is let go. */
+  readText: () => string;
   /** The log's own rule run, worked out where it was parsed (`Reading.ownRuns`): `log` is then its summary. */
   run?: KeptRun;
 }
@@ -113,7 +115,8 @@ interface LogText {
 
 /** A log that was read, or found in the cache by its file's stat, as the run knows it before the logs are parsed. */
 interface ReadEntry {
-  readonly text: string;
+  /** Its text, decoded (or read from the file) when first asked for, and kept. */
+  readText: () => string;
   textAgain: () => string;
   chars: number | null;
   path: string | null;
@@ -207,14 +210,8 @@ export async function readInputs(paths: readonly string[], options: CommonOption
   };
   const cache = openCache(io, options.cache, { ...parsing, calendar: config.calendar });
   const read: ReadEntry[] = [];
-  const keep = ({ text, again }: LogText, known: Omit<ReadEntry, 'text' | 'textAgain'>): void => {
-    read.push({
-      get text() {
-        return text();
-      },
-      textAgain: again,
-      ...known,
-    });
+  const keep = ({ text, again }: LogText, known: Omit<ReadEntry, 'readText' | 'textAgain'>): void => {
+    read.push({ readText: text, textAgain: again, ...known });
   };
   const problems: Problem[] = [];
   const megabytes = config.limits.fileMegabytes;
@@ -256,7 +253,7 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     keep(textOf, { chars: decoded === null ? null : decoded.length, path, file: entry.file, bytes: bytes.length, cached, summary });
   }
   // A log of fewer bytes than the size that grows the heap has fewer characters too: only larger ones are decoded to tell.
-  await growHeapFor(read.map((log) => (heapGrowthFlag([log.bytes]) === null ? log.bytes : log.chars ?? log.text.length)));
+  await growHeapFor(read.map((log) => (heapGrowthFlag([log.bytes]) === null ? log.bytes : log.chars ?? log.readText().length)));
   // Logs the cache holds are not parsed again; the rest are parsed together (on worker threads when it pays) and stored.
   const missing = read.filter(({ summary, cached }) => !summary && !cached?.log);
   const jobs = jobsFrom(options.jobs, io.env.WORKLOG_JOBS);
@@ -266,9 +263,9 @@ export async function readInputs(paths: readonly string[], options: CommonOption
   const parsed = pool ? await pool.parseAll(missing.map(({ textAgain, chars, file }) => ({ chars: chars ?? textAgain().length, text: textAgain, options: parseOptions(file) })), { jobs, calendar, ...(ownRuns ? { ownRuns } : {}) }) : [];
   let next = 0;
   const sources: LogSource[] = read.map((source) => {
-    const { path, file, cached: hit, summary } = source;
+    const { path, file, cached: hit, summary, readText } = source;
     // Its text is decoded when first asked for.
-    const withText = (log: WorkLog, cached: CachedLog | null, run?: KeptRun): LogSource => ({ log, path, cached, ...(run ? { run } : {}), get text() { return source.text; } });
+    const withText = (log: WorkLog, cached: CachedLog | null, run?: KeptRun): LogSource => ({ log, path, cached, ...(run ? { run } : {}), readText, get text() { return readText(); } });
     if (hit && summary) return withText(summary, hit);
     if (hit?.log) return withText(hit.log, hit);
     const log = parsed[next++];

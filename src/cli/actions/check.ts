@@ -5,7 +5,9 @@ import { summarise, type FindingSummary } from '../../analyze/findings.js';
 import { withSourceFixes } from '../../analyze/source-fixes.js';
 import { coverageAnalyses, createContext, findingsOfRuns, itemAnalyses, runRuleSet } from '../../analyze/index.js';
 import { exitCodes } from '../../errors.js';
+import type { WorklogConfig } from '../../model/config.js';
 import type { Finding } from '../../model/diagnostic.js';
+import type { IsoDate } from '../../model/log.js';
 import { formats } from '../../render/formats.js';
 import type { AnnotationPlan, CheckResult } from '../../render/results.js';
 import type { Invocation } from '../commands.js';
@@ -28,11 +30,20 @@ export interface CheckOptions extends CommonOptions {
   fixDryRun?: boolean;
 }
 
+/** What the analyses found in the logs, and what the report needs of the logs besides: their dates, and their texts for fixes. */
+interface Analysed {
+  files: string[];
+  findings: Finding[];
+  config: WorklogConfig;
+  logDates: Map<string, IsoDate | null>;
+  textOf: (file: string) => string | undefined;
+}
+
 /**
- * Every log's problems and what the report shows of them. The logs' models stay here: a big log's model is let go
- * before its report is rendered, which holds only the findings.
+ * Every log's problems. The logs' models stay here: what is returned holds none of them, so that a big log's model
+ * is let go before fixes are worked out and the report is rendered, which hold only the findings.
  */
-async function checkLogs(paths: readonly string[], options: CheckOptions, io: CliIO, stepSummary: boolean): Promise<{ result: CheckResult & { annotations: AnnotationPlan }; summary: FindingSummary }> {
+async function analyse(paths: readonly string[], options: CheckOptions, io: CliIO): Promise<Analysed> {
   // Logs whose run is kept, or was worked out where they were parsed, stand as their summaries; today's log, whose items are read, whole.
   const { config, calendar, logs, files, unreadable, sources, cache } = await withTodaysLog(await readInputs(paths, options, io, { summary: keptSummary, ownRuns: true }));
   // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins) and what today's items have due.
@@ -41,12 +52,18 @@ async function checkLogs(paths: readonly string[], options: CheckOptions, io: Cl
   const acrossLogs = keptAcrossRun(sources, logs, config, todayFrom(io.env), () => runRuleSet(createContext(logs, config, calendar), [...coverageAnalyses, ...itemAnalyses], false));
   cache?.close();
   for (const finding of findingsOfRuns([...perLog, acrossLogs], { logs, config })) findings.push(finding);
+  // A log's text is decoded only when one of its findings has a fix to work out from it.
+  const texts = new Map(sources.map((source) => [source.log.file, source.readText]));
+  return { files, findings, config, logDates: new Map(logs.map((log) => [log.file, log.date])), textOf: (file) => texts.get(file)?.() };
+}
+
+/** Every log's problems and what the report shows of them. */
+async function checkLogs(paths: readonly string[], options: CheckOptions, io: CliIO, stepSummary: boolean): Promise<{ result: CheckResult & { annotations: AnnotationPlan }; summary: FindingSummary }> {
+  const { files, findings, config, logDates, textOf } = await analyse(paths, options, io);
   // With `--quiet` only errors are shown; the exit code still weighs every finding.
   const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
-  // A log's text is decoded only when one of its findings has a fix to work out from it.
-  const byFile = new Map(sources.map((source) => [source.log.file, source]));
-  const annotations: AnnotationPlan = { limits: config.annotations, logDates: new Map(logs.map((log) => [log.file, log.date])), stepSummary };
-  return { result: { files, findings: withSourceFixes(shown, (file) => byFile.get(file)?.text), summary: summarise(shown), annotations }, summary: summarise(findings) };
+  const annotations: AnnotationPlan = { limits: config.annotations, logDates, stepSummary };
+  return { result: { files, findings: withSourceFixes(shown, textOf), summary: summarise(shown), annotations }, summary: summarise(findings) };
 }
 
 /**
