@@ -33,9 +33,11 @@ import type { KeptRun } from './actions/own-run.js';
 export interface LogSource {
   log: WorkLog;
   path: string | null;
-  text: string;
   cached: CachedLog | null;
-  /** Its text as `text` gives it; holds nothing of the log's model, so a caller may keep it once the model is let go. */
+  /**
+   * Its text, decoded (or read from the file) when first asked for, and kept. A function rather than a field, so that
+   * a copy of the source (`{ ...source }`) reads nothing, and a caller may keep it once the model is let go.
+   */
   readText: () => string;
   /** The log's own rule run, worked out where it was parsed (`Reading.ownRuns`): `log` is then its summary. */
   run?: KeptRun;
@@ -107,17 +109,14 @@ function decodedAgain(bytes: Uint8Array, file: string): string {
   return decoded;
 }
 
-/** A log's text: `text` kept once worked out, `again` worked out each time it is asked for (see `knownText`). */
+/** A log's text: `readText` kept once worked out, `textAgain` worked out each time it is asked for (see `knownText`). */
 interface LogText {
-  text: () => string;
-  again: () => string;
+  readText: () => string;
+  textAgain: () => string;
 }
 
 /** A log that was read, or found in the cache by its file's stat, as the run knows it before the logs are parsed. */
-interface ReadEntry {
-  /** Its text, decoded (or read from the file) when first asked for, and kept. */
-  readText: () => string;
-  textAgain: () => string;
+interface ReadEntry extends LogText {
   chars: number | null;
   path: string | null;
   file: string;
@@ -127,23 +126,23 @@ interface ReadEntry {
 }
 
 /**
- * The text of bytes that decoded before: `text` decodes them on first use and keeps the text, the bytes going then;
- * `again` decodes them without keeping it. With `reread` (a file's text, when the run needs few texts after parsing),
- * `again` lets the bytes go too, and the text is read from the file if asked for later: a run over years of logs
+ * The text of bytes that decoded before: `readText` decodes them on first use and keeps the text, the bytes going then;
+ * `textAgain` decodes them without keeping it. With `reread` (a file's text, when the run needs few texts after parsing),
+ * `textAgain` lets the bytes go too, and the text is read from the file if asked for later: a run over years of logs
  * would otherwise hold all their bytes while the threads parse them.
  */
 function knownText(bytes: Uint8Array, file: string, reread: (() => string) | null): LogText {
   let undecoded: Uint8Array | null = bytes;
   let text: string | null = null;
   return {
-    text: () => {
+    readText: () => {
       if (text !== null) return text;
       if (undecoded === null) return reread?.() ?? '';
       text = decodedAgain(undecoded, file);
       undecoded = null;
       return text;
     },
-    again: () => {
+    textAgain: () => {
       if (text !== null) return text;
       if (undecoded === null) return reread?.() ?? '';
       const decoded = decodedAgain(undecoded, file);
@@ -210,9 +209,6 @@ export async function readInputs(paths: readonly string[], options: CommonOption
   };
   const cache = openCache(io, options.cache, { ...parsing, calendar: config.calendar });
   const read: ReadEntry[] = [];
-  const keep = ({ text, again }: LogText, known: Omit<ReadEntry, 'readText' | 'textAgain'>): void => {
-    read.push({ readText: text, textAgain: again, ...known });
-  };
   const problems: Problem[] = [];
   const megabytes = config.limits.fileMegabytes;
   // A run over many logs keeps their keys by their stat, for the next run asked to read the same paths.
@@ -227,7 +223,7 @@ export async function readInputs(paths: readonly string[], options: CommonOption
       const summary = reading.summary ? reading.summary(cached, entry.file, config) : null;
       if (summary || cached.log) {
         const onDisk = textOnDisk(path, entry.file, megabytes);
-        keep({ text: onDisk, again: onDisk }, { chars: null, path, file: entry.file, bytes: stamp.size, cached, summary });
+        read.push({ readText: onDisk, textAgain: onDisk, chars: null, path, file: entry.file, bytes: stamp.size, cached, summary });
         continue;
       }
     }
@@ -250,7 +246,7 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     // Its bytes are kept rather than its text, which would take more room on the heap while the logs are parsed.
     // A run that keeps only what each log's own rules found (`check`) reads few texts again.
     const textOf = knownText(bytes, entry.file, reading.ownRuns && path !== null ? textOnDisk(path, entry.file, megabytes) : null);
-    keep(textOf, { chars: decoded === null ? null : decoded.length, path, file: entry.file, bytes: bytes.length, cached, summary });
+    read.push({ ...textOf, chars: decoded === null ? null : decoded.length, path, file: entry.file, bytes: bytes.length, cached, summary });
   }
   // A log of fewer bytes than the size that grows the heap has fewer characters too: only larger ones are decoded to tell.
   await growHeapFor(read.map((log) => (heapGrowthFlag([log.bytes]) === null ? log.bytes : log.chars ?? log.readText().length)));
@@ -265,7 +261,7 @@ export async function readInputs(paths: readonly string[], options: CommonOption
   const sources: LogSource[] = read.map((source) => {
     const { path, file, cached: hit, summary, readText } = source;
     // Its text is decoded when first asked for.
-    const withText = (log: WorkLog, cached: CachedLog | null, run?: KeptRun): LogSource => ({ log, path, cached, ...(run ? { run } : {}), readText, get text() { return readText(); } });
+    const withText = (log: WorkLog, cached: CachedLog | null, run?: KeptRun): LogSource => ({ log, path, cached, ...(run ? { run } : {}), readText });
     if (hit && summary) return withText(summary, hit);
     if (hit?.log) return withText(hit.log, hit);
     const log = parsed[next++];

@@ -15,7 +15,7 @@ export interface ProvenanceOptions extends CommonOptions {
 
 export function provenanceOf(context: Pick<AnalysisContext, 'today' | 'calendar'>, sources: readonly LogSource[], options: ProvenanceOptions, io: CliIO): Provenance {
   // Standard input and names that are not UTF-8 have no path to look up.
-  const queries = sources.flatMap((source) => (source.path === null ? [] : [{ path: source.path, text: source.text }]));
+  const queries = sources.flatMap((source) => (source.path === null ? [] : [{ path: source.path, text: source.readText() }]));
   const found = options.provenance === false ? [] : commitsOf(queries, io.cwd, options.provenance ? 'any' : 'working-directory');
   const commits = new Map(queries.map((query, index) => [query.path, found[index] ?? null]));
   return {

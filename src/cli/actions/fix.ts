@@ -37,17 +37,17 @@ export interface FixOutcome {
  */
 export async function fixLogs(inputs: Inputs, io: CliIO, dryRun: boolean, files?: FixFileOperations): Promise<FixOutcome> {
   const parse = await inputs.parser();
-  const fixed = inputs.sources.map((source) => ({ source, text: fixUntilStable(source.text, fixesFor(inputs, parse, source)).text }))
-    .filter(({ source, text }) => text !== source.text);
+  const fixed = inputs.sources.map((source) => ({ source, text: fixUntilStable(source.readText(), fixesFor(inputs, parse, source)).text }))
+    .filter(({ source, text }) => text !== source.readText());
   if (dryRun) {
-    for (const { source, text } of fixed) writeOutput(io, createTwoFilesPatch(source.log.file, source.log.file, source.text, text));
+    for (const { source, text } of fixed) writeOutput(io, createTwoFilesPatch(source.log.file, source.log.file, source.readText(), text));
     return { notWritten: 0 };
   }
   const unwritable = fixed.find(({ source }) => source.path === null);
   if (unwritable) throw new WorklogError(`${unwritable.source.log.file}: --fix cannot write it back (standard input, or a name that is not UTF-8); use --fix-dry-run to see the fixes`);
   let notWritten = 0;
   for (const { source, text } of fixed) {
-    const outcome = await writeFixedLog(source.path ?? '', source.text, text, source.log.file, files);
+    const outcome = await writeFixedLog(source.path ?? '', source.readText(), text, source.log.file, files);
     if (outcome === 'changed') {
       writeError(io, `${source.log.file}: changed on disk since it was read, so it was not fixed; run again`);
       notWritten += 1;

@@ -42,7 +42,7 @@ export async function withTodaysLog(inputs: Inputs): Promise<Inputs> {
   if (source.run === undefined && (!cached || cached.log === source.log)) return inputs;
   let log = cached?.log ?? null;
   if (!log) {
-    log = (await inputs.parser())(source.text, source.log.file);
+    log = (await inputs.parser())(source.readText(), source.log.file);
     cached?.store(log);
   }
   const whole = log;
