@@ -1,4 +1,4 @@
-/** How the heap grows on a run over a big log: close to what it holds, not several times that. */
+/** How the heap is kept on a run over a big log: close to what it holds, not several times that. */
 
 import { splitFromChars } from '../parse/big-log.js';
 
@@ -13,8 +13,35 @@ export function heapGrowthFlag(sizes: readonly number[]): string | null {
   return sizes.some((size) => size >= splitFromChars) ? `--heap-growing-percent=${growingPercent}` : null;
 }
 
-/** Sets the flag for a run over logs of these sizes, when it has one; V8 reads it at each full collection. */
-export async function growHeapFor(sizes: readonly number[]): Promise<void> {
+/** Called where a phase of a run ends (a big log merged, its rules run, its models let go): what the phase left is let go. */
+export type PhaseEnd = () => void;
+
+const nothingToDo: PhaseEnd = () => undefined;
+
+let fullCollection: PhaseEnd | null = null;
+
+/**
+ * V8's full collection, which Node offers only as the `gc` function of a context made once `--expose-gc` is set; none
+ * when that does not give one.
+ */
+async function collector(): Promise<PhaseEnd> {
+  if (fullCollection) return fullCollection;
+  (await import('node:v8')).setFlagsFromString('--expose-gc');
+  const gc: unknown = (await import('node:vm')).runInNewContext('gc');
+  fullCollection = typeof gc === 'function' ? () => void gc() : nothingToDo;
+  return fullCollection;
+}
+
+/**
+ * Sets the heap up for a run over logs of these sizes, and gives what the run calls at the end of each phase. On a run
+ * over a big log the heap grows by less (`heapGrowthFlag`; V8 reads the flag at each full collection), and the end of a
+ * phase is a full collection: V8 would otherwise keep a phase's garbage (the parts' trees, the rules' working data)
+ * until its next full collection, on top of what the next phase makes, and the run's peak was that sum. On other runs
+ * the end of a phase does nothing.
+ */
+export async function heapFor(sizes: readonly number[]): Promise<PhaseEnd> {
   const flag = heapGrowthFlag(sizes);
-  if (flag !== null) (await import('node:v8')).setFlagsFromString(flag);
+  if (flag === null) return nothingToDo;
+  (await import('node:v8')).setFlagsFromString(flag);
+  return collector();
 }

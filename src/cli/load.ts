@@ -21,7 +21,7 @@ import type { WorkLog } from '../model/log.js';
 import { withExtraHeaders } from '../parse/staffing-headers.js';
 import { neutralise } from '../render/inert.js';
 import { openCache } from './cache.js';
-import { growHeapFor, heapGrowthFlag } from './heap.js';
+import { heapFor, heapGrowthFlag, type PhaseEnd } from './heap.js';
 import { writeError, type CliIO } from './io.js';
 import { noLogsError, readsAsLog } from './no-logs.js';
 import type { CommonOptions } from './options.js';
@@ -56,6 +56,8 @@ export interface Inputs {
   parser: () => Promise<LogParser>;
   /** The cache the logs were read through, for a command that stores more in it (and closes it again after); null without one. */
   cache: ModelCache | null;
+  /** What the command calls where a phase of its work on the logs ends (see `heapFor`). */
+  endPhase: PhaseEnd;
 }
 
 /** Reads a log's text into its model, as the run read the logs it was given. */
@@ -249,7 +251,7 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     read.push({ ...textOf, chars: decoded === null ? null : decoded.length, path, file: entry.file, bytes: bytes.length, cached, summary });
   }
   // A log of fewer bytes than the size that grows the heap has fewer characters too: only larger ones are decoded to tell.
-  await growHeapFor(read.map((log) => (heapGrowthFlag([log.bytes]) === null ? log.bytes : log.chars ?? log.readText().length)));
+  const endPhase = await heapFor(read.map((log) => (heapGrowthFlag([log.bytes]) === null ? log.bytes : log.chars ?? log.readText().length)));
   // Logs the cache holds are not parsed again; the rest are parsed together (on worker threads when it pays) and stored.
   const missing = read.filter(({ summary, cached }) => !summary && !cached?.log);
   const jobs = jobsFrom(options.jobs, io.env.WORKLOG_JOBS);
@@ -291,6 +293,7 @@ export async function readInputs(paths: readonly string[], options: CommonOption
     sources,
     parser,
     cache,
+    endPhase,
   };
 }
 

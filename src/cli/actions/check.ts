@@ -18,6 +18,7 @@ import { fixLogs } from './fix.js';
 import { keptAcrossRun } from './across-run.js';
 import { keptSummary, logRuns, withTodaysLog } from './log-runs.js';
 import type { CommonOptions } from '../options.js';
+import type { PhaseEnd } from '../heap.js';
 import { appendStepSummary, stepSummaryFile } from '../step-summary.js';
 import { todayFrom } from '../today.js';
 
@@ -37,6 +38,7 @@ interface Analysed {
   config: WorklogConfig;
   logDates: Map<string, IsoDate | null>;
   textOf: (file: string) => string | undefined;
+  endPhase: PhaseEnd;
 }
 
 /**
@@ -45,25 +47,32 @@ interface Analysed {
  */
 async function analyse(paths: readonly string[], options: CheckOptions, io: CliIO): Promise<Analysed> {
   // Logs whose run is kept, or was worked out where they were parsed, stand as their summaries; today's log, whose items are read, whole.
-  const { config, calendar, logs, files, unreadable, sources, cache } = await withTodaysLog(await readInputs(paths, options, io, { summary: keptSummary, ownRuns: true }));
+  const { config, calendar, logs, files, unreadable, sources, cache, endPhase } = await withTodaysLog(await readInputs(paths, options, io, { summary: keptSummary, ownRuns: true }));
+  endPhase();
   // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins) and what today's items have due.
   const findings: Finding[] = [...unreadable];
   const perLog = logRuns(sources, config, calendar);
+  endPhase();
   const acrossLogs = keptAcrossRun(sources, logs, config, todayFrom(io.env), () => runRuleSet(createContext(logs, config, calendar), [...coverageAnalyses, ...itemAnalyses], false));
   cache?.close();
+  endPhase();
   for (const finding of findingsOfRuns([...perLog, acrossLogs], { logs, config })) findings.push(finding);
   // A log's text is decoded only when one of its findings has a fix to work out from it.
   const texts = new Map(sources.map((source) => [source.log.file, source.readText]));
-  return { files, findings, config, logDates: new Map(logs.map((log) => [log.file, log.date])), textOf: (file) => texts.get(file)?.() };
+  return { files, findings, config, logDates: new Map(logs.map((log) => [log.file, log.date])), textOf: (file) => texts.get(file)?.(), endPhase };
 }
 
 /** Every log's problems and what the report shows of them. */
 async function checkLogs(paths: readonly string[], options: CheckOptions, io: CliIO, stepSummary: boolean): Promise<{ result: CheckResult & { annotations: AnnotationPlan }; summary: FindingSummary }> {
-  const { files, findings, config, logDates, textOf } = await analyse(paths, options, io);
+  const { files, findings, config, logDates, textOf, endPhase } = await analyse(paths, options, io);
+  // The logs' models are let go by now.
+  endPhase();
   // With `--quiet` only errors are shown; the exit code still weighs every finding.
   const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
   const annotations: AnnotationPlan = { limits: config.annotations, logDates, stepSummary };
-  return { result: { files, findings: withSourceFixes(shown, textOf), summary: summarise(shown), annotations }, summary: summarise(findings) };
+  const fixed = withSourceFixes(shown, textOf);
+  endPhase();
+  return { result: { files, findings: fixed, summary: summarise(shown), annotations }, summary: summarise(findings) };
 }
 
 /**
