@@ -107,10 +107,16 @@ describe('the cache of parsed logs', () => {
     expect(found('worklog/unused-disable', '2026-01-05.md')).toEqual([17]);
     expect(found('worklog/unused-disable', '02-standup-en-terse.md')).not.toEqual([]);
 
-    // With every model gone from the cache, a warm run reads today's log again, and no other.
+    // With every model gone from the cache, a warm run reads no log: each log's run and the run across them are kept.
     const models = () => filesUnder(cacheDir, '.json').filter((path) => readFileSync(path, 'utf8').startsWith('{"cache":"worklog parsed log"'));
     for (const path of models()) rmSync(path);
     expect(await run(), 'warm without models').toEqual(uncached);
+    expect(models()).toHaveLength(0);
+    // Without the run across them too, it reads today's log again, and no other.
+    const acrossRuns = filesUnder(cacheDir, '.json').filter((path) => readFileSync(path, 'utf8').includes('"ran":[['));
+    expect(acrossRuns).toHaveLength(1);
+    for (const path of acrossRuns) rmSync(path);
+    expect(await run(), 'warm without models and the run across logs').toEqual(uncached);
     expect(models()).toHaveLength(1);
 
     // A summary spoiled in its entry is a miss: the log is read and checked again, and its entry written again.

@@ -10,6 +10,7 @@ import type { WorklogConfig } from '../../model/config.js';
 import type { Finding } from '../../model/diagnostic.js';
 import type { RuleId } from '../../model/finding-data.js';
 import type { Suppression, WorkLog } from '../../model/log.js';
+import type { CachedResults } from '../../io/model-cache.js';
 import { keptBesideToday } from '../kept-beside-today.js';
 import type { LogSource } from '../load.js';
 
@@ -49,6 +50,20 @@ export function fromKeptAcross(value: unknown, logs: readonly WorkLog[]): RuleRu
   return { findings: value.findings, used, ran: new Map(value.ran.map(([file, rules, diagnostics]) => [file, { rules: new Set(rules), diagnostics }])) };
 }
 
+/** Where the run across these logs is kept: beside today's model, under every log's model and the day; null without the cache. */
+function keptPlace(sources: readonly LogSource[], logs: readonly WorkLog[], config: WorklogConfig, day: string): CachedResults | null {
+  return keptBesideToday(sources, newestLog(logs), { run: 'check across logs', config, day });
+}
+
+/**
+ * The run across the logs as kept, or null. It is found by the logs' model keys alone, so a run that finds it reads no
+ * log whole: it stands for the logs as they were read (today's as its summary), whose suppressions it uses.
+ */
+export function keptAcross(sources: readonly LogSource[], logs: readonly WorkLog[], config: WorklogConfig, day: string): RuleRun | null {
+  const kept = keptPlace(sources, logs, config, day);
+  return kept ? fromKeptAcross(kept.value, logs) : null;
+}
+
 /**
  * The run across the logs, from the cache when every log came through it. It reads the logs (each model's key holds
  * its text, name, parse settings and worklog's version; a summary is the model's under the configuration), the
@@ -56,7 +71,7 @@ export function fromKeptAcross(value: unknown, logs: readonly WorkLog[]): RuleRu
  * and the day the run is about.
  */
 export function keptAcrossRun(sources: readonly LogSource[], logs: readonly WorkLog[], config: WorklogConfig, day: string, run: () => RuleRun): RuleRun {
-  const kept = keptBesideToday(sources, newestLog(logs), { run: 'check across logs', config, day });
+  const kept = keptPlace(sources, logs, config, day);
   if (!kept) return run();
   const found = fromKeptAcross(kept.value, logs);
   if (found) return found;

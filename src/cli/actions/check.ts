@@ -15,7 +15,7 @@ import { writeError, type CliIO } from '../io.js';
 import { formatContext, writeFormatted } from '../format.js';
 import { readInputs } from '../load.js';
 import { fixLogs } from './fix.js';
-import { keptAcrossRun } from './across-run.js';
+import { keptAcross, keptAcrossRun } from './across-run.js';
 import { keptSummary, logRuns, withTodaysLog } from './log-runs.js';
 import type { CommonOptions } from '../options.js';
 import type { PhaseEnd } from '../heap.js';
@@ -46,14 +46,18 @@ interface Analysed {
  * is let go before fixes are worked out and the report is rendered, which hold only the findings.
  */
 async function analyse(paths: readonly string[], options: CheckOptions, io: CliIO): Promise<Analysed> {
-  // Logs whose run is kept, or was worked out where they were parsed, stand as their summaries; today's log, whose items are read, whole.
-  const { config, calendar, logs, files, unreadable, sources, cache, endPhase } = await withTodaysLog(await readInputs(paths, options, io, { summary: keptSummary, ownRuns: true }));
+  // Logs whose run is kept, or was worked out where they were parsed, stand as their summaries; today's log, whose
+  // items the analyses across logs read, is read whole unless their run is kept too.
+  const read = await readInputs(paths, options, io, { summary: keptSummary, ownRuns: true });
+  const day = todayFrom(io.env);
+  const keptRun = keptAcross(read.sources, read.logs, read.config, day);
+  const { config, calendar, logs, files, unreadable, sources, cache, endPhase } = keptRun ? read : await withTodaysLog(read);
   endPhase();
   // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins) and what today's items have due.
   const findings: Finding[] = [...unreadable];
   const perLog = logRuns(sources, config, calendar);
   endPhase();
-  const acrossLogs = keptAcrossRun(sources, logs, config, todayFrom(io.env), () => runRuleSet(createContext(logs, config, calendar), [...coverageAnalyses, ...itemAnalyses], false));
+  const acrossLogs = keptRun ?? keptAcrossRun(sources, logs, config, day, () => runRuleSet(createContext(logs, config, calendar), [...coverageAnalyses, ...itemAnalyses], false));
   cache?.close();
   endPhase();
   for (const finding of findingsOfRuns([...perLog, acrossLogs], { logs, config })) findings.push(finding);
