@@ -1,16 +1,56 @@
 /** Writing a file so that a reader sees the old contents or the new, never part of them. */
 
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 
 // Each write of this process gets its own temporary name, as do other processes by their pid.
 let temporaries = 0;
 
-/** Writes `text` under `<path>.<pid>.<n>.tmp`, then renames it to `path`; the temporary is removed if the rename fails. */
-export function writeFileAtomically(path: string, text: string): void {
+// Small pieces are gathered up to this many characters before they are written: one write each would be slow.
+const gatherChars = 1 << 20;
+
+/** Writes all of `text` at the file's end, as UTF-8; the number of bytes written. */
+function writeAll(descriptor: number, text: string): number {
+  const bytes = Buffer.from(text);
+  for (let done = 0; done < bytes.length;) done += writeSync(descriptor, bytes, done);
+  return bytes.length;
+}
+
+/** Writes the pieces one after the other, never joined into more than `gatherChars` characters; the number of bytes written. */
+function writePieces(descriptor: number, pieces: Iterable<string>): number {
+  let written = 0;
+  let gathered: string[] = [];
+  let chars = 0;
+  const flush = (): void => {
+    if (gathered.length > 0) written += writeAll(descriptor, gathered.join(''));
+    gathered = [];
+    chars = 0;
+  };
+  for (const piece of pieces) {
+    gathered.push(piece);
+    chars += piece.length;
+    if (chars >= gatherChars) flush();
+  }
+  flush();
+  return written;
+}
+
+/**
+ * Writes `text` under `<path>.<pid>.<n>.tmp`, then renames it to `path`; the temporary is removed if either fails.
+ * Text given in pieces (`jsonPieces`) is written as it comes, so that a big file is never one string. Returns the
+ * number of bytes written.
+ */
+export function writeFileAtomically(path: string, text: string | Iterable<string>): number {
   const temporary = `${path}.${process.pid}.${temporaries++}.tmp`;
-  writeFileSync(temporary, text);
   try {
+    const descriptor = openSync(temporary, 'w');
+    let written: number;
+    try {
+      written = writePieces(descriptor, typeof text === 'string' ? [text] : text);
+    } finally {
+      closeSync(descriptor);
+    }
     renameSync(temporary, path);
+    return written;
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;

@@ -12,6 +12,7 @@ import { WorklogError } from '../errors.js';
 import type { WorkLog } from '../model/log.js';
 import { writeFileAtomically } from './atomic-write.js';
 import { fileIndex, fileIndexMarker, isStoredFileIndex, type FileIndex } from './file-index.js';
+import { jsonPieces } from './json-pieces.js';
 import { readModelEntry, writeModelEntry, type EntryHead } from './model-entry.js';
 import { readOpenFile } from './read-log.js';
 
@@ -227,7 +228,7 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
     return value;
   };
 
-  const store = (key: string, text: string): void => {
+  const store = (key: string, text: string | Iterable<string>): void => {
     if (!writable) return;
     try {
       const shard = key.slice(0, 2);
@@ -235,8 +236,7 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
         mkdirSync(join(dir, shard), { recursive: true });
         shards.add(shard);
       }
-      writeFileAtomically(pathOf(key), text);
-      written += Buffer.byteLength(text);
+      written += writeFileAtomically(pathOf(key), text);
     } catch (error) {
       fail(error);
     }
@@ -259,7 +259,7 @@ export function openModelCache(settings: CacheSettings, version: string, parsing
   };
   const storeResults = (modelKey: string, settings: ResultSettings, modelDay: string | null | undefined, value: unknown): void => {
     const key = resultsKey(modelKey, settings, modelDay);
-    store(key, JSON.stringify({ cache: resultsMarker, key, results: value } satisfies ResultsEntry));
+    store(key, jsonPieces({ cache: resultsMarker, key, results: value } satisfies ResultsEntry));
   };
 
   // One index of files for each scope runs with these settings were asked to read.

@@ -5,6 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import type { WorkLog } from '../model/log.js';
+import { jsonPieces } from './json-pieces.js';
 
 /**
  * The parts of a log that a run over unchanged logs does not read (`check` finds their problems once and keeps them):
@@ -29,8 +30,12 @@ const digestOf = (bytes: Uint8Array | string): string => createHash('sha256').up
 
 const newline = 0x0a;
 
-/** The entry's text: JSON never writes a line break, so each part is one line. */
-export function writeModelEntry(head: Omit<EntryHead, 'later'>, log: WorkLog): string {
+/**
+ * The entry's text, in the pieces it is written in (`jsonPieces`): JSON never writes a line break, so each part is one
+ * line. A big log's lines are tens of megabytes each; the last is stringified twice, to take its digest for the head
+ * and then to write it, rather than held.
+ */
+export function* writeModelEntry(head: Omit<EntryHead, 'later'>, log: WorkLog): Generator<string> {
   const parts: Partial<Pick<WorkLog, OnDemand>> = {};
   // Written as 0 where they stand, so the log read back has its properties in the order they were parsed in.
   const first: Record<string, unknown> = { ...log };
@@ -39,8 +44,13 @@ export function writeModelEntry(head: Omit<EntryHead, 'later'>, log: WorkLog): s
     Object.assign(parts, { [name]: log[name] });
     first[name] = 0;
   }
-  const later = JSON.stringify(parts);
-  return `${JSON.stringify({ ...head, later: digestOf(later) } satisfies EntryHead)}\n${JSON.stringify(first)}\n${later}`;
+  const later = createHash('sha256');
+  for (const piece of jsonPieces(parts)) later.update(piece);
+  yield JSON.stringify({ ...head, later: later.digest('base64') } satisfies EntryHead);
+  yield '\n';
+  yield* jsonPieces(first);
+  yield '\n';
+  yield* jsonPieces(parts);
 }
 
 const isHead = (value: unknown): value is EntryHead => {
