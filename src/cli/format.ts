@@ -2,7 +2,7 @@
 
 import type { RuleMeta } from '../rules/meta.js';
 import { colorLevel, paint } from '../render/color.js';
-import { renderFormat, type FormatContext, type Registry } from '../render/formatter.js';
+import { renderFormat, wholeText, type FormatContext, type Registry } from '../render/formatter.js';
 import type { TextStyle } from '../render/text/style.js';
 import { resolve } from 'node:path';
 import { writeError, writeOutput, type CliIO } from './io.js';
@@ -43,7 +43,7 @@ export async function writeFormatted<R>(
       writeOutput(io, await renderFormat(formats, format, result, context), format === 'github');
       continue;
     }
-    const text = await renderFormat(formats, format, result, { ...context, style: textStyle(io, options, true) });
+    const text = wholeText(await renderFormat(formats, format, result, { ...context, style: textStyle(io, options, true) }));
     // Loaded for a file only: it writes through node:fs/promises, which loads readline and file watchers.
     const { writeNewFile } = await import('../io/write-new.js');
     await writeNewFile(resolve(io.cwd, path), text, path, { replace: true });

@@ -1,6 +1,8 @@
 /** The outside world a command sees, passed in so that tests can pin it, and the one way text reaches stdout and stderr. */
 
 import { fstatSync, statSync, writeSync, type Stats } from 'node:fs';
+import { chunksOf } from '../io/chunks.js';
+import type { TextPieces } from '../render/formatter.js';
 import { inertLines, neutralise } from '../render/inert.js';
 
 export interface Output {
@@ -100,7 +102,13 @@ export function writeError(io: CliIO, message: string): void {
   io.stderr.write(`worklog: ${neutralise(message)}\n`);
 }
 
-/** A command's output on stdout; no line of it reads as a CI workflow command unless it is one (`commands`). */
-export function writeOutput(io: CliIO, text: string, commands = false): void {
-  io.stdout.write(commands ? text : inertLines(text));
+// Output given in pieces is written in chunks of about this many characters.
+const outputChunkChars = 1 << 18;
+
+/**
+ * A command's output on stdout; no line of it reads as a CI workflow command unless it is one (`commands`). Output in
+ * pieces is written in chunks of whole pieces, which end at the end of a line.
+ */
+export function writeOutput(io: CliIO, text: string | TextPieces, commands = false): void {
+  for (const chunk of typeof text === 'string' ? [text] : chunksOf(text.pieces, outputChunkChars)) io.stdout.write(commands ? chunk : inertLines(chunk));
 }

@@ -1,11 +1,12 @@
 /** Writing a file so that a reader sees the old contents or the new, never part of them. */
 
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { chunksOf } from './chunks.js';
 
 // Each write of this process gets its own temporary name, as do other processes by their pid.
 let temporaries = 0;
 
-// Small pieces are gathered up to this many characters before they are written: one write each would be slow.
+// Small pieces are gathered up to this many characters before they are written.
 const gatherChars = 1 << 20;
 
 /** Writes all of `text` at the file's end, as UTF-8; the number of bytes written. */
@@ -13,25 +14,6 @@ function writeAll(descriptor: number, text: string): number {
   const bytes = Buffer.from(text);
   for (let done = 0; done < bytes.length;) done += writeSync(descriptor, bytes, done);
   return bytes.length;
-}
-
-/** Writes the pieces one after the other, never joined into more than `gatherChars` characters; the number of bytes written. */
-function writePieces(descriptor: number, pieces: Iterable<string>): number {
-  let written = 0;
-  let gathered: string[] = [];
-  let chars = 0;
-  const flush = (): void => {
-    if (gathered.length > 0) written += writeAll(descriptor, gathered.join(''));
-    gathered = [];
-    chars = 0;
-  };
-  for (const piece of pieces) {
-    gathered.push(piece);
-    chars += piece.length;
-    if (chars >= gatherChars) flush();
-  }
-  flush();
-  return written;
 }
 
 /**
@@ -43,9 +25,9 @@ export function writeFileAtomically(path: string, text: string | Iterable<string
   const temporary = `${path}.${process.pid}.${temporaries++}.tmp`;
   try {
     const descriptor = openSync(temporary, 'w');
-    let written: number;
+    let written = 0;
     try {
-      written = writePieces(descriptor, typeof text === 'string' ? [text] : text);
+      for (const chunk of chunksOf(typeof text === 'string' ? [text] : text, gatherChars)) written += writeAll(descriptor, chunk);
     } finally {
       closeSync(descriptor);
     }

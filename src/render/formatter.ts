@@ -18,8 +18,24 @@ export interface FormatContext {
   warn?: (message: string) => void;
 }
 
-/** Renders what a command computed as one format's text; a message is composed asynchronously, so a formatter may return a promise. */
-export type Formatter<R> = (result: R, context: FormatContext) => string | Promise<string>;
+/**
+ * Text given in pieces, rendered as they are written: for output too big to hold as one string. Each piece ends at the
+ * end of a line, so what is done to whole lines (`inertLines`) can be done piece by piece.
+ */
+export interface TextPieces {
+  readonly pieces: Iterable<string>;
+}
+
+export const textPieces = (pieces: Iterable<string>): TextPieces => ({ pieces });
+
+/** The text as one string. */
+export const wholeText = (text: string | TextPieces): string => (typeof text === 'string' ? text : [...text.pieces].join(''));
+
+/**
+ * Renders what a command computed as one format's text, or its pieces; a message is composed asynchronously, so a
+ * formatter may return a promise.
+ */
+export type Formatter<R> = (result: R, context: FormatContext) => string | TextPieces | Promise<string>;
 
 /** A command's formats by name, the first its default; each loads its formatter only when asked for. */
 export type Registry<R, F extends string = string> = { readonly [K in F]: () => Promise<Formatter<R>> };
@@ -30,10 +46,13 @@ export function formatNames(registry: Registry<never>): string[] {
 }
 
 /** Loads the formatter named `format` and renders `result` with it. */
-export async function renderFormat<R>(registry: Registry<R>, format: string, result: R, context: FormatContext): Promise<string> {
+export async function renderFormat<R>(registry: Registry<R>, format: string, result: R, context: FormatContext): Promise<string | TextPieces> {
   const load = Object.hasOwn(registry, format) ? registry[format] : undefined;
   // `--format` offers only the registry's names, so a miss means the command and its formats disagree.
   if (!load) throw new Error(`no formatter for --format ${format}`);
-  const [formatter, { withTextMeasures }] = await Promise.all([load(), import('./terminal.js')]);
-  return withTextMeasures(() => formatter(result, context));
+  const [formatter, { loadGraphemes, withTextMeasures }] = await Promise.all([load(), import('./terminal.js')]);
+  const text = await withTextMeasures(() => formatter(result, context));
+  // Pieces are rendered after this returns, as they are written, so what measures any text is loaded before.
+  if (typeof text !== 'string') await loadGraphemes();
+  return text;
 }

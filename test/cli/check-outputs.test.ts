@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/io.js';
+import { writeOutput } from '../../src/cli/io.js';
+import { run } from '../../src/cli/program.js';
+import { inertLines } from '../../src/render/inert.js';
+import { textPieces } from '../../src/render/formatter.js';
 import type { JsonFinding } from '../fixture-findings.js';
 import { root, runCli, temporaryDirectory } from '../helpers.js';
 
@@ -11,7 +16,45 @@ interface JsonCheck {
   summary: { errors: number; warnings: number; infos?: number };
 }
 
+/** Each write on stdout, as the command made it. */
+function capturedIO(cwd: string, writes: string[]): CliIO {
+  return {
+    stdin: (async function* () {})(),
+    stdout: { write: (text) => void writes.push(text), isTTY: false },
+    stderr: { write: () => undefined, isTTY: false },
+    env: { WORKLOG_TODAY: '2024-03-01' },
+    cwd,
+  };
+}
+
 describe('worklog check outputs', () => {
+  it('writes a report of thousands of findings as it renders it, in lines, the text it writes whole to a file', async () => {
+    const dir = temporaryDirectory('worklog-outputs-');
+    const items = Array.from({ length: 5_200 }, (_, index) => `- [ ] 回归用例 ${index} 📅 2024-01-${String((index % 28) + 1).padStart(2, '0')}`);
+    writeFileSync(join(dir, '2024-03-01.md'), ['# 2024-03-01', '', ...items, ''].join('\n'));
+    const writes: string[] = [];
+    expect(await run(['check', '--no-cache', '--width', '60', '2024-03-01.md'], capturedIO(dir, writes))).toBe(0);
+    expect(writes.length).toBeGreaterThan(1);
+    for (const chunk of writes) expect(chunk.endsWith('\n')).toBe(true);
+    const written = writes.join('');
+    expect(written.endsWith('\n! 5200 problems (0 errors, 5200 warnings, 0 notes) in 1 log\n')).toBe(true);
+    expect(await run(['check', '--no-cache', '--width', '60', '--output-file', 'report.txt', '2024-03-01.md'], capturedIO(dir, []))).toBe(0);
+    expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toBe(written);
+    // A report of a few findings is one write.
+    const few: string[] = [];
+    await run(['check', '--no-cache', join(root, reference)], capturedIO(dir, few));
+    expect(few).toHaveLength(1);
+  });
+
+  it('makes every line of output in pieces inert as it makes whole output inert', () => {
+    const lines = Array.from({ length: 60_000 }, (_, index) => (index % 7 === 0 ? `::error file=x.md::line ${index}\n` : `  ${index}:1  warning  a message\n`));
+    const writes: string[] = [];
+    writeOutput(capturedIO(root, writes), textPieces(lines));
+    expect(writes.length).toBeGreaterThan(1);
+    expect(writes.join('')).toBe(inertLines(lines.join('')));
+    expect(writes.join('')).not.toMatch(/^::/m);
+  });
+
   it('writes several formats in one run: the one without a file on stdout, the others in theirs', async () => {
     const dir = temporaryDirectory('worklog-outputs-');
     const result = await runCli(['check', '--format', 'text', '--format', `sarif=${join(dir, 'worklog.sarif')}`, '--format', `json=${join(dir, 'out.json')}`, reference]);

@@ -2,7 +2,7 @@
 
 import { longest } from '../append.js';
 import { findingsByFile } from '../by-file.js';
-import type { FormatContext } from '../formatter.js';
+import { textPieces, type FormatContext, type TextPieces } from '../formatter.js';
 import type { CheckResult } from '../results.js';
 import { plural } from '../../words/plural.js';
 import { neutralise, padStart, width, wrapText } from '../terminal.js';
@@ -18,11 +18,10 @@ function messageLines(message: string, ruleId: string, columns: number | null, h
   return lines;
 }
 
-export function renderCheckText({ files, findings, summary }: CheckResult, { style }: FormatContext): string {
+/** The report's lines, in order, each without its line break. */
+function* checkLines({ files, findings, summary }: CheckResult, { style }: FormatContext): Generator<string> {
   const { chalk } = style;
   const byFile = findingsByFile(findings);
-  // Every line in one list joined once: a report of tens of thousands of findings is one big string, not several copies of it.
-  const out: string[] = [];
   for (const file of files) {
     const mine = byFile.get(file) ?? [];
     if (mine.length === 0) continue;
@@ -31,19 +30,32 @@ export function renderCheckText({ files, findings, summary }: CheckResult, { sty
     const placeWidth = longest(places.map((place) => place.length));
     const severityWidth = longest(mine.map((finding) => finding.severity.length));
     const hang = 2 + placeWidth + 2 + severityWidth + 2;
-    out.push(chalk.underline(neutralise(file)));
-    mine.forEach((finding, index) => {
+    yield chalk.underline(neutralise(file));
+    for (const [index, finding] of mine.entries()) {
       const severity = paintSeverity(style, finding.severity) + ' '.repeat(severityWidth - finding.severity.length);
       const lead = `  ${chalk.gray(padStart(places[index] ?? '', placeWidth))}  ${severity}  `;
-      out.push(lead + messageLines(neutralise(finding.message), chalk.gray(finding.ruleId), style.width, hang).join(`\n${' '.repeat(hang)}`));
-    });
-    out.push('');
+      yield lead + messageLines(neutralise(finding.message), chalk.gray(finding.ruleId), style.width, hang).join(`\n${' '.repeat(hang)}`);
+    }
+    yield '';
   }
   const total = summary.errors + summary.warnings + summary.infos;
   const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'note')}`;
-  const line = total === 0
+  yield total === 0
     ? chalk.green(`✓ ${plural(files.length, 'log')} checked, no problems`)
     : `${summary.errors > 0 ? chalk.red('✖') : chalk.yellow('!')} ${plural(total, 'problem')} (${counts}) in ${plural(files.length, 'log')}`;
-  out.push(line, '');
-  return out.join('\n');
+}
+
+// From this many findings the report is written as it is rendered: tens of thousands of findings made one string of
+// tens of megabytes, held with its lines and their bytes at the run's peak.
+const piecesFromFindings = 5_000;
+
+/** Each line with its line break, rendered as it is asked for. */
+function* linePieces(lines: Iterable<string>): Generator<string> {
+  for (const line of lines) yield `${line}\n`;
+}
+
+/** The report: one string, or, for a run with many findings, its lines as pieces (see `TextPieces`). */
+export function renderCheckText(result: CheckResult, context: FormatContext): string | TextPieces {
+  if (result.findings.length >= piecesFromFindings) return textPieces(linePieces(checkLines(result, context)));
+  return `${[...checkLines(result, context)].join('\n')}\n`;
 }
