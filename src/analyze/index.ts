@@ -100,8 +100,11 @@ export interface RuleRun {
   ran: Map<string, RulesRan>;
 }
 
-/** The findings of the given analyses (all by default), plus the parser's diagnostics of today's log, less those a comment in the log suppresses. */
-export function runRuleSet(context: AnalysisContext, selected: readonly Rule[] = analyses, withDiagnostics = true): RuleRun {
+/**
+ * The findings of the given analyses (all by default), plus the parser's diagnostics of today's log, less those a
+ * comment in the log suppresses. `afterRule` is called after each rule that ran (a run over a big log ends a phase there).
+ */
+export function runRuleSet(context: AnalysisContext, selected: readonly Rule[] = analyses, withDiagnostics = true, afterRule: () => void = () => undefined): RuleRun {
   const { config, today, logs } = context;
   const findings: Finding[] = [];
   const used: Suppression[] = [];
@@ -133,6 +136,7 @@ export function runRuleSet(context: AnalysisContext, selected: readonly Rule[] =
     const silenced = silence(results, (finding) => suppressionsIn.get(finding.file) ?? []);
     used.push(...silenced.used);
     for (const finding of silenced.shown) findings.push(finding);
+    afterRule();
   }
   return { findings: findings.sort(byPosition), used, ran };
 }

@@ -55,7 +55,7 @@ async function analyse(paths: readonly string[], options: CheckOptions, io: CliI
   endPhase();
   // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins) and what today's items have due.
   const findings: Finding[] = [...unreadable];
-  const perLog = logRuns(sources, config, calendar);
+  const perLog = logRuns(sources, config, calendar, endPhase);
   endPhase();
   const acrossLogs = keptRun ?? keptAcrossRun(sources, logs, config, day, () => runRuleSet(createContext(logs, config, calendar), [...coverageAnalyses, ...itemAnalyses], false));
   cache?.close();

@@ -10,6 +10,7 @@ import type { WorkCalendar } from '../../calendar/working-days.js';
 import { resultSettings, type CachedLog, type ResultSettings } from '../../io/model-cache.js';
 import type { WorklogConfig } from '../../model/config.js';
 import type { WorkLog } from '../../model/log.js';
+import type { PhaseEnd } from '../heap.js';
 import type { Inputs, LogSource } from '../load.js';
 import { fromKept, isKeptRun, runOn, toKept } from './own-run.js';
 
@@ -57,7 +58,7 @@ export async function withTodaysLog(inputs: Inputs): Promise<Inputs> {
  * Each log's own run: the one worked out where it was parsed, else the one the cache holds for this model and
  * configuration, else run here; a run not found in the cache is kept there.
  */
-export function logRuns(sources: readonly LogSource[], config: WorklogConfig, calendar: WorkCalendar): RuleRun[] {
+export function logRuns(sources: readonly LogSource[], config: WorklogConfig, calendar: WorkCalendar, endPhase?: PhaseEnd): RuleRun[] {
   const settings = runSettings(config);
   return sources.map(({ log, cached, run: worked }) => {
     const ran = worked ? fromKept(worked, log) : null;
@@ -68,7 +69,8 @@ export function logRuns(sources: readonly LogSource[], config: WorklogConfig, ca
     const kept = cached?.results(settings);
     const hit = kept ? fromKept(kept.value, log) : null;
     if (hit) return hit;
-    const run = runOn(log, config, calendar);
+    // Each rule run on a big log is a phase of its own.
+    const run = runOn(log, config, calendar, endPhase);
     const keepable = kept ? toKept(run, log, config) : null;
     if (keepable) kept?.store(keepable);
     return run;
