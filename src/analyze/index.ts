@@ -102,9 +102,10 @@ export interface RuleRun {
 
 /**
  * The findings of the given analyses (all by default), plus the parser's diagnostics of today's log, less those a
- * comment in the log suppresses. `afterRule` is called after each rule that ran (a run over a big log ends a phase there).
+ * comment in the log suppresses. `betweenRules` is called between two rules that run (a run over a big log ends a phase
+ * there; its caller ends one after the last).
  */
-export function runRuleSet(context: AnalysisContext, selected: readonly Rule[] = analyses, withDiagnostics = true, afterRule: () => void = () => undefined): RuleRun {
+export function runRuleSet(context: AnalysisContext, selected: readonly Rule[] = analyses, withDiagnostics = true, betweenRules: () => void = () => undefined): RuleRun {
   const { config, today, logs } = context;
   const findings: Finding[] = [];
   const used: Suppression[] = [];
@@ -126,17 +127,18 @@ export function runRuleSet(context: AnalysisContext, selected: readonly Rule[] =
       findings.push({ ...finding, severity: severityIn(config, finding.ruleId) as Severity });
     }
   }
+  let rulesRun = 0;
   for (const rule of selected) {
     // A rule that is off by default still runs when the configuration turns it on.
     const severity = severityIn(config, rule.id);
     if (severity === 'off') continue;
+    if (rulesRun++ > 0) betweenRules();
     for (const log of rule.logs === 'every' ? logs : [today]) ranOn(log.file).rules.add(rule.id);
     // Each rule's results carry that rule's data, so the finding is of that rule.
     const results = rule.run(context).map((result) => ({ ruleId: rule.id, severity, ...result }) as Finding);
     const silenced = silence(results, (finding) => suppressionsIn.get(finding.file) ?? []);
     used.push(...silenced.used);
     for (const finding of silenced.shown) findings.push(finding);
-    afterRule();
   }
   return { findings: findings.sort(byPosition), used, ran };
 }

@@ -110,5 +110,5 @@ const outputChunkChars = 1 << 18;
  * pieces is written in chunks of whole pieces, which end at the end of a line.
  */
 export function writeOutput(io: CliIO, text: string | TextPieces, commands = false): void {
-  for (const chunk of typeof text === 'string' ? [text] : chunksOf(text.pieces, outputChunkChars)) io.stdout.write(commands ? chunk : inertLines(chunk));
+  for (const chunk of typeof text === 'string' ? [text] : chunksOf(text, outputChunkChars)) io.stdout.write(commands ? chunk : inertLines(chunk));
 }

@@ -22,14 +22,10 @@ export interface FormatContext {
  * Text given in pieces, rendered as they are written: for output too big to hold as one string. Each piece ends at the
  * end of a line, so what is done to whole lines (`inertLines`) can be done piece by piece.
  */
-export interface TextPieces {
-  readonly pieces: Iterable<string>;
-}
-
-export const textPieces = (pieces: Iterable<string>): TextPieces => ({ pieces });
+export type TextPieces = Iterable<string>;
 
 /** The text as one string. */
-export const wholeText = (text: string | TextPieces): string => (typeof text === 'string' ? text : [...text.pieces].join(''));
+export const wholeText = (text: string | TextPieces): string => (typeof text === 'string' ? text : [...text].join(''));
 
 /**
  * Renders what a command computed as one format's text, or its pieces; a message is composed asynchronously, so a

@@ -5,7 +5,6 @@ import type { CliIO } from '../../src/cli/io.js';
 import { writeOutput } from '../../src/cli/io.js';
 import { run } from '../../src/cli/program.js';
 import { inertLines } from '../../src/render/inert.js';
-import { textPieces } from '../../src/render/formatter.js';
 import type { JsonFinding } from '../fixture-findings.js';
 import { root, runCli, temporaryDirectory } from '../helpers.js';
 
@@ -49,7 +48,7 @@ describe('worklog check outputs', () => {
   it('makes every line of output in pieces inert as it makes whole output inert', () => {
     const lines = Array.from({ length: 60_000 }, (_, index) => (index % 7 === 0 ? `::error file=x.md::line ${index}\n` : `  ${index}:1  warning  a message\n`));
     const writes: string[] = [];
-    writeOutput(capturedIO(root, writes), textPieces(lines));
+    writeOutput(capturedIO(root, writes), lines);
     expect(writes.length).toBeGreaterThan(1);
     expect(writes.join('')).toBe(inertLines(lines.join('')));
     expect(writes.join('')).not.toMatch(/^::/m);

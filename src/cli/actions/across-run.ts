@@ -50,33 +50,26 @@ export function fromKeptAcross(value: unknown, logs: readonly WorkLog[]): RuleRu
   return { findings: value.findings, used, ran: new Map(value.ran.map(([file, rules, diagnostics]) => [file, { rules: new Set(rules), diagnostics }])) };
 }
 
-/** Where the run across these logs is kept: beside today's model, under every log's model and the day; null without the cache. */
-function keptPlace(sources: readonly LogSource[], logs: readonly WorkLog[], config: WorklogConfig, day: string): CachedResults | null {
+/**
+ * Where the run across these logs is kept, or null when a log did not come through the cache. The run reads the logs
+ * (each model's key holds its text, name, parse settings and worklog's version; a summary is the model's under the
+ * configuration), the configuration and the rules' code; it is kept on today's model, keyed by every log's model, the
+ * whole configuration and the day the run is about. Found by the logs' model keys alone, so a run that finds the run
+ * kept reads no log whole.
+ */
+export function acrossRunPlace(sources: readonly LogSource[], logs: readonly WorkLog[], config: WorklogConfig, day: string): CachedResults | null {
   return keptBesideToday(sources, newestLog(logs), { run: 'check across logs', config, day });
 }
 
-/**
- * The run across the logs as kept, or null. It is found by the logs' model keys alone, so a run that finds it reads no
- * log whole: it stands for the logs as they were read (today's as its summary), whose suppressions it uses.
- */
-export function keptAcross(sources: readonly LogSource[], logs: readonly WorkLog[], config: WorklogConfig, day: string): RuleRun | null {
-  const kept = keptPlace(sources, logs, config, day);
-  return kept ? fromKeptAcross(kept.value, logs) : null;
+/** The run kept in its place, or null: it stands for the logs as they were read (today's as its summary), whose suppressions it uses. */
+export function keptAcross(place: CachedResults | null, logs: readonly WorkLog[]): RuleRun | null {
+  return place ? fromKeptAcross(place.value, logs) : null;
 }
 
-/**
- * The run across the logs, from the cache when every log came through it. It reads the logs (each model's key holds
- * its text, name, parse settings and worklog's version; a summary is the model's under the configuration), the
- * configuration and the rules' code; it is kept on today's model, keyed by every log's model, the whole configuration
- * and the day the run is about.
- */
-export function keptAcrossRun(sources: readonly LogSource[], logs: readonly WorkLog[], config: WorklogConfig, day: string, run: () => RuleRun): RuleRun {
-  const kept = keptPlace(sources, logs, config, day);
-  if (!kept) return run();
-  const found = fromKeptAcross(kept.value, logs);
-  if (found) return found;
+/** The run across the logs worked out, and kept in its place when it can be. */
+export function runAcross(place: CachedResults | null, logs: readonly WorkLog[], run: () => RuleRun): RuleRun {
   const ran = run();
-  const keepable = toKeptAcross(ran, logs);
-  if (keepable) kept.store(keepable);
+  const keepable = place ? toKeptAcross(ran, logs) : null;
+  if (keepable) place?.store(keepable);
   return ran;
 }

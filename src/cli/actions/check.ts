@@ -15,7 +15,7 @@ import { writeError, type CliIO } from '../io.js';
 import { formatContext, writeFormatted } from '../format.js';
 import { readInputs } from '../load.js';
 import { fixLogs } from './fix.js';
-import { keptAcross, keptAcrossRun } from './across-run.js';
+import { acrossRunPlace, keptAcross, runAcross } from './across-run.js';
 import { keptSummary, logRuns, withTodaysLog } from './log-runs.js';
 import type { CommonOptions } from '../options.js';
 import type { PhaseEnd } from '../heap.js';
@@ -49,17 +49,16 @@ async function analyse(paths: readonly string[], options: CheckOptions, io: CliI
   // Logs whose run is kept, or was worked out where they were parsed, stand as their summaries; today's log, whose
   // items the analyses across logs read, is read whole unless their run is kept too.
   const read = await readInputs(paths, options, io, { summary: keptSummary, ownRuns: true });
-  const day = todayFrom(io.env);
-  const keptRun = keptAcross(read.sources, read.logs, read.config, day);
+  const acrossPlace = acrossRunPlace(read.sources, read.logs, read.config, todayFrom(io.env));
+  const keptRun = keptAcross(acrossPlace, read.logs);
   const { config, calendar, logs, files, unreadable, sources, cache, endPhase } = keptRun ? read : await withTodaysLog(read);
   endPhase();
   // The paths that are no readable log, each log's own problems and plan, then coverage once across all of them (the latest state wins) and what today's items have due.
   const findings: Finding[] = [...unreadable];
   const perLog = logRuns(sources, config, calendar, endPhase);
   endPhase();
-  const acrossLogs = keptRun ?? keptAcrossRun(sources, logs, config, day, () => runRuleSet(createContext(logs, config, calendar), [...coverageAnalyses, ...itemAnalyses], false));
+  const acrossLogs = keptRun ?? runAcross(acrossPlace, logs, () => runRuleSet(createContext(logs, config, calendar), [...coverageAnalyses, ...itemAnalyses], false));
   cache?.close();
-  endPhase();
   for (const finding of findingsOfRuns([...perLog, acrossLogs], { logs, config })) findings.push(finding);
   // A log's text is decoded only when one of its findings has a fix to work out from it.
   const texts = new Map(sources.map((source) => [source.log.file, source.readText]));

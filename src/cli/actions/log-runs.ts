@@ -69,7 +69,7 @@ export function logRuns(sources: readonly LogSource[], config: WorklogConfig, ca
     const kept = cached?.results(settings);
     const hit = kept ? fromKept(kept.value, log) : null;
     if (hit) return hit;
-    // Each rule run on a big log is a phase of its own.
+    // Each rule run on a big log is a phase of its own; the caller ends the last.
     const run = runOn(log, config, calendar, endPhase);
     const keepable = kept ? toKept(run, log, config) : null;
     if (keepable) kept?.store(keepable);

@@ -81,10 +81,10 @@ export function fromKept(value: unknown, log: WorkLog): RuleRun | null {
 /**
  * The run reads only the log (in its context alone), the configuration (the calendar is built from it) and the rules'
  * code; the model's key already holds the log's text, the settings it was parsed with and the version, and the results'
- * key the day the model was read on when the model depends on it. `afterRule` is called after each rule that ran.
+ * key the day the model was read on when the model depends on it. `betweenRules` is called between two rules that run.
  */
-export function runOn(log: WorkLog, config: WorklogConfig, calendar: WorkCalendar, afterRule?: () => void): RuleRun {
-  return runRuleSet(createContext([log], config, calendar, log), scheduleAnalyses, true, afterRule);
+export function runOn(log: WorkLog, config: WorklogConfig, calendar: WorkCalendar, betweenRules?: () => void): RuleRun {
+  return runRuleSet(createContext([log], config, calendar, log), scheduleAnalyses, true, betweenRules);
 }
 
 /**

@@ -2,7 +2,7 @@
 
 import { longest } from '../append.js';
 import { findingsByFile } from '../by-file.js';
-import { textPieces, type FormatContext, type TextPieces } from '../formatter.js';
+import type { FormatContext, TextPieces } from '../formatter.js';
 import type { CheckResult } from '../results.js';
 import { plural } from '../../words/plural.js';
 import { neutralise, padStart, width, wrapText } from '../terminal.js';
@@ -56,6 +56,6 @@ function* linePieces(lines: Iterable<string>): Generator<string> {
 
 /** The report: one string, or, for a run with many findings, its lines as pieces (see `TextPieces`). */
 export function renderCheckText(result: CheckResult, context: FormatContext): string | TextPieces {
-  if (result.findings.length >= piecesFromFindings) return textPieces(linePieces(checkLines(result, context)));
+  if (result.findings.length >= piecesFromFindings) return linePieces(checkLines(result, context));
   return `${[...checkLines(result, context)].join('\n')}\n`;
 }
